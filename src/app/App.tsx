@@ -1,0 +1,27 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '@/i18n/i18n';
+import { useLanguage } from '@/state/viewState';
+import { BudgetLoader } from './BudgetLoader';
+
+/** Providers: one query client, one i18n instance that follows `?lang=`. */
+export function App() {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
+  const [language] = useLanguage();
+  const i18n = useMemo(() => createI18n(language), []); // eslint-disable-line react-hooks/exhaustive-deps -- created once; language changes below
+
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    document.title = i18n.t('appName');
+  }, [i18n, language]);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <BudgetLoader />
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { flattenCategories } from '@/domain/categoryTree';
+import { resolveFilter } from '@/domain/categoryFilter';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { useCategoryFilter } from '@/state/viewState';
+
+/** The one category filter: a list of every 类/款/项 by name, and a chip to clear it. */
+export function FilterBar() {
+  const { t } = useTranslation();
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const [filterId, setFilter] = useCategoryFilter();
+  const selection = resolveFilter(budget, filterId);
+  const options = flattenCategories(budget.functional);
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <label htmlFor="category-filter" className="text-ink-soft">
+        {t('filter.label')}
+      </label>
+      <select
+        id="category-filter"
+        value={selection ? selection.node.id : ''}
+        onChange={(event) => setFilter(event.target.value || undefined)}
+        className="max-w-64 rounded border border-line bg-paper px-2 py-1.5"
+      >
+        <option value="">{t('filter.all')}</option>
+        {options.map((node) => (
+          <option key={node.id} value={node.id}>
+            {'\u3000'.repeat(node.depth)}
+            {format.name(node)}
+          </option>
+        ))}
+      </select>
+      {selection ? (
+        <span className="inline-flex items-center gap-1 rounded-full bg-accent py-1 pl-3 pr-1 text-white" data-testid="filter-chip">
+          <span>
+            {t('filter.active', { name: selection.trail.map((n) => format.name(n)).join(' › ') })}
+            {selection.amount !== undefined ? ` · ${format.amount(selection.amount)}` : ''}
+          </span>
+          <button type="button" onClick={() => setFilter(undefined)} className="rounded-full px-2 py-0.5 hover:bg-accent-strong" aria-label={t('filter.clear')}>
+            ✕
+          </button>
+        </span>
+      ) : null}
+    </div>
+  );
+}

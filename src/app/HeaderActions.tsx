@@ -1,0 +1,4 @@
+/** Buttons beside the switches (present, datasets, import) — each feature adds its own. */
+export function HeaderActions() {
+  return null;
+}

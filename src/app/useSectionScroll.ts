@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { setParams, useUrlParam } from '@/state/urlState';
+
+/**
+ * Keeps the section in the URL and the page in step: opening a link with `?s=`
+ * scrolls there (also on back/forward); scrolling updates `?s=` without adding
+ * history entries. Returns the section currently in view.
+ */
+export function useSectionScroll(ids: readonly string[]): string {
+  const requested = useUrlParam('s');
+  const [inView, setInView] = useState<string>(requested ?? ids[0] ?? '');
+
+  useEffect(() => {
+    if (!requested) return;
+    const element = document.getElementById(requested);
+    // Only when the URL asks for another section (link, reload, back button); the observer then marks it.
+    if (element && Math.abs(element.getBoundingClientRect().top) > 140) element.scrollIntoView({ block: 'start' });
+  }, [requested]);
+
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const visible = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
+        if (!visible) return;
+        setInView(visible.target.id);
+        if (new URLSearchParams(window.location.search).get('s') !== visible.target.id) setParams({ s: visible.target.id });
+      },
+      { rootMargin: '-130px 0px -60% 0px' },
+    );
+    for (const id of ids) {
+      const element = document.getElementById(id);
+      if (element) observer.observe(element);
+    }
+    return () => observer.disconnect();
+  }, [ids]);
+
+  return inView;
+}

@@ -1,0 +1,57 @@
+import type { TableData } from './table';
+
+interface DataTableProps {
+  table: TableData;
+  caption: string;
+  /** Label for the select buttons' screen-reader text, e.g. "筛选". */
+  selectLabel?: string;
+}
+
+/** A chart's table view. Rows that set the filter are buttons, reachable by keyboard. */
+export function DataTable({ table, caption, selectLabel }: DataTableProps) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-line text-left text-ink-soft">
+            {table.columns.map((column) => (
+              <th key={column.key} scope="col" className={`px-2 py-2 font-semibold ${column.numeric ? 'text-right' : ''}`}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key} className={`border-b border-line ${row.selected ? 'bg-sky/20 font-semibold' : ''}`}>
+              {row.cells.map((cell, index) => {
+                const column = table.columns[index];
+                const className = `px-2 py-1.5 ${column?.numeric ? 'text-right tabular-nums' : ''}`;
+                if (index === 0) {
+                  return (
+                    <th key={column?.key ?? index} scope="row" className={`${className} text-left font-normal`}>
+                      {row.onSelect ? (
+                        <button type="button" onClick={row.onSelect} className="text-left text-accent-strong underline decoration-dotted underline-offset-4 hover:decoration-solid" aria-pressed={row.selected ?? false}>
+                          {cell.display}
+                          {selectLabel ? <span className="sr-only">（{selectLabel}）</span> : null}
+                        </button>
+                      ) : (
+                        cell.display
+                      )}
+                    </th>
+                  );
+                }
+                return (
+                  <td key={column?.key ?? index} className={className}>
+                    {cell.display}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+
+interface KpiTileProps {
+  label: ReactNode;
+  value: string;
+  /** A second line: change, share or context. */
+  detail?: ReactNode;
+  tone?: 'neutral' | 'accent';
+}
+
+/** One number per tile, with its unit in the value and context underneath. */
+export function KpiTile({ label, value, detail, tone = 'neutral' }: KpiTileProps) {
+  return (
+    <div className={`flex min-h-28 flex-col gap-1 rounded-lg border bg-paper p-4 shadow-sm ${tone === 'accent' ? 'border-accent ring-1 ring-accent' : 'border-line'}`}>
+      <dt className="text-sm text-ink-soft">{label}</dt>
+      <dd className="figure text-2xl font-semibold tracking-tight">{value}</dd>
+      {detail ? <dd className="text-sm text-ink-soft">{detail}</dd> : null}
+    </div>
+  );
+}

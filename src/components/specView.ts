@@ -1,0 +1,39 @@
+/** Turns a chart spec into what the chart draws and what its table shows. */
+import type { TFunction } from 'i18next';
+import { fenToDecimalString, fenToUnit } from '@/domain/money';
+import type { AmountSpec, SpecRow } from '@/domain/charts/spec';
+import type { Formatter } from '@/state/useFormat';
+import type { ChartDatum } from './charts/types';
+import type { TableData } from './table';
+
+export function specToChartData(spec: AmountSpec, format: Formatter): ChartDatum[] {
+  return spec.rows.map((row) => ({
+    key: row.key,
+    label: format.name(row),
+    value: row.value === undefined ? undefined : fenToUnit(row.value, format.unit),
+    valueLabel: row.value === undefined ? format.amount(undefined) : `${format.amountNumber(row.value)}${row.share !== undefined ? `（${format.percent(row.share)}）` : ''}`,
+    ...(row.selected ? { selected: true } : {}),
+    ...(row.dimmed ? { dimmed: true } : {}),
+  }));
+}
+
+/** Name, amount in the display unit, share — the table view and the CSV. */
+export function specToTable(rows: readonly SpecRow[], format: Formatter, t: TFunction, onSelect?: (row: SpecRow) => void): TableData {
+  return {
+    columns: [
+      { key: 'name', label: t('columns.name') },
+      { key: 'amount', label: t('columns.amount', { unit: format.unitLabel }), numeric: true },
+      { key: 'share', label: t('columns.share'), numeric: true },
+    ],
+    rows: rows.map((row) => ({
+      key: row.key,
+      cells: [
+        { display: format.name(row), csv: format.name(row) },
+        { display: format.amountNumber(row.value), csv: row.value === undefined ? format.amount(undefined) : fenToDecimalString(row.value, format.unit) },
+        { display: format.percent(row.share), csv: row.share === undefined ? '' : Number(row.share.toFixed(2)) },
+      ],
+      ...(row.selected ? { selected: true } : {}),
+      ...(onSelect && row.filterId ? { onSelect: () => onSelect(row) } : {}),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The table behind every chart: what the table view shows and what the CSV
+ * download contains, built once so the two can never disagree.
+ */
+export interface TableColumn {
+  key: string;
+  label: string;
+  numeric?: boolean;
+}
+
+export interface TableCell {
+  /** Text shown in the table. */
+  display: string;
+  /** Value written to the CSV (a plain number in the column's unit, or text). */
+  csv: string | number;
+}
+
+export interface TableRow {
+  key: string;
+  cells: TableCell[];
+  selected?: boolean;
+  /** Set when choosing the row should set the category filter. */
+  onSelect?: () => void;
+}
+
+export interface TableData {
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  // Neutralise spreadsheet formulas from user-supplied names (CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV with a BOM so Excel opens the Chinese text correctly. */
+export function tableToCsv(table: TableData): string {
+  const lines = [table.columns.map((c) => csvField(c.label)).join(',')];
+  for (const row of table.rows) lines.push(row.cells.map((c) => csvField(c.csv)).join(','));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** A safe file name from a chart title. */
+export function csvFileName(title: string): string {
+  return `${title.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '') || 'table'}.csv`;
+}

@@ -1,0 +1,38 @@
+/** Validation problems in words, in Chinese and English. */
+import type { Language } from '@/i18n/resources';
+import type { ValidationIssue, ValidationIssueCode } from './parseBudget';
+
+const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string) => string>> = {
+  'zh-CN': {
+    not_json: () => '不是有效的 JSON',
+    too_deep: (e) => `嵌套层级过深（应 ${e} 层）`,
+    invalid_type: (e) => `类型错误，应为 ${e}`,
+    invalid_value: (e) => `取值无效，应为 ${e}`,
+    too_small: (e) => `数值过小，应 ${e}`,
+    too_big: (e) => `数值过大，应 ${e}`,
+    invalid_format: (e) => `格式错误：${e}`,
+    too_many_decimals: (e) => `小数位过多（${e}）`,
+    too_large: () => '金额过大，无法精确计算',
+    other: (e) => `有误${e ? `：${e}` : ''}`,
+  },
+  en: {
+    not_json: () => 'not valid JSON',
+    too_deep: (e) => `nested too deeply (expected ${e} levels)`,
+    invalid_type: (e) => `expected ${e}`,
+    invalid_value: (e) => `invalid value, expected ${e}`,
+    too_small: (e) => `too small, expected ${e}`,
+    too_big: (e) => `too large, expected ${e}`,
+    invalid_format: (e) => `wrong format: ${e}`,
+    too_many_decimals: (e) => `too many decimals (${e})`,
+    too_large: () => 'amount too large to compute exactly',
+    other: (e) => `invalid${e ? `: ${e}` : ''}`,
+  },
+};
+
+const TYPE_NAMES_ZH: Record<string, string> = { number: '数字', string: '文本', array: '数组', object: '对象', boolean: '布尔值', int: '整数', integer: '整数' };
+
+export function describeIssue(issue: ValidationIssue, language: Language): string {
+  let expected = issue.expected ?? (issue.code === 'not_json' || issue.code === 'other' ? issue.detail : '');
+  if (language === 'zh-CN') expected = TYPE_NAMES_ZH[expected] ?? expected.replace(' decimals in ', ' 位小数，单位 ');
+  return TEXT[language][issue.code](expected);
+}

@@ -1,0 +1,109 @@
+/**
+ * The one way a budget enters the program: text or a parsed value in, a domain
+ * model or every problem at once out. Never throws, whatever the input.
+ */
+import type { BudgetModel } from '@/domain/model';
+import { budgetSchema, type Budget } from './budgetSchema';
+import { findAmountIssues } from './amountPrecision';
+import { formatPath } from './issuePath';
+import { toBudgetModel } from './toBudgetModel';
+
+export type ValidationIssueCode =
+  | 'not_json'
+  | 'too_deep'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_format'
+  | 'too_many_decimals'
+  | 'too_large'
+  | 'other';
+
+export interface ValidationIssue {
+  /** Where, as users read it: functional[2].children[0].amount */
+  path: string;
+  code: ValidationIssueCode;
+  /** What the schema expected, when it says (a type name, allowed values, a bound). */
+  expected?: string;
+  /** The schema library's own English text, kept for detail. */
+  detail: string;
+}
+
+export type ParseResult =
+  | { ok: true; budget: Budget; model: BudgetModel }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Deeper than any real 类/款/项 tree; stops stack-busting files before validation. */
+export const MAX_NESTING = 64;
+
+function nestingDepth(value: unknown): { depth: number; path: (string | number)[] } {
+  const stack: { value: unknown; depth: number; path: (string | number)[] }[] = [{ value, depth: 0, path: [] }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item.depth > MAX_NESTING) return item;
+    if (item.value && typeof item.value === 'object') {
+      for (const [k, v] of Object.entries(item.value)) {
+        stack.push({ value: v, depth: item.depth + 1, path: [...item.path, Array.isArray(item.value) ? Number(k) : k] });
+      }
+    }
+  }
+  return { depth: 0, path: [] };
+}
+
+function mapCode(code: string): ValidationIssueCode {
+  const known: ValidationIssueCode[] = ['invalid_type', 'invalid_value', 'too_small', 'too_big', 'invalid_format'];
+  return (known as string[]).includes(code) ? (code as ValidationIssueCode) : 'other';
+}
+
+function expectedOf(issue: Record<string, unknown>): string | undefined {
+  if (typeof issue.expected === 'string') return issue.expected;
+  if (Array.isArray(issue.values)) return issue.values.map((v) => JSON.stringify(v)).join(' | ');
+  if (issue.minimum !== undefined) return `≥ ${String(issue.minimum)}`;
+  if (issue.maximum !== undefined) return `≤ ${String(issue.maximum)}`;
+  return undefined;
+}
+
+export function parseBudgetValue(value: unknown): ParseResult {
+  try {
+    const deep = nestingDepth(value);
+    if (deep.depth > MAX_NESTING) {
+      return { ok: false, issues: [{ path: formatPath(deep.path.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }] };
+    }
+    const parsed = budgetSchema.safeParse(value);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        issues: parsed.error.issues.map((issue) => {
+          const expected = expectedOf(issue as unknown as Record<string, unknown>);
+          return { path: formatPath(issue.path), code: mapCode(issue.code), ...(expected ? { expected } : {}), detail: issue.message };
+        }),
+      };
+    }
+    const amountIssues = findAmountIssues(parsed.data);
+    if (amountIssues.length > 0) {
+      return {
+        ok: false,
+        issues: amountIssues.map((a) => ({
+          path: formatPath(a.path),
+          code: a.code,
+          expected: a.code === 'too_many_decimals' ? `≤ ${a.maxDecimals} decimals in ${parsed.data.unit}` : 'a smaller amount',
+          detail: `${a.value}`,
+        })),
+      };
+    }
+    return { ok: true, budget: parsed.data, model: toBudgetModel(parsed.data) };
+  } catch (error) {
+    return { ok: false, issues: [{ path: '(root)', code: 'other', detail: error instanceof Error ? error.message : String(error) }] };
+  }
+}
+
+export function parseBudgetText(text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '(root)', code: 'not_json', detail: error instanceof Error ? error.message : String(error) }] };
+  }
+  return parseBudgetValue(value);
+}

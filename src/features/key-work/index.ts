@@ -1,0 +1,1 @@
+export { KeyWorkSection } from './KeyWorkSection';

@@ -1,0 +1,1 @@
+export { OtherMattersSection } from './OtherMattersSection';

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '@/components/ChartFrame';
+import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
+import { specToChartData, specToTable } from '@/components/specView';
+import { functionalSpec, revenueSpec } from '@/domain/charts/amountSpecs';
+import type { AmountSpec } from '@/domain/charts/spec';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { useCategoryFilter } from '@/state/viewState';
+
+/** Revenue sources and spending by 类, side by side; the 类 chart sets the filter. */
+export function OverviewCharts() {
+  const { t } = useTranslation('overview');
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const [filterId, setFilter] = useCategoryFilter();
+  const revenue = revenueSpec(budget);
+  const structure = functionalSpec(budget, filterId);
+  const selectKey = (key: string) => {
+    const row = structure.rows.find((r) => r.key === key);
+    if (row?.filterId) setFilter(row.filterId === filterId ? undefined : row.filterId);
+  };
+
+  const render = (spec: AmountSpec, label: string, onSelect?: (key: string) => void) => {
+    const data = specToChartData(spec, format);
+    const Chart = spec.kind === 'donut' ? DonutChart : BarChart;
+    return (
+      <div className={spec.kind === 'donut' ? 'grid items-center gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]' : ''}>
+        <Chart data={data} ariaLabel={label} height={spec.kind === 'donut' ? 200 : Math.max(160, data.length * 40)} {...(onSelect ? { onSelect } : {})} />
+        {spec.kind === 'donut' ? <ChartLegend data={data} {...(onSelect ? { onSelect, selectHint: t('selectHint') } : {})} /> : null}
+      </div>
+    );
+  };
+
+  return (
+    <div className="mt-4 grid gap-4 lg:grid-cols-2">
+      <ChartFrame
+        title={t('revenueChart')}
+        subtitle={t('revenueSubtitle', { year: budget.fiscalYear, unit: format.unitLabel })}
+        chart={render(revenue, t('revenueChart'))}
+        table={specToTable(revenue.rows, format, t)}
+        source={budget.source.title}
+        height={200}
+      />
+      <ChartFrame
+        title={t('structureChart')}
+        subtitle={t('structureSubtitle', { unit: format.unitLabel })}
+        chart={render({ ...structure, kind: structure.rows.length <= 5 ? 'donut' : 'bar' }, t('structureChart'), selectKey)}
+        table={specToTable(structure.rows, format, t, (row) => selectKey(row.key))}
+        source={budget.source.title}
+        height={200}
+        selectLabel={t('selectHint')}
+      />
+    </div>
+  );
+}

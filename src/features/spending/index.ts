@@ -1,0 +1,1 @@
+export { SpendingSection } from './SpendingSection';

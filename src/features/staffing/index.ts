@@ -1,0 +1,1 @@
+export { StaffingSection } from './StaffingSection';

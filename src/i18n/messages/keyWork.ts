@@ -1,0 +1,5 @@
+/** Labels of the keyWork feature, in both languages (keys mirror each other). */
+export const keyWork = {
+  zh: {},
+  en: {},
+} as const;

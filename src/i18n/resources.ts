@@ -1,0 +1,22 @@
+/** Every namespace of labels; a test checks that zh and en have the same keys. */
+import { common } from './messages/common';
+import { findings } from './messages/findings';
+import { glossary } from './messages/glossary';
+import { importer } from './messages/importer';
+import { keyWork } from './messages/keyWork';
+import { library } from './messages/library';
+import { other } from './messages/other';
+import { overview } from './messages/overview';
+import { present } from './messages/present';
+import { spending } from './messages/spending';
+import { staffing } from './messages/staffing';
+
+export const namespaces = { common, overview, spending, staffing, keyWork, other, findings, glossary, present, library, importer } as const;
+
+export type Language = 'zh-CN' | 'en';
+export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
+
+export const resources = {
+  'zh-CN': Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m.zh])),
+  en: Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m.en])),
+};

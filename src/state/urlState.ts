@@ -1,0 +1,58 @@
+/**
+ * View state lives in the URL (section, category filter, unit, language, slide…)
+ * so reload, the back button and a copied link all restore the same view.
+ * A tiny external store over `location.search`; no router needed for one page.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type UrlKey = 's' | 'cat' | 'unit' | 'lang' | 'data' | 'present' | 'slide' | 'drill' | 'compare' | 'asof' | 'view';
+
+const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener('popstate', notify);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('popstate', notify);
+  };
+}
+
+function getSearch(): string {
+  return window.location.search;
+}
+
+export function readParam(key: UrlKey, search: string = getSearch()): string | undefined {
+  return new URLSearchParams(search).get(key) ?? undefined;
+}
+
+/** Returns the URL with `patch` applied; undefined or '' removes a key. */
+export function patchedUrl(patch: Partial<Record<UrlKey, string | undefined>>, href: string = window.location.href): string {
+  const url = new URL(href);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || value === '') url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  return url.pathname + url.search + url.hash;
+}
+
+/**
+ * Changes the URL. `push` makes a history entry (a deliberate navigation the back
+ * button should undo, like choosing a filter); otherwise the entry is replaced.
+ */
+export function setParams(patch: Partial<Record<UrlKey, string | undefined>>, opts: { push?: boolean } = {}): void {
+  const next = patchedUrl(patch);
+  if (next === window.location.pathname + window.location.search + window.location.hash) return;
+  if (opts.push) window.history.pushState(null, '', next);
+  else window.history.replaceState(null, '', next);
+  notify();
+}
+
+export function useUrlParam(key: UrlKey): string | undefined {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  return readParam(key, search);
+}

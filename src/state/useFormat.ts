@@ -1,0 +1,39 @@
+/** Formatting bound to the current language and display unit. */
+import { useMemo } from 'react';
+import type { Fen, MoneyUnit } from '@/domain/money';
+import { formatAmount, formatAmountNumber, formatCount, formatPercent, localName, unitLabel } from '@/i18n/format';
+import type { Language } from '@/i18n/resources';
+import { useBudgetModel } from './budgetContext';
+import { useDisplayUnit, useLanguage } from './viewState';
+
+export interface Formatter {
+  language: Language;
+  unit: MoneyUnit;
+  unitLabel: string;
+  amount: (fen: Fen | undefined, opts?: { signed?: boolean }) => string;
+  /** Number only, in the display unit (for table cells under a unit header). */
+  amountNumber: (fen: Fen | undefined) => string;
+  percent: (value: number | undefined, opts?: { signed?: boolean; decimals?: number }) => string;
+  count: (value: number | undefined) => string;
+  name: (item: { name: string; nameEn?: string | undefined }) => string;
+}
+
+export function makeFormatter(language: Language, unit: MoneyUnit): Formatter {
+  return {
+    language,
+    unit,
+    unitLabel: unitLabel(unit, language),
+    amount: (fen, opts) => formatAmount(fen, unit, language, opts),
+    amountNumber: (fen) => (fen === undefined ? formatAmount(undefined, unit, language) : formatAmountNumber(fen, unit, language)),
+    percent: (value, opts) => formatPercent(value, language, opts),
+    count: (value) => formatCount(value, language),
+    name: (item) => localName(item, language),
+  };
+}
+
+export function useFormat(): Formatter {
+  const model = useBudgetModel();
+  const [language] = useLanguage();
+  const [unit] = useDisplayUnit(model.unit);
+  return useMemo(() => makeFormatter(language, unit), [language, unit]);
+}
