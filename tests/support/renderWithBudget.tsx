@@ -1,0 +1,22 @@
+/** Renders a piece of the app with its real providers and a budget, at a given URL. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '@/i18n/i18n';
+import { BudgetContext, type LoadedBudget } from '@/state/budgetContext';
+import { seed } from './seed';
+
+export function renderWithBudget(ui: ReactNode, { search = '', budget = seed }: { search?: string; budget?: LoadedBudget } = {}) {
+  window.history.replaceState(null, '', `/${search}`);
+  const language = new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN';
+  const i18n = createI18n(language);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <I18nextProvider i18n={i18n}>
+        <BudgetContext.Provider value={budget}>{ui}</BudgetContext.Provider>
+      </I18nextProvider>
+    </QueryClientProvider>,
+  );
+}
