@@ -15,7 +15,7 @@ export function FilterBar() {
   const options = flattenCategories(budget.functional);
 
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
+    <div role="search" aria-label={t('filter.label')} className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor="category-filter" className="text-ink-soft">
         {t('filter.label')}
       </label>

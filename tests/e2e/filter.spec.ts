@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures';
+
+test('filtering to 社会保障和就业支出 shows 23.49 and survives reload, back and a copied link', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./');
+  await page.getByLabel('支出类别').selectOption({ label: '社会保障和就业支出' });
+  const chip = page.getByTestId('filter-chip');
+  await expect(chip).toContainText('社会保障和就业支出');
+  await expect(chip).toContainText('23.49 万元');
+  await expect(page.getByText('占总预算 21.50%')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('cat')).toBe('社会保障和就业支出');
+
+  await page.reload();
+  await expect(page.getByTestId('filter-chip')).toContainText('23.49 万元');
+
+  const link = page.url();
+  await page.goBack();
+  await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+  await page.goForward();
+  await expect(page.getByTestId('filter-chip')).toContainText('23.49 万元');
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('filter-chip')).toContainText('23.49 万元');
+  await fresh.close();
+
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('cat')).toBeNull();
+});
