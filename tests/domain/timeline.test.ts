@@ -124,7 +124,9 @@ describe('timeline specs', () => {
       title: `任务 ${t + 1}`,
       summary: '',
       figures: [],
-      milestones: Array.from({ length: 5 }, (_, i) => m({ id: `t${t}-${i}`, end: `2021-${String((i % 12) + 1).padStart(2, '0')}`, ...(i === 4 ? { start: '2021-01' } : {}) })),
+      milestones: Array.from({ length: 5 }, (_, i) =>
+        m({ id: `t${t}-${i}`, end: `2021-${String((i % 12) + 1).padStart(2, '0')}`, ...(i === 4 ? { start: '2021-01' } : {}) }),
+      ),
     }));
     const started = performance.now();
     const rows = timelineRows(tasks, FY);

@@ -54,7 +54,9 @@ describe('cohortSchedule checks', () => {
   it('counts a group paid before the year from January and one paid after the year as later', () => {
     const schedule = variant((t) => ({
       ...t,
-      milestones: t.milestones.map((m) => (m.id === 'zhongren-pay-2018-2019' ? { ...m, end: '2020-11' } : m.id === 'zhongren-pay-2020' ? { ...m, end: '2022-Q1' } : m)),
+      milestones: t.milestones.map((m) =>
+        m.id === 'zhongren-pay-2018-2019' ? { ...m, end: '2020-11' } : m.id === 'zhongren-pay-2020' ? { ...m, end: '2022-Q1' } : m,
+      ),
     }));
     expect(schedule.monthly.map((m) => m.cumulative)).toEqual(Array(12).fill(160));
     expect(schedule.paidLater).toBe(47);
