@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { KpiTile } from '@/components/KpiTile';
+import { resolveFilter } from '@/domain/categoryFilter';
+import { roundForDisplay, staffingSummary } from '@/domain/staffing';
+import type { Fen } from '@/domain/money';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { useCategoryFilter } from '@/state/viewState';
+import { peopleText } from './people';
+
+/** Headcounts and per-person amounts: one number per tile, the sum behind it underneath. */
+export function StaffingKpis() {
+  const { t } = useTranslation('staffing');
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const [filterId] = useCategoryFilter();
+  const selection = resolveFilter(budget, filterId);
+  const staff = staffingSummary(budget);
+  const filtered = selection ? staffingSummary(budget, selection.amount) : undefined;
+  const people = peopleText(staff.inService, format, t);
+  // Per-person figures are derived, so they show at 2 decimals of the unit; the exact 分 stay in the domain.
+  const perPerson = (fen: Fen | undefined) => (fen === undefined ? format.amount(undefined) : format.amount(roundForDisplay(fen, format.unit)));
+  const gap =
+    staff.overAuthorized !== undefined
+      ? t('overAuthorized', { count: staff.overAuthorized })
+      : staff.vacant !== undefined
+        ? t('vacant', { count: staff.vacant })
+        : undefined;
+
+  return (
+    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <KpiTile label={t('authorized')} value={peopleText(staff.authorized, format, t)} detail={gap} />
+      <KpiTile label={t('inService')} value={people} />
+      <KpiTile label={t('offDutyRetired')} value={peopleText(staff.offDutyRetired, format, t)} detail={t('offDutyRetiredDetail')} />
+      <KpiTile label={t('retired')} value={peopleText(staff.retired, format, t)} />
+      <KpiTile
+        label={t('budgetPerPerson')}
+        value={perPerson(staff.budgetPerPerson)}
+        detail={staff.budgetPerPerson === undefined ? t('noPerPerson') : t('budgetPerPersonDetail', { total: format.amount(budget.total), people })}
+      />
+      <KpiTile
+        label={t('personnelPerPerson')}
+        value={perPerson(staff.personnelPerPerson)}
+        detail={
+          staff.personnelPerPerson === undefined
+            ? t('noPerPerson')
+            : t('personnelPerPersonDetail', { amount: format.amount(budget.spending.personnel), people })
+        }
+      />
+      {selection && filtered ? (
+        <KpiTile
+          tone="accent"
+          label={t('filteredPerPerson', { name: selection.trail.map((n) => format.name(n)).join(' › ') })}
+          value={perPerson(filtered.budgetPerPerson)}
+          detail={filtered.budgetPerPerson === undefined ? t('noPerPerson') : t('filteredPerPersonDetail', { amount: format.amount(selection.amount), people })}
+        />
+      ) : null}
+    </dl>
+  );
+}

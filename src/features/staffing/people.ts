@@ -1,0 +1,7 @@
+import type { TFunction } from 'i18next';
+import type { Formatter } from '@/state/useFormat';
+
+/** "9 人" / "9 people", or "未说明" alone when the document does not state the count. */
+export function peopleText(count: number | undefined, format: Formatter, t: TFunction): string {
+  return count === undefined ? format.count(undefined) : t('common:people', { count: format.count(count) });
+}
