@@ -2,7 +2,7 @@
  * Amount checks zod cannot express alone: the decimals a figure may carry depend
  * on the file's `unit`, and every amount must be exactly representable in 分.
  */
-import { MAX_DECIMALS, decimalsOf, type MoneyUnit } from '@/domain/money';
+import { MAX_DECIMALS, UNIT_EXPONENT, decimalsOf, type MoneyUnit } from '@/domain/money';
 import type { Budget } from './budgetSchema';
 
 export interface AmountIssue {
@@ -12,12 +12,13 @@ export interface AmountIssue {
   maxDecimals: number;
 }
 
-const LIMIT = Number.MAX_SAFE_INTEGER / 1e10;
+/** Largest amount in 分: a quarter of 2^53, so sums of parts stay exact integers (about 22 万亿元). */
+const LIMIT_FEN = Number.MAX_SAFE_INTEGER / 4;
 
 function check(value: unknown, path: (string | number)[], unit: MoneyUnit, out: AmountIssue[]): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) return;
   const maxDecimals = MAX_DECIMALS[unit];
-  if (Math.abs(value) > LIMIT) out.push({ path, code: 'too_large', value, maxDecimals });
+  if (Math.abs(value) * 10 ** UNIT_EXPONENT[unit] > LIMIT_FEN) out.push({ path, code: 'too_large', value, maxDecimals });
   else if (decimalsOf(value) > maxDecimals) out.push({ path, code: 'too_many_decimals', value, maxDecimals });
 }
 

@@ -17,11 +17,13 @@ export function growthPct(current: Fen | undefined, previous: Fen | undefined): 
   return ((current - previous) / previous) * 100;
 }
 
-/** Rounds half away from zero to `decimals`, robust to float noise (9.7941… → 9.8). */
+/** Rounds half away from zero to `decimals`, robust to float noise (1.005 → 1.01, not 1.00). */
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const scaled = Math.abs(value) * factor;
-  const rounded = Math.round(Number(scaled.toPrecision(12)));
+  // Trimming to 12 significant digits removes noise like 100.49999999999999; above 1e12
+  // that would drop integer digits, and there is no fraction left to be noisy anyway.
+  const rounded = Math.round(scaled < 1e12 ? Number(scaled.toPrecision(12)) : scaled);
   return (Math.sign(value) * rounded) / factor;
 }
 

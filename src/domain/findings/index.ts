@@ -5,10 +5,12 @@ import { sumFindings } from './sumChecks';
 import type { Finding } from './types';
 
 export type { Finding, FindingCheck, FindingStatus, FindingSubject, FindingValue } from './types';
+export { countFindings, findingDifference, findingsForCategory, type FindingCounts } from './select';
 
 const ORDER = { mismatch: 0, missing: 1, pass: 2 } as const;
 
 export function computeFindings(budget: BudgetModel): Finding[] {
   const all = [...sumFindings(budget), ...statedFindings(budget)];
-  return all.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.status] - ORDER[b.f.status] || a.i - b.i).map(({ f }) => f);
+  // Array.prototype.sort is stable: within a status, findings keep the order they were checked in.
+  return all.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 }

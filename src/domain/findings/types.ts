@@ -31,6 +31,13 @@ export interface Finding {
   subject: FindingSubject;
   stated?: FindingValue;
   computed?: FindingValue;
+  /**
+   * Parts the document lists without an amount, left out of a computed sum (a
+   * figure not stated is never counted as 0); they are reported on their own.
+   */
+  unstatedParts?: number;
+  /** For a change or growth rate: the two figures it was computed from. */
+  base?: { previous: Fen; current: Fen; previousYear: number };
   /** A likely explanation the program can show, e.g. the rate was divided by this year's value. */
   hint?: 'dividedByCurrent';
   /** The category this finding concerns, for the category filter. */
