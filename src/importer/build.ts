@@ -1,0 +1,158 @@
+/**
+ * Assembles the budget file (shared/budget-format.md) from the figures read.
+ * Only resolved figures go in; absent stays absent, conflicts stay out.
+ */
+import type { Budget, Task } from '@/data/budgetSchema';
+import { buildFunctional, usableTiers } from './buildFunctional';
+import { REVENUE_NAMES } from './labels';
+import type { Outline } from './extract/functional';
+import type { Meta } from './extract/meta';
+import { procurementPurpose } from './extract/meta';
+import type { Reader } from './reader';
+
+const REVENUE_ORDER = [...REVENUE_NAMES.map((r) => r.name), '上年结转'];
+const THREE_PUBLIC = ['total', 'abroad', 'reception', 'vehiclePurchase', 'vehicleOperation'] as const;
+
+function defined<T extends object>(o: T): Partial<T> | undefined {
+  const entries = Object.entries(o).filter(([, v]) => v !== undefined);
+  return entries.length > 0 ? (Object.fromEntries(entries) as Partial<T>) : undefined;
+}
+
+function revenue(reader: Reader): Budget['revenue'] {
+  const tiers = usableTiers(reader);
+  const names = (tier: string): string[] => REVENUE_ORDER.filter((n) => reader.store.all(`revenue.${n}`).some((r) => r.tier === tier));
+  const tier = tiers.find((t) => names(t).length > 0);
+  if (!tier) return [];
+  return names(tier).map((name) => {
+    const amount = reader.money(`revenue.${name}`, [tier], `revenue[${name}]`);
+    return { name, ...(amount !== undefined ? { amount } : {}) };
+  });
+}
+
+function threePublic(reader: Reader, prefix: string): Record<string, number | undefined> {
+  const out: Record<string, number | undefined> = {};
+  for (const key of THREE_PUBLIC) out[key] = reader.money(`${prefix}threePublic.${key}`);
+  // A combined 公务用车购置及运行维护费 of 0 means both parts are 0 (amounts are never negative).
+  const combined = reader.resolve(`${prefix}threePublic.vehicle`);
+  if (combined?.value.kind === 'money' && combined.value.fen === 0) {
+    for (const key of ['vehiclePurchase', 'vehicleOperation'] as const) {
+      if (out[key] === undefined && !reader.store.conflicts.has(`${prefix}threePublic.${key}`)) {
+        out[key] = 0;
+        reader.noteDerived(`${prefix}threePublic.${key}`, 0, combined.records[0]!.provenance);
+      }
+    }
+  }
+  return out;
+}
+
+function funds(reader: Reader, key: 'governmentFund' | 'stateCapital'): number | 'none' | undefined {
+  const amount = reader.money(`funds.${key}`);
+  if (amount !== undefined) return amount;
+  return reader.text(`funds.${key}#none`, `funds.${key}`) === 'none' ? 'none' : undefined;
+}
+
+export function buildBudget(
+  reader: Reader,
+  meta: Meta & { fiscalYear: number; department: string },
+  outline: Outline,
+  keyWork: Task[] | undefined,
+  warnings: string[],
+): Record<string, unknown> {
+  const tiers = usableTiers(reader);
+  const total = reader.money('total', ['A']);
+  const previous = defined({
+    total: reader.money('previousYear.total', ['A']),
+    operatingExpenses: reader.money('previousYear.operatingExpenses'),
+    fiscalAppropriation: reader.money('previousYear.fiscalAppropriation', ['B']),
+    threePublic: defined(threePublic(reader, 'previousYear.')),
+  });
+  const procurement = reader.resolve('procurement');
+  const stated = defined({
+    totalChange: reader.money('stated.totalChange', ['A']),
+    totalChangeReason: reader.text('stated.totalChangeReason'),
+    totalGrowthPct: reader.num('stated.totalGrowthPct'),
+    revenueSharesPct: reader.record('stated.revenueSharesPct.', 'number'),
+    spendingSharesPct: reader.record('stated.spendingSharesPct.', 'number'),
+    functionalSharesPct: reader.record('stated.functionalSharesPct.', 'number'),
+    operatingExpensesChange: reader.money('stated.operatingExpensesChange'),
+    operatingExpensesGrowthPct: reader.num('stated.operatingExpensesGrowthPct'),
+    operatingExpensesChangeReason: reader.text('stated.operatingExpensesChangeReason'),
+    threePublicVsPrevious: defined(Object.fromEntries(reader.store.paths('stated.threePublicVsPrevious.').map((p) => [p.slice(29), reader.text(p)]))),
+  });
+  const vehicles = reader.num('assets.vehicles') ?? reader.num('assets.officialVehicles', 'assets.vehicles');
+  const kinds = defined(Object.fromEntries(reader.store.paths('assets.vehiclesByKind.').map((p) => [p.slice(22), reader.num(p)])));
+  const group = (name: 'authorized' | 'inService') =>
+    defined({
+      total: reader.num(`staffing.${name}.total`),
+      administrative: reader.num(`staffing.${name}.administrative`),
+      civilServantManaged: reader.num(`staffing.${name}.civilServantManaged`),
+      institution: reader.num(`staffing.${name}.institution`),
+      worker: reader.num(`staffing.${name}.worker`),
+    });
+  const purpose = procurement ? procurementPurpose(procurement.records[0]!.provenance.sentence) : undefined;
+  if (
+    !tiers.includes('B') &&
+    reader.store.paths('revenue.').length > 0 &&
+    !reader.store.paths('revenue.').some((p) => reader.store.all(p).some((r) => r.tier === 'A'))
+  ) {
+    warnings.push('revenue is stated only for part of the budget: left out');
+  }
+  return {
+    formatVersion: 1,
+    fiscalYear: meta.fiscalYear,
+    unit: reader.unit,
+    department: {
+      name: meta.department,
+      ...(meta.functions ? { functions: meta.functions } : {}),
+      ...(() => {
+        const n = reader.num('department.subordinateUnits');
+        return n !== undefined ? { subordinateUnits: n } : {};
+      })(),
+    },
+    total,
+    ...(previous ? { previousYear: { fiscalYear: meta.fiscalYear - 1, ...previous } } : {}),
+    revenue: revenue(reader),
+    spending:
+      defined({
+        basic: reader.money('spending.basic', tiers),
+        project: reader.money('spending.project', tiers),
+        personnel: reader.money('spending.personnel'),
+        publicOperating: reader.money('spending.publicOperating'),
+      }) ?? {},
+    functional: buildFunctional(reader, outline, warnings),
+    ...(() => {
+      const tp = defined(threePublic(reader, ''));
+      return tp ? { threePublic: tp } : {};
+    })(),
+    ...(() => {
+      const v = {
+        operatingExpenses: reader.money('operatingExpenses'),
+        fiscalAppropriation: reader.money('fiscalAppropriation', ['B']),
+        procurement: procurement ? reader.money('procurement') : undefined,
+      };
+      return defined(v) ?? {};
+    })(),
+    ...(purpose ? { procurementPurpose: purpose } : {}),
+    ...(() => {
+      const f = defined({ governmentFund: funds(reader, 'governmentFund'), stateCapital: funds(reader, 'stateCapital') });
+      return f ? { funds: f } : {};
+    })(),
+    ...(() => {
+      const a = defined({ vehicles, largeEquipment: reader.num('assets.largeEquipment'), vehiclesByKind: kinds });
+      return a ? { assets: a } : {};
+    })(),
+    ...(() => {
+      const s = defined({
+        authorized: group('authorized'),
+        inService: group('inService'),
+        retired: reader.num('staffing.retired'),
+        offDutyRetired: reader.num('staffing.offDutyRetired'),
+      });
+      return s ? { staffing: s } : {};
+    })(),
+    ...(keyWork && keyWork.length > 0 ? { keyWork } : {}),
+    ...(stated ? { stated } : {}),
+    ...(meta.glossary.length > 0 ? { glossary: meta.glossary } : {}),
+    source: { title: meta.title ?? `${meta.department} ${meta.fiscalYear} 年部门预算`, publisher: meta.department },
+  };
+}

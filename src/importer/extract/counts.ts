@@ -1,0 +1,106 @@
+/**
+ * Counts and plain statements: staffing (编制, 在职, 退休, 离休), vehicles, large
+ * equipment, subordinate units, 三公 compared with last year, and funds the unit
+ * does not use. Each is one anchored pattern; figures in the key work are not
+ * staff counts, so that part is skipped.
+ */
+import { provenanceOf, type Sentence } from '../context';
+import type { FigureStore } from '../figureStore';
+
+const N = '(约\\s*)?(\\d+)';
+const PEOPLE = '\\s*(?:人|名)';
+
+interface CountRule {
+  path: string;
+  re: RegExp;
+}
+
+const RULES: CountRule[] = [
+  {
+    path: 'staffing.authorized.total',
+    re: new RegExp(
+      `(?:总编制|核定编制|编制总数|人员编制|编制人数|(?<!行政|事业|工勤|参公|管理|理的|人员)编制)(?:数)?\\s*(?:为|共|共计|合计)?\\s*${N}${PEOPLE}`,
+    ),
+  },
+  { path: 'staffing.authorized.administrative', re: new RegExp(`(?<!事业)行政编制\\s*(?:为)?\\s*${N}${PEOPLE}`) },
+  {
+    path: 'staffing.authorized.civilServantManaged',
+    re: new RegExp(`(?:参公(?:事业)?|参照公务员(?:法)?管理(?:的)?(?:事业)?)编制\\s*(?:为)?\\s*${N}${PEOPLE}`),
+  },
+  { path: 'staffing.authorized.institution', re: new RegExp(`(?<!参公|管理|管理的)事业编制\\s*(?:为)?\\s*${N}${PEOPLE}`) },
+  { path: 'staffing.authorized.worker', re: new RegExp(`工勤(?:人员)?编制\\s*(?:为)?\\s*${N}${PEOPLE}`) },
+  {
+    path: 'staffing.inService.total',
+    re: new RegExp(
+      `(?:在职人员(?:总数|总计|合计)?|在职在编人员|实有在职(?:在编)?人员|在职职工|实有人员)\\s*(?:为|共|共计|合计)?\\s*${N}(?:\\s*(?:人|名))?(?![\\d.])`,
+    ),
+  },
+  { path: 'staffing.inService.administrative', re: new RegExp(`(?<!参公|事业)行政人员\\s*${N}${PEOPLE}`) },
+  { path: 'staffing.inService.civilServantManaged', re: new RegExp(`(?:参公(?:事业)?|参照公务员(?:法)?管理(?:的)?(?:事业)?)人员\\s*${N}${PEOPLE}`) },
+  { path: 'staffing.inService.institution', re: new RegExp(`(?<!参公|管理|管理的)事业人员\\s*${N}${PEOPLE}`) },
+  { path: 'staffing.inService.worker', re: new RegExp(`工勤人员\\s*${N}${PEOPLE}`) },
+  { path: 'staffing.retired', re: new RegExp(`(?<!离)退休(?:人员|职工|干部)\\s*(?:共)?\\s*${N}${PEOPLE}`) },
+  { path: 'staffing.offDutyRetired', re: new RegExp(`(?<!退)离休(?:人员|干部)\\s*(?:共)?\\s*${N}${PEOPLE}`) },
+  { path: 'department.subordinateUnits', re: new RegExp(`下属(?:二级)?(?:预算)?单位\\s*(?:共)?\\s*${N}\\s*个`) },
+  { path: 'assets.vehicles', re: new RegExp(`(?:共有|现有|拥有|保有)?车辆(?:总数)?\\s*(?:共)?\\s*${N}\\s*辆`) },
+  { path: 'assets.officialVehicles', re: new RegExp(`(?:现有|共有|保有)公务用车(?:保有量)?\\s*(?:共)?\\s*${N}\\s*辆|公务用车保有量(?:为)?\\s*${N}\\s*辆`) },
+  { path: 'assets.largeEquipment', re: new RegExp(`大型设备\\s*(?:共)?\\s*${N}\\s*台`) },
+];
+
+const KIND = /([\u4e00-\u9fa5]{1,10}?(?:车|用车))\s*(\d+)\s*辆/g;
+
+function addCounts(s: Sentence, store: FigureStore): void {
+  const prov = provenanceOf(s);
+  for (const rule of RULES) {
+    const m = rule.re.exec(s.text);
+    if (!m) continue;
+    const approx = m.slice(1).some((g, i) => i % 2 === 0 && g !== undefined && /约/.test(g));
+    const digits = m.slice(1).find((g) => g !== undefined && /^\d+$/.test(g));
+    if (digits === undefined) continue;
+    if (approx) store.skip(rule.path, 'approximate', prov);
+    else store.add(rule.path, { kind: 'number', value: Number(digits) }, 'A', prov);
+  }
+  if (/其中/.test(s.text) && /辆/.test(s.text)) {
+    const list = s.text.slice(s.text.indexOf('其中'));
+    for (const k of list.matchAll(KIND)) {
+      const name = k[1]!.replace(/^(?:其中|[，,:：、])+/, '');
+      if (name && !/^(?:公务用车|车辆|共有车辆|现有公务用车)$/.test(name))
+        store.add(`assets.vehiclesByKind.${name}`, { kind: 'number', value: Number(k[2]) }, 'A', prov);
+    }
+  }
+}
+
+const FLAT_SUBJECTS: [string, string][] = [
+  ['(?:[“"]?三公[”"]?经费)', 'total'],
+  ['因公出国[(（]境[)）](?:经)?费(?:用)?', 'abroad'],
+  ['公务接待费(?:用)?', 'reception'],
+  ['公务用车购置及运行(?:维护)?费(?:用)?', 'vehicle'],
+  ['公务用车购置费(?:用)?', 'vehiclePurchase'],
+  ['公务用车运行(?:维护)?费(?:用)?', 'vehicleOperation'],
+];
+const DIRECTION = /(持平|无变化|增加|增长|上升|减少|下降|降低)/;
+
+function addThreePublicDirections(s: Sentence, store: FigureStore): void {
+  for (const [subject, key] of FLAT_SUBJECTS) {
+    const re = new RegExp(`${subject}[^。；;]{0,30}?(?:较|比|与)\\s*(?:上年|去年|上一?年度?|\\d{4}\\s*年度?)[^。；;，,]{0,10}?${DIRECTION.source}`);
+    const m = re.exec(s.text);
+    if (!m) continue;
+    const word = m[1]!;
+    const direction = /持平|无变化/.test(word) ? 'flat' : /减|下降|降低/.test(word) ? 'down' : 'up';
+    store.add(`stated.threePublicVsPrevious.${key}`, { kind: 'text', value: direction }, 'A', provenanceOf(s));
+  }
+}
+
+const NO_FUND: [RegExp, string][] = [
+  [/(?:没有|无|未)(?:使用)?政府性基金预算(?:拨款)?(?:安排的)?(?:收入|支出)|政府性基金预算(?:拨款)?(?:收支|支出)?(?:为)?(?:空表|无)/, 'funds.governmentFund'],
+  [/(?:没有|无|未)(?:使用)?国有资本经营预算(?:拨款)?(?:安排的)?(?:收入|支出)|国有资本经营预算(?:拨款)?(?:收支|支出)?(?:为)?(?:空表|无)/, 'funds.stateCapital'],
+];
+
+export function extractCounts(sentences: readonly Sentence[], store: FigureStore): void {
+  for (const s of sentences) {
+    if (s.inKeyWork) continue;
+    if (/\d/.test(s.text)) addCounts(s, store);
+    addThreePublicDirections(s, store);
+    for (const [re, path] of NO_FUND) if (re.test(s.text)) store.add(`${path}#none`, { kind: 'text', value: 'none' }, 'A', provenanceOf(s));
+  }
+}

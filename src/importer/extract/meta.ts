@@ -1,0 +1,81 @@
+/**
+ * Who and when: the title ("芦山县社会保险事务中心 2021 年部门预算编制说明"), the
+ * unit's name, the fiscal year, its functions, the glossary (名词解释) and the
+ * purpose of procurement. Nothing here is a figure.
+ */
+import type { Block } from '../structure';
+
+export interface Meta {
+  title?: string;
+  department?: string;
+  fiscalYear?: number;
+  /** The title or opening says 决算 (final accounts), not 预算. */
+  finalAccounts: boolean;
+  functions?: string;
+  glossary: { term: string; definition: string }[];
+}
+
+const TITLE = /^(.{2,60}?)\s*(\d{4})\s*年度?\s*(?:部门|单位)?(?:综合)?(预算|决算)(?:编制|公开|情况)?(?:说明|信息|公开|报告|情况)?/;
+const YEAR_BUDGET = /(\d{4})\s*年度?\s*(?:部门|单位)?(预算|决算)/;
+const DEPT_BEFORE_YEAR = /([\u4e00-\u9fa5（）()]{4,40}?)\s*\d{4}\s*年度?\s*(?:部门)?(?:收支总预算|收入预算|部门预算)/;
+
+function cleanDepartment(name: string): string {
+  return name
+    .replace(/^(?:关于|附件\d*[:：]?)/, '')
+    .replace(/[“”"《》]/g, '')
+    .replace(/(?:的|关于)$/, '')
+    .trim();
+}
+
+export function extractMeta(blocks: readonly Block[], lines: readonly string[]): Meta {
+  const meta: Meta = { finalAccounts: false, glossary: [] };
+  for (const line of lines.slice(0, 12)) {
+    const text = line.replace(/^#{1,6}\s*/, '').trim();
+    const m = TITLE.exec(text);
+    if (m && text.length <= 80) {
+      meta.title = text;
+      meta.department = cleanDepartment(m[1]!);
+      meta.fiscalYear = Number(m[2]);
+      meta.finalAccounts = m[3] === '决算';
+      break;
+    }
+  }
+  const head = lines.slice(0, 40).join('\n');
+  if (meta.fiscalYear === undefined) {
+    const y = YEAR_BUDGET.exec(head);
+    if (y) {
+      meta.fiscalYear = Number(y[1]);
+      meta.finalAccounts = y[2] === '决算';
+    }
+  }
+  if (!meta.finalAccounts && /决算/.test(meta.title ?? '')) meta.finalAccounts = true;
+  if (meta.department === undefined) {
+    const d = DEPT_BEFORE_YEAR.exec(lines.join('\n'));
+    if (d) meta.department = cleanDepartment(d[1]!.split(/[，。,；\n]/).pop() ?? d[1]!);
+  }
+  const functions = blocks.find(
+    (b) => b.kind === 'para' && b.path.some((h) => /职能简介|主要职能|部门职能|主要职责|职责/.test(h.text) && !/重点工作/.test(h.text)),
+  );
+  if (functions) meta.functions = functions.text;
+  meta.glossary = glossaryOf(blocks);
+  return meta;
+}
+
+function glossaryOf(blocks: readonly Block[]): Meta['glossary'] {
+  const out: Meta['glossary'] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading' || !b.path.some((h) => /名词解释|专业名词/.test(h.text))) continue;
+    const m = /^(.{1,60}?)\s*[:：]\s*(.+)$/.exec(b.text);
+    if (!m) continue;
+    const term = m[1]!.trim();
+    if (/[。，,]/.test(term)) continue;
+    out.push({ term, definition: m[2]!.trim() });
+  }
+  return out;
+}
+
+/** "主要用于…" after the procurement figure, when the document gives it. */
+export function procurementPurpose(sentence: string): string | undefined {
+  const m = /政府采购[^。]*?(主要用于[^。]*。?)/.exec(sentence);
+  return m ? m[1] : undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * Every figure read, with where it was read. A path stated twice with the same
+ * value is confirmed; with different values it is a conflict and left out.
+ */
+import type { Tier } from './labels';
+import type { FigureRecord, FigureValue, NotFound, NotFoundReason, Provenance } from './types';
+
+export function sameValue(a: FigureValue, b: FigureValue): boolean {
+  if (a.kind === 'money' && b.kind === 'money') return a.fen === b.fen;
+  if (a.kind === 'number' && b.kind === 'number') return a.value === b.value;
+  if (a.kind === 'text' && b.kind === 'text') return a.value === b.value;
+  return false;
+}
+
+export interface Resolved {
+  value: FigureValue;
+  records: FigureRecord[];
+  tier: Tier;
+}
+
+export class FigureStore {
+  private readonly records = new Map<string, FigureRecord[]>();
+  readonly unsure: NotFound[] = [];
+  readonly conflicts = new Map<string, FigureRecord[]>();
+
+  add(path: string, value: FigureValue, tier: Tier, provenance: Provenance): void {
+    const list = this.records.get(path) ?? [];
+    list.push({ path, value, tier, provenance });
+    this.records.set(path, list);
+  }
+
+  /** A figure seen but not trusted (约, torn number, unknown unit): listed, never used. */
+  skip(path: string, reason: NotFoundReason, provenance: Provenance): void {
+    this.unsure.push({ path, reason, provenance });
+  }
+
+  has(path: string): boolean {
+    return this.records.has(path);
+  }
+
+  paths(prefix = ''): string[] {
+    return [...this.records.keys()].filter((p) => p.startsWith(prefix));
+  }
+
+  all(path: string): FigureRecord[] {
+    return this.records.get(path) ?? [];
+  }
+
+  /**
+   * The value of `path` from the first tier in `tiers` that states it. Different
+   * values within that tier make a conflict: recorded, and nothing returned.
+   */
+  resolve(path: string, tiers: readonly Tier[] = ['A', 'B', 'C']): Resolved | undefined {
+    const list = this.records.get(path);
+    if (!list) return undefined;
+    for (const tier of tiers) {
+      const inTier = list.filter((r) => r.tier === tier);
+      if (inTier.length === 0) continue;
+      const first = inTier[0]!;
+      if (inTier.some((r) => !sameValue(r.value, first.value))) {
+        this.conflicts.set(path, inTier);
+        return undefined;
+      }
+      return { value: first.value, records: inTier, tier };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,4 @@
+/** The budget explanation importer: pure text → budget file + report. `.docx` lives in ./docx (it pulls in mammoth). */
+export { importExplanation } from './importExplanation';
+export { CORE_PATHS } from './report';
+export type { Conflict, FoundFigure, ImportErrorCode, ImportReport, ImportResult, NotFound, NotFoundReason, Provenance } from './types';

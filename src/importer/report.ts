@@ -1,0 +1,70 @@
+/** The report's lists: what the budget lacks, and why an import failed. */
+import type { Budget } from '@/data/budgetSchema';
+import type { MoneyUnit } from '@/domain/money';
+import type { FigureStore } from './figureStore';
+import type { FoundFigure, ImportErrorCode, ImportResult, NotFound } from './types';
+
+/** Paths a budget explanation in the national template normally states. */
+export const CORE_PATHS = [
+  'total',
+  'previousYear.total',
+  'revenue',
+  'spending.basic',
+  'spending.project',
+  'spending.personnel',
+  'spending.publicOperating',
+  'functional',
+  'threePublic.total',
+  'operatingExpenses',
+  'previousYear.operatingExpenses',
+  'procurement',
+  'assets.vehicles',
+  'staffing.authorized.total',
+  'staffing.inService.total',
+  'staffing.retired',
+  'keyWork',
+] as const;
+
+function isFound(path: string, found: readonly FoundFigure[], budget: Budget): boolean {
+  if (path === 'keyWork') return (budget.keyWork?.length ?? 0) > 0;
+  if (path === 'revenue') return found.some((f) => f.path.startsWith('revenue['));
+  if (path === 'functional') return found.some((f) => f.path.startsWith('functional.'));
+  return found.some((f) => f.path === path);
+}
+
+export function coreNotFound(budget: Budget, found: readonly FoundFigure[], store: FigureStore): NotFound[] {
+  const out: NotFound[] = [];
+  const foundPaths = new Set(found.map((f) => f.path));
+  for (const u of store.unsure)
+    if (!foundPaths.has(u.path) && !out.some((o) => o.path === u.path && o.provenance?.sentence === u.provenance?.sentence)) out.push(u);
+  for (const path of store.conflicts.keys()) if (!foundPaths.has(path)) out.push({ path, reason: 'conflict' });
+  for (const path of CORE_PATHS) if (!isFound(path, found, budget) && !out.some((o) => o.path === path)) out.push({ path, reason: 'absent' });
+  return out;
+}
+
+const MESSAGES: Record<ImportErrorCode, { en: string; zh: string }> = {
+  empty: { en: 'The file is empty.', zh: '文件为空。' },
+  not_explanation: {
+    en: 'This does not look like a budget explanation: no unit name and budget year (e.g. "XX单位 2021 年部门预算编制说明") were found.',
+    zh: '这不像部门预算编制说明：没有找到单位名称和预算年度（如“XX单位 2021 年部门预算编制说明”）。',
+  },
+  final_accounts: { en: 'This is a final-accounts report (决算), not a budget explanation (预算).', zh: '这是部门决算说明，不是部门预算编制说明。' },
+  no_total: { en: 'No total budget (收支总预算) was found, so no budget file can be made.', zh: '没有找到收支总预算，无法生成预算文件。' },
+  invalid_output: { en: 'The figures read do not form a valid budget file.', zh: '读取的数字无法构成有效的预算文件。' },
+  internal: { en: 'The importer failed on this text.', zh: '导入程序处理此文本时出错。' },
+};
+
+export function failure(code: ImportErrorCode, extra: { store?: FigureStore; unit?: MoneyUnit; warnings?: string[]; detail?: string } = {}): ImportResult {
+  const m = MESSAGES[code];
+  return {
+    report: {
+      ok: false,
+      error: { code, message: m.en, messageZh: m.zh },
+      ...(extra.unit ? { unit: extra.unit } : {}),
+      found: [],
+      notFound: extra.store ? [...extra.store.unsure] : [],
+      conflicts: [],
+      warnings: [...(extra.warnings ?? []), ...(extra.detail ? [extra.detail] : [])],
+    },
+  };
+}
