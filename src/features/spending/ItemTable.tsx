@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/DataTable';
+import { DownloadCsvButton } from '@/components/DownloadCsvButton';
+import { leafCategories } from '@/domain/categoryTree';
+import { itemRows } from '@/domain/charts/itemRows';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { useCategoryFilter } from '@/state/viewState';
+import { itemTable } from './itemTable';
+import { Pager } from './Pager';
+
+/** Rows on one page: enough to read, few enough that 5,000 项 keep the page light. */
+export const PAGE_SIZE = 25;
+
+/** Every 项 under the active filter; a new filter starts again at the first page. */
+export function ItemTable() {
+  const [filterId] = useCategoryFilter();
+  return <ItemTableView key={filterId ?? ''} filterId={filterId} />;
+}
+
+function ItemTableView({ filterId }: { filterId: string | undefined }) {
+  const { t } = useTranslation('spending');
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const [page, setPage] = useState(0);
+  // Thousands of 项 are walked once per budget and filter, not on every render.
+  const rows = useMemo(() => itemRows(budget, filterId), [budget, filterId]);
+  const total = useMemo(() => leafCategories(budget.functional).length, [budget]);
+  const table = useMemo(() => itemTable(rows, format, t), [rows, format, t]);
+  const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const from = page * PAGE_SIZE;
+  const shown = { ...table, rows: table.rows.slice(from, from + PAGE_SIZE) };
+  const title = t('items.title');
+
+  return (
+    <section aria-labelledby="spending-items-title" className="flex flex-col gap-3 rounded-lg border border-line bg-paper p-4 shadow-sm">
+      <header>
+        <h3 id="spending-items-title" className="text-lg font-semibold">
+          {title}
+        </h3>
+        <p className="text-sm text-ink-soft">{t('items.subtitle', { unit: format.unitLabel })}</p>
+        <p className="text-sm text-ink-soft">
+          {rows.length === total
+            ? t('items.count', { n: format.count(total) })
+            : t('items.countFiltered', { n: format.count(rows.length), total: format.count(total) })}
+        </p>
+      </header>
+      {rows.length === 0 ? <p className="text-ink-soft">{t('items.empty')}</p> : <DataTable table={shown} caption={title} />}
+      {pageCount > 1 ? (
+        <Pager
+          page={page}
+          pageCount={pageCount}
+          onPage={setPage}
+          labels={{
+            nav: t('items.pager'),
+            range: t('items.range', { from: format.count(from + 1), to: format.count(Math.min(rows.length, from + PAGE_SIZE)), n: format.count(rows.length) }),
+            previous: t('items.previous'),
+            next: t('items.next'),
+          }}
+        />
+      ) : null}
+      <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-2 text-xs text-ink-soft">
+        <span>{`${t('common:source')}：${budget.source.title}`}</span>
+        <DownloadCsvButton table={table} title={title} />
+      </footer>
+    </section>
+  );
+}

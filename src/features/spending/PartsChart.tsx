@@ -1,0 +1,58 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '@/components/ChartFrame';
+import { DonutChart } from '@/components/charts';
+import { specToChartData, specToTable } from '@/components/specView';
+import type { AmountSpec } from '@/domain/charts/spec';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { useCategoryFilter } from '@/state/viewState';
+import { PartsLegend } from './PartsLegend';
+
+interface PartsChartProps {
+  spec: AmountSpec;
+  title: string;
+  subtitle: string;
+}
+
+const HEIGHT = 180;
+
+/** Two parts of a whole: a donut with a legend beside it (a part stated as 0 is listed, not drawn). */
+export function PartsChart({ spec, title, subtitle }: PartsChartProps) {
+  const { t } = useTranslation('spending');
+  // specToTable's column labels live in the common namespace.
+  const { t: tCommon } = useTranslation();
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const [filterId] = useCategoryFilter();
+  const data = specToChartData(spec, format);
+  const drawable = data.some((d) => d.value !== undefined && d.value > 0);
+
+  const chart = (
+    <div className="grid items-center gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)]">
+      {drawable ? (
+        // Its own boundary: the legend (names, values) shows at once while Recharts loads.
+        <Suspense fallback={<div style={{ height: HEIGHT }} aria-hidden="true" className="animate-pulse rounded bg-canvas" />}>
+          <DonutChart data={data} ariaLabel={`${title}：${data.map((d) => `${d.label} ${d.valueLabel}`).join('；')}`} height={HEIGHT} />
+        </Suspense>
+      ) : (
+        <p className="flex items-center justify-center text-sm text-ink-soft" style={{ height: HEIGHT }}>
+          {t('parts.nothingToDraw')}
+        </p>
+      )}
+      <PartsLegend rows={spec.rows} format={format} />
+    </div>
+  );
+
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={subtitle}
+      chart={chart}
+      table={specToTable(spec.rows, format, tCommon)}
+      source={budget.source.title}
+      note={filterId ? t('parts.notByCategory') : undefined}
+      height={HEIGHT}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+/** The drill chart's table view and CSV: name, level, amount, share. */
+import type { TFunction } from 'i18next';
+import type { TableData } from '@/components/table';
+import type { DrillRow } from '@/domain/charts/drillSpec';
+import { fenToDecimalString } from '@/domain/money';
+import type { Formatter } from '@/state/useFormat';
+
+export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFunction, onChoose: (row: DrillRow) => void): TableData {
+  return {
+    columns: [
+      { key: 'name', label: t('common:columns.name') },
+      { key: 'level', label: t('drill.level') },
+      { key: 'amount', label: t('common:columns.amount', { unit: format.unitLabel }), numeric: true },
+      { key: 'share', label: t('common:columns.share'), numeric: true },
+    ],
+    rows: rows.map((row) => ({
+      key: row.key,
+      cells: [
+        { display: format.name(row), csv: format.name(row) },
+        { display: row.isOther ? '' : t(`levels.${row.depth}`), csv: row.isOther ? '' : t(`levels.${row.depth}`) },
+        { display: format.amountNumber(row.value), csv: row.value === undefined ? format.amount(undefined) : fenToDecimalString(row.value, format.unit) },
+        { display: format.percent(row.share), csv: row.share === undefined ? '' : Number(row.share.toFixed(2)) },
+      ],
+      ...(row.selected ? { selected: true } : {}),
+      ...(row.filterId ? { onSelect: () => onChoose(row) } : {}),
+    })),
+  };
+}
