@@ -78,11 +78,11 @@ export function normalizeText(raw: string): string[] {
   const out: string[] = [];
   let pending: string | undefined;
   for (const rawLine of lines) {
-    const isHeading = /^\s*#{1,6}\s/.test(rawLine);
-    const line = isHeading ? rawLine.trim() : stripMarkdown(rawLine);
+    const md = /^\s*(#{1,6})\s+(.*)$/.exec(rawLine);
+    const line = md ? `${md[1]} ${stripMarkdown(md[2]!)}` : stripMarkdown(rawLine);
     if (line === '' || /^[-—_*=\s]+$/.test(line) || /^(?:第\s*\d+\s*页|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/.test(line)) continue; // blank, rules, page numbers
     if (pending !== undefined) {
-      const opensItem = isHeading || LIST_START.test(line);
+      const opensItem = md !== null || LIST_START.test(line);
       if (!opensItem && !ENDS_UNIT.test(pending) && !isShortHeading(pending) && !TITLE.test(pending)) {
         pending = pending + line;
         continue;

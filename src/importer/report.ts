@@ -51,6 +51,7 @@ const MESSAGES: Record<ImportErrorCode, { en: string; zh: string }> = {
   final_accounts: { en: 'This is a final-accounts report (决算), not a budget explanation (预算).', zh: '这是部门决算说明，不是部门预算编制说明。' },
   no_total: { en: 'No total budget (收支总预算) was found, so no budget file can be made.', zh: '没有找到收支总预算，无法生成预算文件。' },
   invalid_output: { en: 'The figures read do not form a valid budget file.', zh: '读取的数字无法构成有效的预算文件。' },
+  unreadable: { en: 'The file could not be read as a Word (.docx) document.', zh: '无法将文件读取为 Word（.docx）文档。' },
   internal: { en: 'The importer failed on this text.', zh: '导入程序处理此文本时出错。' },
 };
 

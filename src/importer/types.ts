@@ -42,7 +42,7 @@ export interface Conflict {
   values: { value: number | string; provenance: Provenance }[];
 }
 
-export type ImportErrorCode = 'empty' | 'not_explanation' | 'final_accounts' | 'no_total' | 'invalid_output' | 'internal';
+export type ImportErrorCode = 'empty' | 'not_explanation' | 'final_accounts' | 'no_total' | 'invalid_output' | 'unreadable' | 'internal';
 
 export interface ImportReport {
   ok: boolean;

@@ -1,0 +1,55 @@
+/** The import command as a user runs it: JSON on stdout, report on stderr, exit codes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBudgetText } from '@/data/parseBudget';
+import { makeDocx } from './support/makeDocx';
+
+const SEED = 'tests/fixtures/explanations/lushan-shebao-2021.md';
+
+function runImport(...args: string[]) {
+  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('npm run import', () => {
+  it('prints a valid budget file for the seed and the report on stderr, exit 0', () => {
+    const run = runImport(SEED);
+    expect(run.status).toBe(0);
+    const parsed = parseBudgetText(run.stdout);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.budget.total).toBe(109.25);
+    expect(run.stderr).toMatch(/70 figures found, 0 not found, 0 conflicts \(unit 万元\)/);
+    expect(run.stderr).toContain('found     total = 109.25 (stated 3×)');
+  }, 60_000);
+
+  it('writes the file with -o and reads a .docx the same way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const docx = join(dir, 'seed.docx');
+    writeFileSync(docx, await makeDocx(readFileSync(SEED, 'utf8').replace(/^#+ /gm, '')));
+    const out = join(dir, 'out.json');
+    const run = runImport(docx, '-o', out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    const parsed = parseBudgetText(readFileSync(out, 'utf8'));
+    expect(parsed.ok && parsed.budget.keyWork?.length).toBe(11);
+  }, 60_000);
+
+  it('refuses a text that is not a budget explanation with a clear message, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, '周末去公园散步，买了 3 个苹果，花了 12.5 元。\n');
+    const run = runImport(file);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('这不像部门预算编制说明');
+    expect(run.stderr).toContain('does not look like a budget explanation');
+  }, 60_000);
+
+  it('says how to use it when the file is missing, exit 2', () => {
+    const run = runImport();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: npm run import');
+  }, 60_000);
+});
