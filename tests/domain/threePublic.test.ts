@@ -64,6 +64,7 @@ describe('机关运行经费', () => {
     expect(check.stated).toBe(22.69);
     expect(check.computed.toFixed(2)).toBe('29.36');
     expect(check.matches).toBe(false);
+    expect(check.dividedByCurrent).toBe(true);
   });
 
   it('has nothing to draw or check when neither year is stated', () => {

@@ -4,7 +4,8 @@
  */
 import type { BudgetModel, ThreePublicModel } from '../model';
 import { sum, type Fen } from '../money';
-import { matchesAtStatedPrecision, percentOf } from '../percent';
+import { computeFindings } from '../findings';
+import { percentOf } from '../percent';
 import { operatingExpensesChange } from '../yearOverYear';
 import type { AmountSpec, SpecRow } from './spec';
 import { TERMS } from './terms';
@@ -118,12 +119,21 @@ export interface StatedGrowthCheck {
   stated: number;
   computed: number;
   matches: boolean;
+  /** The stated rate equals the change divided by this year's figure instead of last year's. */
+  dividedByCurrent: boolean;
 }
 
-/** The document's growth rate for 机关运行经费 beside the computed one, compared at the stated precision. */
+/**
+ * The document's growth rate for 机关运行经费 beside the computed one, read from the
+ * same finding the Checks section lists, so the two never disagree.
+ */
 export function operatingGrowthCheck(budget: BudgetModel): StatedGrowthCheck | undefined {
-  const stated = budget.stated.operatingExpensesGrowthPct;
-  const computed = operatingExpensesChange(budget).growthPct;
-  if (stated === undefined || computed === undefined) return undefined;
-  return { stated, computed, matches: matchesAtStatedPrecision(stated, computed) };
+  const finding = computeFindings(budget).find((f) => f.id === 'growth:operatingExpenses');
+  if (finding?.stated?.kind !== 'percent' || finding.computed?.kind !== 'percent') return undefined;
+  return {
+    stated: finding.stated.value,
+    computed: finding.computed.value,
+    matches: finding.status === 'pass',
+    dividedByCurrent: finding.hint === 'dividedByCurrent',
+  };
 }

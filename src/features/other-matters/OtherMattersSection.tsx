@@ -1,8 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { SectionFrame } from '@/components/SectionFrame';
+import { resolveFilter } from '@/domain/categoryFilter';
+import { threePublicSpec } from '@/domain/charts/threePublicSpec';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useCategoryFilter } from '@/state/viewState';
+import { AssetsCard } from './AssetsCard';
+import { FundsCard } from './FundsCard';
+import { OperatingExpenses } from './OperatingExpenses';
+import { ThreePublicChart } from './ThreePublicChart';
+import { ThreePublicDetails } from './ThreePublicDetails';
 
-/** Scaffold: the section frame only; its content lands with its own change. */
+/** 其他重要事项: “三公”, 机关运行经费, funds, procurement and assets. The category filter does not split these. */
 export function OtherMattersSection({ id }: { id: string }) {
-  const { t } = useTranslation();
-  return <SectionFrame id={id} title={t('section.other')}>{null}</SectionFrame>;
+  const { t } = useTranslation('other');
+  const budget = useBudgetModel();
+  const [filterId] = useCategoryFilter();
+  const threePublic = threePublicSpec(budget);
+  return (
+    <SectionFrame id={id} title={t('common:section.other')} intro={t('intro')}>
+      {resolveFilter(budget, filterId) ? (
+        <p role="note" className="mb-4 rounded-md border border-line bg-paper px-3 py-2 text-sm text-ink-soft">
+          {t('common:filter.notApplicable')}
+        </p>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        {threePublic ? (
+          <div className="flex flex-col gap-3">
+            <ThreePublicChart spec={threePublic} />
+            <ThreePublicDetails spec={threePublic} />
+          </div>
+        ) : null}
+        <OperatingExpenses />
+        <FundsCard />
+        <AssetsCard />
+      </div>
+    </SectionFrame>
+  );
 }

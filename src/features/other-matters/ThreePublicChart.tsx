@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '@/components/ChartFrame';
+import type { TableData } from '@/components/table';
+import type { ThreePublicSpec } from '@/domain/charts/threePublicSpec';
+import { fenToDecimalString, fenToUnit } from '@/domain/money';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { KindBars, type KindBar } from './KindBars';
+import { previousCell, valueText } from './threePublicText';
+
+/** “三公” by kind as bars; the table adds last year and the document's notes. */
+export function ThreePublicChart({ spec }: { spec: ThreePublicSpec }) {
+  const { t } = useTranslation('other');
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const year = spec.previousYear ?? budget.fiscalYear - 1;
+  const title = t('threePublicChart');
+  const data: KindBar[] = spec.rows.map((row) => ({
+    key: row.key,
+    label: format.name(row),
+    value: row.value === undefined ? undefined : fenToUnit(row.value, format.unit),
+    valueLabel: valueText(row, format, t),
+  }));
+  const table: TableData = {
+    columns: [
+      { key: 'kind', label: t('columns.kind') },
+      { key: 'amount', label: t('columns.amount', { year: budget.fiscalYear, unit: format.unitLabel }), numeric: true },
+      { key: 'previous', label: t('columns.previous', { year }) },
+      { key: 'note', label: t('columns.note') },
+    ],
+    rows: spec.rows.map((row) => {
+      const amount = row.value === undefined ? valueText(row, format, t) : format.amountNumber(row.value);
+      const previous = previousCell(row.previous, year, format, t);
+      return {
+        key: row.key,
+        cells: [
+          { display: format.name(row), csv: format.name(row) },
+          { display: amount, csv: row.value === undefined ? amount : fenToDecimalString(row.value, format.unit) },
+          { display: previous, csv: previous },
+          { display: row.note ?? '', csv: row.note ?? '' },
+        ],
+      };
+    }),
+  };
+  const height = data.length * 36;
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={t('threePublicSubtitle', { year: budget.fiscalYear, unit: format.unitLabel, total: format.amount(spec.total) })}
+      chart={<KindBars data={data} ariaLabel={title} />}
+      table={table}
+      source={budget.source.title}
+      height={height}
+    />
+  );
+}
