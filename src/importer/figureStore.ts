@@ -47,21 +47,23 @@ export class FigureStore {
   }
 
   /**
-   * The value of `path` from the first tier in `tiers` that states it. Different
-   * values within that tier make a conflict: recorded, and nothing returned.
+   * The value of `path` from the first tier in `tiers` that states it ('any': all
+   * statements together). Different values within that group make a conflict:
+   * recorded, and nothing returned.
    */
-  resolve(path: string, tiers: readonly Tier[] = ['A', 'B', 'C']): Resolved | undefined {
+  resolve(path: string, tiers: readonly Tier[] | 'any' = 'any'): Resolved | undefined {
     const list = this.records.get(path);
     if (!list) return undefined;
-    for (const tier of tiers) {
-      const inTier = list.filter((r) => r.tier === tier);
+    // Most figures mean the same thing wherever they are stated: every statement must agree.
+    const groups = tiers === 'any' ? [list] : tiers.map((tier) => list.filter((r) => r.tier === tier));
+    for (const inTier of groups) {
       if (inTier.length === 0) continue;
       const first = inTier[0]!;
       if (inTier.some((r) => !sameValue(r.value, first.value))) {
         this.conflicts.set(path, inTier);
         return undefined;
       }
-      return { value: first.value, records: inTier, tier };
+      return { value: first.value, records: inTier, tier: first.tier };
     }
     return undefined;
   }

@@ -28,7 +28,8 @@ function chooseUnit(doc: DocContext, store: FigureStore, warnings: string[]): Mo
     warnings.push(`some figures are finer than ${preferred} allows: the file is written in 元`);
     return '元';
   }
-  if (counts.length > 1) warnings.push(`figures are written in ${counts.map(([u]) => u).join(' and ')}: all converted exactly to ${preferred}`);
+  const others = counts.map(([u]) => u).filter((u) => u !== preferred);
+  if (others.length > 0) warnings.push(`some figures are written in ${others.join(', ')}: converted exactly to ${preferred}`);
   return preferred;
 }
 

@@ -49,11 +49,14 @@ export function cleanNumbers(line: string): string {
 export const LIST_START =
   /^(?:#{1,6}\s|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|表\s*\d|附件|附表|[①-⑳])/;
 
+/** "- 2 -", "第 3 页", "3/12", "— 4 —": page furniture of a PDF export. */
+const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+)$/;
+
 /** A document title stands on its own line even without a full stop. */
 const TITLE = /(?:预算|决算).{0,12}(?:说明|公开|报告|信息)$/;
 
 /** Characters that end a sentence or a heading: no join after them. */
-const ENDS_UNIT = /[。！？!?；;：:）)”」』\]】|]$|^#{1,6}\s|^\*\*.*\*\*$/;
+const ENDS_UNIT = /[。！？!?；;：:|]$|^#{1,6}\s/;
 
 function stripMarkdown(line: string): string {
   return line
@@ -80,7 +83,7 @@ export function normalizeText(raw: string): string[] {
   for (const rawLine of lines) {
     const md = /^\s*(#{1,6})\s+(.*)$/.exec(rawLine);
     const line = md ? `${md[1]} ${stripMarkdown(md[2]!)}` : stripMarkdown(rawLine);
-    if (line === '' || /^[-—_*=\s]+$/.test(line) || /^(?:第\s*\d+\s*页|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/.test(line)) continue; // blank, rules, page numbers
+    if (line === '' || /^[-—_*=\s]+$/.test(line) || PAGE_NUMBER.test(rawLine.trim())) continue; // blank, rules, page numbers
     if (pending !== undefined) {
       const opensItem = md !== null || LIST_START.test(line);
       if (!opensItem && !ENDS_UNIT.test(pending) && !isShortHeading(pending) && !TITLE.test(pending)) {

@@ -7,7 +7,9 @@ import type { FigureStore, Resolved } from './figureStore';
 import type { Tier } from './labels';
 import type { FigureValue, FoundFigure, Provenance } from './types';
 
-export const ALL_TIERS: readonly Tier[] = ['A', 'B', 'C'];
+/** Figures whose meaning does not depend on the part of the document: all statements must agree. */
+export const ANY = 'any' as const;
+type Tiers = readonly Tier[] | typeof ANY;
 
 export function moneyValue(fen: number, unit: MoneyUnit): number {
   return Number(fenToDecimalString(fen as Fen, unit));
@@ -30,11 +32,11 @@ export class Reader {
     this.found.push({ path, value, provenance, statements: 1 });
   }
 
-  resolve(path: string, tiers: readonly Tier[] = ALL_TIERS): Resolved | undefined {
+  resolve(path: string, tiers: Tiers = ANY): Resolved | undefined {
     return this.store.resolve(path, tiers);
   }
 
-  money(path: string, tiers: readonly Tier[] = ALL_TIERS, reportAs = path): number | undefined {
+  money(path: string, tiers: Tiers = ANY, reportAs = path): number | undefined {
     const r = this.resolve(path, tiers);
     if (!r || r.value.kind !== 'money') return undefined;
     const value = moneyValue(r.value.fen, this.unit);
@@ -42,7 +44,7 @@ export class Reader {
     return value;
   }
 
-  fen(path: string, tiers: readonly Tier[] = ALL_TIERS): number | undefined {
+  fen(path: string, tiers: Tiers = ANY): number | undefined {
     const r = this.resolve(path, tiers);
     return r?.value.kind === 'money' ? r.value.fen : undefined;
   }

@@ -64,10 +64,15 @@ function writtenYear(before: string): number | 'other' | undefined {
   return undefined;
 }
 
-const QUANTITY = /(共|合计|总计|计)?\s*(\d+)\s*(人次|人|名|户|家|次|场|期|个(?!月)|项|件|批|所|座|份|期)/g;
+const QUANTITY = /(共|合计|总计|计)?\s*(\d+)\s*(人次|人|名|户|家|次|场|期|个(?!月)|项|件|批次|批|所|座|份|辆|台)/g;
 
 function quantityOf(clause: string): Milestone['quantity'] | undefined {
-  const found = [...clause.matchAll(QUANTITY)].filter((m) => !/年\s*$/.test(clause.slice(0, m.index)) || m[1]);
+  const found = [...clause.matchAll(QUANTITY)].filter((m) => {
+    const before = clause.slice(0, m.index);
+    // "2018 年 100 人" is a breakdown by year; "约 300 户" is a guess: neither is the step's quantity.
+    if (/(?:约|近|超过|逾|大约)\s*$/.test(before) || /^\s*(?:余|多|左右)/.test(clause.slice(m.index + m[0].length))) return false;
+    return !/年\s*$/.test(before) || m[1] !== undefined;
+  });
   const totals = found.filter((m) => m[1]);
   const pick = totals.length === 1 ? totals[0] : found.length === 1 ? found[0] : undefined;
   return pick ? { value: Number(pick[2]), unit: pick[3]! } : undefined;

@@ -44,6 +44,11 @@ function pathsOf(key: string): { amount: string; previous?: string; change?: str
   return { amount: key };
 }
 
+function lastClause(lead: string): string {
+  const cut = Math.max(...['，', ',', '；', ';', '。'].map((c) => lead.lastIndexOf(c)));
+  return lead.slice(cut + 1);
+}
+
 function sign(verb: string): 1 | -1 {
   return /减|下降|降低/.test(verb) ? -1 : 1;
 }
@@ -102,7 +107,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         }
         if (!classify(lead.slice(0, verb.index), subject.tier)) return;
       }
-      if (subject && COMPARE_YEAR.test(lead) && !verb) {
+      // "，比 2020 年收支预算总数 83.08": a comparison in the figure's own clause gives last year's value.
+      if (subject && COMPARE_YEAR.test(lastClause(lead)) && !verb) {
         const paths = pathsOf(subject.key);
         if (paths.previous) {
           // A bare previous-year value takes the unit of the figure it is compared with.
