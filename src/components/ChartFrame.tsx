@@ -1,7 +1,8 @@
-import { Suspense, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from './DataTable';
 import { DownloadCsvButton } from './DownloadCsvButton';
+import { ExportImageButtons } from './export/ExportImageButtons';
 import type { TableData } from './table';
 
 interface ChartFrameProps {
@@ -30,6 +31,7 @@ export function ChartFrame({ title, subtitle, chart, table, source, note, height
   const { t } = useTranslation();
   const [view, setView] = useState<View>('chart');
   const id = useId();
+  const figure = useRef<HTMLElement>(null);
   const views: View[] = ['chart', 'table'];
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -41,7 +43,7 @@ export function ChartFrame({ title, subtitle, chart, table, source, note, height
   };
 
   return (
-    <figure className="flex flex-col gap-3 rounded-lg border border-line bg-paper p-4 shadow-sm" aria-labelledby={`${id}-title`}>
+    <figure ref={figure} className="flex flex-col gap-3 rounded-lg border border-line bg-paper p-4 shadow-sm" aria-labelledby={`${id}-title`}>
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={`${id}-title`} className="text-lg font-semibold">
@@ -49,7 +51,7 @@ export function ChartFrame({ title, subtitle, chart, table, source, note, height
           </h3>
           <p className="text-sm text-ink-soft">{subtitle}</p>
         </div>
-        <div role="tablist" aria-label={title} className="flex rounded-md border border-line p-0.5 text-sm">
+        <div role="tablist" aria-label={title} data-chrome="" className="flex rounded-md border border-line p-0.5 text-sm">
           {views.map((v) => (
             <button
               key={v}
@@ -81,7 +83,10 @@ export function ChartFrame({ title, subtitle, chart, table, source, note, height
           {source ? `${t('source')}：${source}` : null}
           {note ? <span className="ml-2">{note}</span> : null}
         </span>
-        <DownloadCsvButton table={table} title={title} />
+        <span data-chrome="" className="flex flex-wrap gap-1">
+          <ExportImageButtons target={figure} title={title} />
+          <DownloadCsvButton table={table} title={title} />
+        </span>
       </figcaption>
     </figure>
   );

@@ -1,0 +1,52 @@
+/**
+ * A slide with every word and figure already formatted in the current language
+ * and unit: what the deck shows and what the .pptx writes, built once so the
+ * two can never disagree.
+ */
+import type { ChartDatum } from '../charts/types';
+
+export interface RenderedTable {
+  columns: string[];
+  rows: { key: string; cells: string[]; tone?: 'bad' | 'warn' | 'good' }[];
+  footnote?: string;
+}
+
+/** A key-work step on a January–December axis (months, 0–12). */
+export interface RenderedGanttRow {
+  key: string;
+  label: string;
+  /** Bars of the task: from and to in months since the year's start; equal for a deadline. */
+  marks: { from: number; to: number; label: string }[];
+}
+
+export interface RenderedChart {
+  kind: 'bar' | 'donut';
+  data: ChartDatum[];
+  /** Decimals of the values, for number formats. */
+  decimals: number;
+}
+
+export type RenderedVisual =
+  RenderedChart | { kind: 'table'; table: RenderedTable } | { kind: 'gantt'; rows: RenderedGanttRow[]; months: string[]; footnote?: string };
+
+export interface RenderedSlide {
+  id: string;
+  kicker?: string;
+  title: string;
+  headline: { label: string; value: string };
+  /** One line, computed from the data. */
+  takeaway: string;
+  notes: string[];
+  figure?: { title: string; subtitle: string; visual: RenderedVisual };
+}
+
+export interface RenderedDeck {
+  /** The unit and year, for the file's title. */
+  title: string;
+  language: string;
+  /** "来源：…" line drawn on every slide. */
+  source: string;
+  /** The active filter, drawn on every slide when set. */
+  filter?: string;
+  slides: RenderedSlide[];
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Status = 'idle' | 'copied' | 'failed';
+
+/** Copies the exact view (section, filter, unit, language, slide): it all lives in the URL. */
+export function CopyLinkButton({ className = '' }: { className?: string }) {
+  const { t } = useTranslation('present');
+  const [status, setStatus] = useState<Status>('idle');
+  useEffect(() => {
+    if (status === 'idle') return;
+    const id = window.setTimeout(() => setStatus('idle'), 2500);
+    return () => window.clearTimeout(id);
+  }, [status]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" onClick={() => void copy()} className={`rounded-md border border-white/40 px-3 py-1.5 hover:bg-white/15 ${className}`}>
+        {t('ui.copyLink')}
+      </button>
+      <span role="status" className="text-white/85">
+        {status === 'copied' ? t('ui.copied') : status === 'failed' ? t('ui.copyFailed') : ''}
+      </span>
+    </span>
+  );
+}

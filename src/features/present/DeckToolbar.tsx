@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { patchedUrl } from '@/state/urlState';
+import { DownloadPptxButton } from './DownloadPptxButton';
+import type { DeckControls } from './useDeckControls';
+
+const button = 'rounded px-3 py-1.5 hover:bg-white/15 disabled:opacity-40';
+
+/** The strip under the slide: leave, turn, jump, counter, presenter view, PPT, full screen. */
+export function DeckToolbar({ controls }: { controls: DeckControls }) {
+  const { t } = useTranslation('present');
+  const { deck } = controls;
+  const total = deck.slides.length;
+  const openPresenter = () => window.open(patchedUrl({ present: 'presenter' }), 'budget-lens-presenter', 'popup,width=1280,height=800');
+
+  return (
+    <nav aria-label={t('ui.deck')} className="flex h-11 shrink-0 items-center gap-1 bg-[#111418] px-2 text-sm text-white">
+      <button type="button" onClick={controls.exit} className={button}>
+        ✕ {t('ui.exit')}
+      </button>
+      <span className="mx-2 hidden text-white/75 lg:inline">{t('ui.keys')}</span>
+      <span className="flex-1" />
+      <button type="button" onClick={controls.prev} disabled={deck.index === 0} aria-label={t('ui.prev')} className={button}>
+        ←
+      </button>
+      <label className="sr-only" htmlFor="deck-slide-select">
+        {t('ui.slides')}
+      </label>
+      <select
+        id="deck-slide-select"
+        value={deck.index}
+        onChange={(event) => controls.goTo(Number(event.target.value))}
+        className="max-w-56 rounded border border-white/30 bg-[#111418] px-2 py-1"
+      >
+        {deck.rendered.slides.map((slide, i) => (
+          <option key={slide.id} value={i}>
+            {i + 1}. {slide.title}
+          </option>
+        ))}
+      </select>
+      <span data-testid="slide-counter" aria-live="polite" className="figure px-2">
+        {t('ui.counter', { n: deck.index + 1, total })}
+      </span>
+      <button type="button" onClick={controls.next} disabled={deck.index === total - 1} aria-label={t('ui.next')} className={button}>
+        →
+      </button>
+      <span className="flex-1" />
+      <button type="button" onClick={openPresenter} className={button}>
+        {t('ui.presenter')}
+      </button>
+      <DownloadPptxButton deck={deck.rendered} className={button} />
+      <button type="button" onClick={controls.toggleFullscreen} aria-pressed={controls.fullscreen} className={button}>
+        {controls.fullscreen ? t('ui.exitFullscreen') : t('ui.fullscreen')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { setParams } from '@/state/urlState';
+
+/** Opens the deck over the dashboard; the filter and language come along in the URL. */
+export function PresentButton() {
+  const { t } = useTranslation('present');
+  return (
+    <button
+      type="button"
+      onClick={() => setParams({ present: '1', slide: undefined }, { push: true })}
+      title={t('ui.presentHint')}
+      className="rounded-md bg-white px-3 py-1.5 font-semibold text-ink hover:bg-white/85"
+    >
+      ▶ {t('ui.present')}
+    </button>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resolveFilter } from '@/domain/categoryFilter';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { useCategoryFilter } from '@/state/viewState';
+import { printPageRules } from './printRules';
+
+/**
+ * Puts the unit, year, source, filter and page numbers on every printed page
+ * (Print → PDF makes the handout). The layout rules are in src/print.css; only
+ * the running header's words depend on the budget and the language.
+ */
+export function PrintPageSetup() {
+  const { t } = useTranslation('present');
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const [filterId] = useCategoryFilter();
+  const selection = resolveFilter(budget, filterId);
+  const title = t('print.title', { name: format.name(budget.department), year: budget.fiscalYear });
+  const source = t('ui.source', { title: budget.source.title });
+  const filter = selection ? t('ui.filter', { name: selection.trail.map((n) => format.name(n)).join(' › ') }) : undefined;
+  const pageTemplate = t('print.page', { page: '{{page}}', pages: '{{pages}}' });
+
+  useEffect(() => {
+    const style = document.createElement('style');
+    style.dataset.printHeader = '';
+    style.textContent = printPageRules({ title, source, pageTemplate, ...(filter ? { filter } : {}) });
+    document.head.append(style);
+    return () => style.remove();
+  }, [title, source, filter, pageTemplate]);
+  return null;
+}

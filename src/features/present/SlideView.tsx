@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { RenderedDeck, RenderedSlide } from '@/components/export/slideModel';
+import { SlideVisual } from './SlideVisual';
+
+interface SlideViewProps {
+  slide: RenderedSlide;
+  deck: RenderedDeck;
+  number: number;
+}
+
+/**
+ * One slide in the projector theme: black on white, one headline figure, the
+ * chart, the takeaway. Sizes are for the 960×540 stage; the smallest text is
+ * 13 px there, which is ≥ 24 px once scaled to a 1920×1080 projector.
+ */
+export function SlideView({ slide, deck, number }: SlideViewProps) {
+  const { t } = useTranslation('present');
+  const total = deck.slides.length;
+  const isTitle = slide.id === 'title';
+  return (
+    <article
+      aria-roledescription={t('ui.deck')}
+      aria-label={`${t('ui.slideOf', { n: number, total })}：${slide.title}`}
+      data-slide={slide.id}
+      className="flex h-full w-full flex-col overflow-hidden bg-white px-12 pb-4 pt-8 text-black"
+    >
+      {isTitle ? (
+        <div className="flex flex-1 flex-col justify-center gap-3">
+          {slide.kicker ? <p className="text-[20px] font-semibold text-accent-strong">{slide.kicker}</p> : null}
+          <h2 className="text-[40px] font-bold leading-tight">{slide.title}</h2>
+          <p className="mt-4 text-[18px] text-ink-soft">{slide.headline.label}</p>
+          <p data-testid="headline-figure" className="figure text-[64px] font-bold leading-none tracking-tight text-accent-strong">
+            {slide.headline.value}
+          </p>
+          <p data-testid="takeaway" className="mt-2 text-[22px] leading-snug">
+            {slide.takeaway}
+          </p>
+        </div>
+      ) : (
+        <>
+          <h2 className="text-[30px] font-bold leading-tight">{slide.title}</h2>
+          <p data-testid="takeaway" className="mt-1.5 text-[19px] leading-snug">
+            {slide.takeaway}
+          </p>
+          <div className="mt-4 flex min-h-0 flex-1 gap-8">
+            <div className="flex w-[230px] shrink-0 flex-col gap-1 self-start border-l-4 border-accent pl-4">
+              <p className="text-[15px] leading-snug text-ink-soft">{slide.headline.label}</p>
+              <p data-testid="headline-figure" className="figure text-[38px] font-bold leading-tight tracking-tight text-accent-strong">
+                {slide.headline.value}
+              </p>
+            </div>
+            {slide.figure ? (
+              <figure className="flex min-w-0 flex-1 flex-col">
+                <figcaption>
+                  <span className="block text-[16px] font-semibold">{slide.figure.title}</span>
+                  <span className="block text-[13px] text-ink-soft">{slide.figure.subtitle}</span>
+                </figcaption>
+                <div className="mt-2 min-h-0 flex-1">
+                  <SlideVisual visual={slide.figure.visual} label={slide.figure.title} />
+                </div>
+              </figure>
+            ) : null}
+          </div>
+        </>
+      )}
+      <footer className="mt-3 flex items-center gap-4 border-t border-line pt-2 text-[13px] text-ink-soft">
+        <span className="min-w-0 flex-1 truncate">{deck.source}</span>
+        {deck.filter ? <span className="rounded-full bg-accent px-3 py-0.5 font-semibold text-white">{deck.filter}</span> : null}
+        <span className="figure">{t('ui.counter', { n: number, total })}</span>
+      </footer>
+    </article>
+  );
+}

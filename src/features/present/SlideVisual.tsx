@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { LabelledBars } from '@/components/bars/LabelledBars';
+import { ChartLegend, DonutChart } from '@/components/charts';
+import type { RenderedTable, RenderedVisual } from '@/components/export/slideModel';
+
+function ChecksTable({ table }: { table: RenderedTable }) {
+  return (
+    <div>
+      <table className="w-full border-collapse text-[14px]">
+        <thead>
+          <tr className="border-b-2 border-line text-left text-ink-soft">
+            {table.columns.map((c, i) => (
+              <th key={c} scope="col" className={`px-2 py-1 font-semibold ${i > 0 ? 'text-right' : ''}`}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key} className="border-b border-line">
+              {row.cells.map((cell, i) => (
+                <td
+                  key={i}
+                  className={`px-2 py-1 ${i > 0 ? 'figure text-right' : ''} ${i === row.cells.length - 1 && row.tone === 'bad' ? 'font-semibold text-bad' : ''}`}
+                >
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.footnote ? <p className="mt-1 text-[13px] text-ink-soft">{table.footnote}</p> : null}
+    </div>
+  );
+}
+
+/** The slide's chart, drawn by shared chart components from the same rows the dashboard uses. */
+export function SlideVisual({ visual, label }: { visual: RenderedVisual; label: string }) {
+  if (visual.kind === 'table') return <ChecksTable table={visual.table} />;
+  if (visual.kind === 'gantt') return null;
+  const fallback = <div aria-hidden="true" className="h-full animate-pulse rounded bg-canvas" />;
+  if (visual.kind === 'donut') {
+    return (
+      <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] items-center gap-4">
+        <Suspense fallback={fallback}>
+          <DonutChart data={visual.data} ariaLabel={label} height={230} />
+        </Suspense>
+        <ChartLegend data={visual.data} />
+      </div>
+    );
+  }
+  // Few bars get projector-sized rows; long lists (up to the spec's 12) still fit the stage.
+  const roomy = visual.data.length <= 6;
+  return (
+    <LabelledBars data={visual.data} label={label} textClass={roomy ? 'text-[17px]' : 'text-[14px]'} barHeight={roomy ? 28 : 16} rowGap={roomy ? 16 : 6} />
+  );
+}

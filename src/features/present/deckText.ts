@@ -1,0 +1,50 @@
+/** Turns the deck's sentences and values into text in the current language and unit. */
+import type { TFunction } from 'i18next';
+import type { DeckText, DeckValue } from '@/domain/deck';
+import { roundTo } from '@/domain/percent';
+import type { Formatter } from '@/state/useFormat';
+
+export interface TextContext {
+  t: TFunction;
+  format: Formatter;
+}
+
+/** As few decimals as say the same thing at 2: 100 → "100%", 21.5 → "21.5%", 63.35 → "63.35%". */
+export function shortDecimals(value: number): number {
+  const target = roundTo(value, 2);
+  return [0, 1].find((d) => roundTo(value, d) === target) ?? 2;
+}
+
+export function formatValue(value: DeckValue, ctx: TextContext): string {
+  const { t, format } = ctx;
+  switch (value.kind) {
+    case 'money':
+      return format.amount(value.value, { signed: value.signed ?? false });
+    case 'percent':
+      return value.value === undefined
+        ? t('present:notStated')
+        : format.percent(value.value, { signed: value.signed ?? false, decimals: shortDecimals(value.value) });
+    case 'count':
+      return format.count(value.value);
+    case 'name':
+      return format.name(value);
+    case 'year':
+      return String(value.value);
+    case 'text':
+      return formatText(value.text, ctx);
+    case 'list':
+      return value.items.map((item) => formatValue(item, ctx)).join(t('present:listJoin'));
+  }
+}
+
+export function formatText(sentence: DeckText, ctx: TextContext): string {
+  const values = Object.fromEntries(Object.entries(sentence.values ?? {}).map(([key, v]) => [key, formatValue(v, ctx)]));
+  return ctx.t(`present:${sentence.key}`, { ...values, unit: ctx.format.unitLabel });
+}
+
+/** Clauses joined into the one-line takeaway. */
+export function formatTakeaway(clauses: readonly DeckText[], ctx: TextContext): string {
+  const line = clauses.map((c) => formatText(c, ctx)).join(ctx.t('present:join'));
+  // English clauses are written lower-case so they can follow one another; the line starts a sentence.
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}

@@ -1,0 +1,72 @@
+/** A deck slide (data) → a rendered slide (text and chart rows) for the screen and the .pptx. */
+import { specToChartData } from '@/components/specView';
+import type { ChartDatum } from '@/components/charts';
+import type { RenderedSlide, RenderedTable, RenderedVisual } from '@/components/export/slideModel';
+import type { CheckRow, DeckSlide, SlideVisual } from '@/domain/deck';
+import { decimalsOf } from '@/domain/money';
+import { formatTakeaway, formatText, formatValue, type TextContext } from './deckText';
+
+/** Decimals the chart's numbers need in the display unit, at least the unit's usual two. */
+function decimalsFor(data: readonly ChartDatum[], ctx: TextContext): number {
+  const minimum = ctx.format.unit === '元' ? 0 : 2;
+  return Math.min(4, Math.max(minimum, ...data.map((d) => (d.value === undefined ? 0 : decimalsOf(Number(d.value.toFixed(4)))))));
+}
+
+function checksTable(rows: readonly CheckRow[], more: number, ctx: TextContext): RenderedTable {
+  const { t } = ctx;
+  return {
+    columns: [t('present:checksTable.subject'), t('present:checksTable.stated'), t('present:checksTable.computed'), t('present:checksTable.status')],
+    rows: rows.map((row) => ({
+      key: row.id,
+      cells: [
+        t('present:checksTable.row', { subject: formatValue(row.subject, ctx), check: formatText(row.check, ctx) }),
+        row.stated ? formatValue(row.stated, ctx) : '',
+        row.computed ? formatValue(row.computed, ctx) : '',
+        t(`present:checksTable.${row.status}`),
+      ],
+      tone: row.status === 'mismatch' ? 'bad' : row.status === 'missing' ? 'warn' : 'good',
+    })),
+    ...(more > 0 ? { footnote: t('present:checksTable.more', { n: more }) } : {}),
+  };
+}
+
+export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVisual {
+  switch (visual.kind) {
+    case 'amount': {
+      const data = specToChartData(visual.spec, ctx.format);
+      return { kind: visual.spec.kind, data, decimals: decimalsFor(data, ctx) };
+    }
+    case 'counts': {
+      const data: ChartDatum[] = visual.rows.map((row) => ({
+        key: row.key,
+        label: ctx.format.name(row),
+        value: row.value,
+        valueLabel: row.value === undefined ? ctx.t('present:notStated') : ctx.t('common:people', { count: row.value }),
+        ...(row.selected ? { selected: true } : {}),
+      }));
+      return { kind: 'bar', data, decimals: 0 };
+    }
+    case 'checks':
+      return { kind: 'table', table: checksTable(visual.rows, visual.more, ctx) };
+  }
+}
+
+export function renderSlide(slide: DeckSlide, ctx: TextContext): RenderedSlide {
+  return {
+    id: slide.id,
+    ...(slide.kicker ? { kicker: formatText(slide.kicker, ctx) } : {}),
+    title: formatText(slide.title, ctx),
+    headline: { label: formatText(slide.headline.label, ctx), value: formatValue(slide.headline.value, ctx) },
+    takeaway: formatTakeaway(slide.takeaway, ctx),
+    notes: slide.notes.map((n) => formatText(n, ctx)),
+    ...(slide.figure
+      ? {
+          figure: {
+            title: formatText(slide.figure.title, ctx),
+            subtitle: formatText(slide.figure.subtitle, ctx),
+            visual: renderVisual(slide.figure.visual, ctx),
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,68 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { buildDeckPptx } from '@/components/export/pptx/buildDeckPptx';
+import type { RenderedDeck } from '@/components/export/slideModel';
+import { buildDeck } from '@/domain/deck';
+import { renderSlide } from '@/features/present/renderSlide';
+import { createI18n } from '@/i18n/i18n';
+import type { Language } from '@/i18n/resources';
+import { makeFormatter } from '@/state/useFormat';
+import { seed } from '../support/seed';
+
+function renderedDeck(language: Language, filterId?: string): RenderedDeck {
+  const i18n = createI18n(language);
+  const ctx = { t: i18n.t, format: makeFormatter(language, seed.model.unit) };
+  return {
+    title: '芦山县社会保险事务中心 · 2021',
+    language,
+    source: '来源：测试',
+    slides: buildDeck(seed.model, { filterId }).map((s) => renderSlide(s, ctx)),
+  };
+}
+
+async function unzip(deck: RenderedDeck) {
+  return JSZip.loadAsync(await buildDeckPptx(deck));
+}
+
+const files = (zip: JSZip, pattern: RegExp) =>
+  Object.keys(zip.files)
+    .filter((f) => pattern.test(f))
+    .sort();
+const text = (zip: JSZip, path: string) => zip.file(path)!.async('string');
+
+describe('the deck as a .pptx', () => {
+  it('writes one slide per deck slide, with native charts that carry the figures', async () => {
+    const deck = renderedDeck('zh-CN');
+    const zip = await unzip(deck);
+    expect(files(zip, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(deck.slides.length);
+    const charts = await Promise.all(files(zip, /^ppt\/charts\/chart\d+\.xml$/).map((f) => text(zip, f)));
+    // Overview (2020 vs 2021), spending by function, basic/project, personnel/public.
+    expect(charts).toHaveLength(4);
+    const all = charts.join('\n');
+    for (const figure of ['83.08', '109.25', '69.21', '23.49', '10.7', '5.85', '98.19', '11.06']) expect(all).toContain(`<c:v>${figure}</c:v>`);
+    expect(all).toContain('<c:v>一般公共服务支出</c:v>');
+    // 教育支出 has no amount in the document: it is left out of the chart, not drawn as 0.
+    expect(all).not.toContain('教育支出');
+    expect(all).toContain('<c:barDir val="bar"/>');
+    expect(all).toContain('<c:doughnutChart>');
+  });
+
+  it('keeps the Chinese text and the speaker notes', async () => {
+    const zip = await unzip(renderedDeck('zh-CN'));
+    const slide4 = await text(zip, 'ppt/slides/slide4.xml');
+    expect(slide4).toContain('基本支出 109.25 万元，占 100%；无项目支出');
+    expect(slide4).toContain('lang="zh-CN"');
+    const notes = await Promise.all(files(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((f) => text(zip, f)));
+    expect(notes.join('\n')).toContain('一般公共服务支出：69.21 万元（63.35%）');
+    expect(notes.join('\n')).toContain('机关运行经费（增长率（疑以本年数为分母））：文件 22.69%，计算 29.36%');
+  });
+
+  it('draws the filtered category in the accent colour and the rest in grey', async () => {
+    const zip = await unzip(renderedDeck('zh-CN', '卫生健康支出'));
+    const charts = await Promise.all(files(zip, /^ppt\/charts\/chart\d+\.xml$/).map((f) => text(zip, f)));
+    const spending = charts.find((c) => c.includes('<c:v>卫生健康支出</c:v>'))!;
+    // Bars bottom to top (PowerPoint's order): 卫生健康支出 (5.85) is the filtered one.
+    const pointColors = [...spending.matchAll(/<c:dPt>[\s\S]*?srgbClr val="(\w+)"[\s\S]*?<\/c:dPt>/g)].map((m) => m[1]);
+    expect(pointColors).toEqual(['0072B2', 'B8BDC5', 'B8BDC5', 'B8BDC5']);
+  });
+});
