@@ -13,19 +13,24 @@ export const SCHEMA_PATH = 'public/budget.schema.json';
 const TITLE = 'Budget Lens budget file, format version 1';
 const DESCRIPTION =
   "One department's budget for one fiscal year as its published budget explanation (部门预算编制说明) states it. " +
-  'Amounts are in the file\'s own `unit`, with the document\'s precision; a figure the document does not state is absent, not 0. ' +
+  "Amounts are in the file's own `unit`, with the document's precision; a figure the document does not state is absent, not 0. " +
   'Not expressible here and checked by the program: an amount may carry at most 2 decimals in 元, 3 in 千元, 4 in 万元 and 8 in 亿元. ' +
-  'The document\'s own claims (shares, changes, growth rates) go under `stated` and are recomputed, not trusted.';
+  "The document's own claims (shares, changes, growth rates) go under `stated` and are recomputed, not trusted.";
 
 /** Descriptions for the generated file only; the zod schema stays free of prose. */
 function metadata() {
   const registry = z.registry<{ id?: string; title?: string; description?: string }>();
   const shape = budgetSchema.shape;
-  registry.add(categorySchema, { id: 'Category', description: '功能分类 line: 类 at the top, 款 as its children, 项 below; amount absent when the document gives none.' });
+  registry.add(categorySchema, {
+    id: 'Category',
+    description: '功能分类 line: 类 at the top, 款 as its children, 项 below; amount absent when the document gives none.',
+  });
   // `total` is the one amount schema every money field shares, so this describes them all.
   registry.add(shape.total, { description: "An amount in the file's unit, ≥ 0; left out when the document does not state it." });
   registry.add(shape.unit, { description: 'Unit of every amount in the file.' });
-  registry.add(shape.stated, { description: "The document's own claims about its figures (percent shares, changes, growth rates, reasons), kept to be checked." });
+  registry.add(shape.stated, {
+    description: "The document's own claims about its figures (percent shares, changes, growth rates, reasons), kept to be checked.",
+  });
   return registry;
 }
 

@@ -70,7 +70,9 @@ export function fenToUnit(fen: Fen, unit: MoneyUnit): number {
 export function fenToDecimalString(fen: Fen, unit: MoneyUnit): string {
   const exp = UNIT_EXPONENT[unit];
   const negative = fen < 0;
-  const digits = Math.abs(fen).toString().padStart(exp + 1, '0');
+  const digits = Math.abs(fen)
+    .toString()
+    .padStart(exp + 1, '0');
   const int = digits.slice(0, digits.length - exp);
   const frac = digits.slice(digits.length - exp).replace(/0+$/, '');
   return `${negative ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;

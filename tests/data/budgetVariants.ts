@@ -2,15 +2,21 @@
 import { parseBudgetValue } from '@/data/parseBudget';
 import type { Budget, Category } from '@/data/budgetSchema';
 import type { BudgetModel } from '@/domain/model';
+import type { LoadedBudget } from '@/state/budgetContext';
 import { fenToDecimalString, toFen } from '@/domain/money';
 import { seed } from '../support/seed';
 
-export function modelOf(edit: (file: Budget) => void): BudgetModel {
+/** The seed after `edit`, parsed as the app would load it. */
+export function loadedOf(edit: (file: Budget) => void): LoadedBudget {
   const file = structuredClone(seed.file);
   edit(file);
   const result = parseBudgetValue(file);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.model;
+  return { file: result.budget, model: result.model, sourceId: 'test' };
+}
+
+export function modelOf(edit: (file: Budget) => void): BudgetModel {
+  return loadedOf(edit).model;
 }
 
 /** Finds a 类/款/项 of a file by its names from the 类 down. */

@@ -92,7 +92,9 @@ describe('public/budget.schema.json', () => {
     expect(schemaAt('unit')?.enum).toEqual(['元', '千元', '万元', '亿元']);
     expect(schemaAt('total')?.minimum).toBe(0);
     expect(schemaAt('functional[].children[].amount')?.minimum).toBe(0);
-    expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'fiscalYear', 'unit', 'department', 'total', 'revenue', 'spending', 'functional', 'source']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['formatVersion', 'fiscalYear', 'unit', 'department', 'total', 'revenue', 'spending', 'functional', 'source']),
+    );
   });
 });
 

@@ -6,7 +6,22 @@
 export type JsonSchema = Record<string, unknown>;
 
 const ANNOTATIONS = new Set(['$schema', '$defs', 'title', 'description']);
-const KNOWN = new Set(['$ref', 'type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'enum', 'const', 'minimum', 'maximum', 'minLength', 'pattern', 'anyOf']);
+const KNOWN = new Set([
+  '$ref',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'minLength',
+  'pattern',
+  'anyOf',
+]);
 
 function typeOk(type: unknown, value: unknown): boolean {
   switch (type) {

@@ -22,7 +22,11 @@ describe('the seed category tree', () => {
 
   it('finds a node and its trail by id', () => {
     expect(findCategory(tree, SOCIAL_RETIREMENT)?.name).toBe('行政事业单位离退休');
-    expect(categoryTrail(tree, `${SOCIAL_RETIREMENT}›机关事业单位基本养老保险缴费支出`).map((n) => n.name)).toEqual(['社会保障和就业支出', '行政事业单位离退休', '机关事业单位基本养老保险缴费支出']);
+    expect(categoryTrail(tree, `${SOCIAL_RETIREMENT}›机关事业单位基本养老保险缴费支出`).map((n) => n.name)).toEqual([
+      '社会保障和就业支出',
+      '行政事业单位离退休',
+      '机关事业单位基本养老保险缴费支出',
+    ]);
     expect(categoryTrail(tree, '社会保障和就业支出›不存在')).toEqual([]);
     expect(findCategory(tree, undefined)).toBeUndefined();
   });

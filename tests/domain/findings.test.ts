@@ -44,7 +44,15 @@ describe('computeFindings on the seed', () => {
     for (const id of shareIds) expect(passes).toContain(id);
     const housing = seedFindings.find((f) => f.id === 'share:functional:住房保障支出')!;
     expect(housing.computed!.value).toBeCloseTo(9.794, 3);
-    for (const id of ['sum:revenue', 'sum:basicProject', 'sum:personnelPublic', 'sum:categories', 'sum:threePublic', 'change:total', 'change:operatingExpenses']) {
+    for (const id of [
+      'sum:revenue',
+      'sum:basicProject',
+      'sum:personnelPublic',
+      'sum:categories',
+      'sum:threePublic',
+      'change:total',
+      'change:operatingExpenses',
+    ]) {
       expect(passes).toContain(id);
     }
     expect(passes).toContain('rollup:一般公共服务支出');
@@ -64,7 +72,10 @@ describe('computeFindings on the seed', () => {
 
 describe('findingsForCategory', () => {
   it('keeps the branch: the 类 itself, its share, and a 项 under it sees the 类 roll-up', () => {
-    expect(findingsForCategory(seedFindings, '社会保障和就业支出').map((f) => f.id)).toEqual(['rollup:社会保障和就业支出', 'share:functional:社会保障和就业支出']);
+    expect(findingsForCategory(seedFindings, '社会保障和就业支出').map((f) => f.id)).toEqual([
+      'rollup:社会保障和就业支出',
+      'share:functional:社会保障和就业支出',
+    ]);
     const item = findingsForCategory(seedFindings, '社会保障和就业支出›行政事业单位离退休›未归口管理的行政单位离退休').map((f) => f.id);
     expect(item).toEqual(['rollup:社会保障和就业支出', 'share:functional:社会保障和就业支出']);
     expect(findingsForCategory(seedFindings, '教育支出').map((f) => f.id)).toEqual(['missing:教育支出']);

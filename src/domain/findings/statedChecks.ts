@@ -5,7 +5,14 @@ import { subtract, type Fen } from '../money';
 import { growthPct, matchesAtStatedPrecision, percentOf } from '../percent';
 import type { Finding, FindingSubject } from './types';
 
-function shareFinding(id: string, subject: FindingSubject, stated: number, part: Fen | undefined, whole: Fen | undefined, categoryId?: string): Finding | undefined {
+function shareFinding(
+  id: string,
+  subject: FindingSubject,
+  stated: number,
+  part: Fen | undefined,
+  whole: Fen | undefined,
+  categoryId?: string,
+): Finding | undefined {
   const computed = percentOf(part, whole);
   if (computed === undefined) return undefined;
   return {
@@ -21,7 +28,12 @@ function shareFinding(id: string, subject: FindingSubject, stated: number, part:
 
 type Base = { current: Fen | undefined; previous: Fen | undefined; previousYear: number | undefined };
 
-function changeFinding(id: string, figure: 'total' | 'operatingExpenses', stated: Fen | undefined, { current, previous, previousYear }: Base): Finding | undefined {
+function changeFinding(
+  id: string,
+  figure: 'total' | 'operatingExpenses',
+  stated: Fen | undefined,
+  { current, previous, previousYear }: Base,
+): Finding | undefined {
   if (stated === undefined || current === undefined || previous === undefined || previousYear === undefined) return undefined;
   const computed = subtract(current, previous);
   return {
@@ -35,7 +47,12 @@ function changeFinding(id: string, figure: 'total' | 'operatingExpenses', stated
   };
 }
 
-function growthFinding(id: string, figure: 'total' | 'operatingExpenses', stated: number | undefined, { current, previous, previousYear }: Base): Finding | undefined {
+function growthFinding(
+  id: string,
+  figure: 'total' | 'operatingExpenses',
+  stated: number | undefined,
+  { current, previous, previousYear }: Base,
+): Finding | undefined {
   const computed = growthPct(current, previous);
   if (stated === undefined || computed === undefined || current === undefined || previous === undefined || previousYear === undefined) return undefined;
   const pass = matchesAtStatedPrecision(stated, computed);
@@ -59,12 +76,26 @@ export function statedFindings(budget: BudgetModel): Finding[] {
   const out: (Finding | undefined)[] = [];
   for (const [name, pct] of Object.entries(stated.functionalSharesPct ?? {})) {
     const node = budget.functional.find((n) => n.name === name);
-    const subject: FindingSubject = { kind: 'share', group: 'functional', name, ...(node?.nameEn ? { nameEn: node.nameEn } : {}), ...(node ? { categoryId: node.id } : {}) };
+    const subject: FindingSubject = {
+      kind: 'share',
+      group: 'functional',
+      name,
+      ...(node?.nameEn ? { nameEn: node.nameEn } : {}),
+      ...(node ? { categoryId: node.id } : {}),
+    };
     out.push(shareFinding(`share:functional:${name}`, subject, pct, node ? effectiveAmount(node) : undefined, budget.total, node?.id));
   }
   for (const [name, pct] of Object.entries(stated.revenueSharesPct ?? {})) {
     const source = budget.revenue.find((r) => r.name === name);
-    out.push(shareFinding(`share:revenue:${name}`, { kind: 'share', group: 'revenue', name, ...(source?.nameEn ? { nameEn: source.nameEn } : {}) }, pct, source?.amount, budget.total));
+    out.push(
+      shareFinding(
+        `share:revenue:${name}`,
+        { kind: 'share', group: 'revenue', name, ...(source?.nameEn ? { nameEn: source.nameEn } : {}) },
+        pct,
+        source?.amount,
+        budget.total,
+      ),
+    );
   }
   for (const [key, pct] of Object.entries(stated.spendingSharesPct ?? {})) {
     const part = key === 'basic' ? budget.spending.basic : key === 'project' ? budget.spending.project : undefined;

@@ -32,7 +32,13 @@ function partsVsWhole(id: string, subject: FindingSubject, whole: Fen | undefine
 }
 
 function categorySubject(node: CategoryNode): FindingSubject {
-  return { kind: 'category', categoryId: node.id, name: node.name, ...(node.nameEn ? { nameEn: node.nameEn } : {}), level: node.depth === 0 ? 'class' : 'item' };
+  return {
+    kind: 'category',
+    categoryId: node.id,
+    name: node.name,
+    ...(node.nameEn ? { nameEn: node.nameEn } : {}),
+    level: node.depth === 0 ? 'class' : 'item',
+  };
 }
 
 /** Each 类 (and 款) with a stated amount against the roll-up of its children. */
@@ -58,7 +64,13 @@ function categoryRollups(budget: BudgetModel): Finding[] {
 function missingAmounts(budget: BudgetModel): Finding[] {
   return flattenCategories(budget.functional)
     .filter((node) => node.amount === undefined && node.children.length === 0)
-    .map((node) => ({ id: `missing:${node.id}`, check: 'missingAmount' as const, status: 'missing' as const, subject: categorySubject(node), categoryId: node.id }));
+    .map((node) => ({
+      id: `missing:${node.id}`,
+      check: 'missingAmount' as const,
+      status: 'missing' as const,
+      subject: categorySubject(node),
+      categoryId: node.id,
+    }));
 }
 
 /** The 类 against the total; skipped when no 类 states its own amount (the 项 check covers it). */
@@ -70,19 +82,33 @@ function classesVsTotal(budget: BudgetModel): Finding | undefined {
 /** 项 (or the deepest line each branch has) against the total; only meaningful when some 类 is broken down. */
 function leavesVsTotal(budget: BudgetModel): Finding | undefined {
   if (!budget.functional.some((n) => n.children.length > 0)) return undefined;
-  return partsVsWhole('sum:leaves', { kind: 'leaves' }, budget.total, leafCategories(budget.functional).map((n) => n.amount), 'listed');
+  return partsVsWhole(
+    'sum:leaves',
+    { kind: 'leaves' },
+    budget.total,
+    leafCategories(budget.functional).map((n) => n.amount),
+    'listed',
+  );
 }
 
 export function sumFindings(budget: BudgetModel): Finding[] {
   const { spending, threePublic: tp } = budget;
   const figure = (name: Extract<FindingSubject, { kind: 'figure' }>['figure']): FindingSubject => ({ kind: 'figure', figure: name });
   const candidates: (Finding | undefined)[] = [
-    partsVsWhole('sum:revenue', figure('revenue'), budget.total, budget.revenue.map((r) => r.amount), 'unknown'),
+    partsVsWhole(
+      'sum:revenue',
+      figure('revenue'),
+      budget.total,
+      budget.revenue.map((r) => r.amount),
+      'unknown',
+    ),
     partsVsWhole('sum:basicProject', figure('basicProject'), budget.total, [spending.basic, spending.project], 'unknown'),
     partsVsWhole('sum:personnelPublic', figure('personnelPublic'), spending.basic, [spending.personnel, spending.publicOperating], 'unknown'),
     classesVsTotal(budget),
     leavesVsTotal(budget),
-    tp ? partsVsWhole('sum:threePublic', figure('threePublic'), tp.total, [tp.abroad, tp.reception, tp.vehiclePurchase, tp.vehicleOperation], 'unknown') : undefined,
+    tp
+      ? partsVsWhole('sum:threePublic', figure('threePublic'), tp.total, [tp.abroad, tp.reception, tp.vehiclePurchase, tp.vehicleOperation], 'unknown')
+      : undefined,
   ];
   return [...candidates.filter((f): f is Finding => f !== undefined), ...categoryRollups(budget), ...missingAmounts(budget)];
 }

@@ -1,8 +1,65 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionFrame } from '@/components/SectionFrame';
+import { resolveFilter } from '@/domain/categoryFilter';
+import { computeFindings, countFindings, findingsForCategory, type Finding } from '@/domain/findings';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { useCategoryFilter } from '@/state/viewState';
+import { FilterScope } from './FilterScope';
+import { FindingList } from './FindingList';
+import { FindingsSummary } from './FindingsSummary';
 
-/** Scaffold: the section frame only; its content lands with its own change. */
+/** The document checked against itself: the tally, the problems, then the checks that agree. */
 export function FindingsSection({ id }: { id: string }) {
-  const { t } = useTranslation();
-  return <SectionFrame id={id} title={t('section.findings')}>{null}</SectionFrame>;
+  const { t } = useTranslation('findings');
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const [filterId] = useCategoryFilter();
+  const [showAll, setShowAll] = useState(false);
+  const findings = useMemo(() => computeFindings(budget), [budget]);
+  const selection = resolveFilter(budget, filterId);
+  const related = selection ? findingsForCategory(findings, selection.node.id) : undefined;
+  const relatedIds = new Set(related?.map((f) => f.id));
+  // With a filter: only its branch, or everything with its branch first (sorting is stable).
+  const visible: Finding[] = !related
+    ? findings
+    : showAll
+      ? [...findings].sort((a, b) => Number(relatedIds.has(b.id)) - Number(relatedIds.has(a.id)))
+      : related;
+  const problems = visible.filter((f) => f.status !== 'pass');
+  const passes = visible.filter((f) => f.status === 'pass');
+  const isRelated = (f: Finding) => showAll && relatedIds.has(f.id);
+
+  return (
+    <SectionFrame id={id} title={t('common:section.findings')} intro={t('intro')}>
+      {findings.length === 0 ? (
+        <p className="rounded-lg border border-line bg-paper p-4 text-ink-soft">{t('empty')}</p>
+      ) : (
+        <div className="flex flex-col gap-4">
+          <FindingsSummary counts={countFindings(findings)} />
+          {selection && related ? (
+            <FilterScope
+              name={selection.trail.map((n) => format.name(n)).join(' › ')}
+              related={related.length}
+              total={findings.length}
+              showAll={showAll}
+              onToggle={() => setShowAll(!showAll)}
+            />
+          ) : null}
+          {problems.length > 0 ? (
+            <FindingList heading={t('problems')} findings={problems} isRelated={isRelated} />
+          ) : !selection || showAll ? (
+            <p className="rounded-md border border-good bg-paper p-3 text-good">{t('noProblems')}</p>
+          ) : null}
+          {passes.length > 0 ? (
+            <details open className="group">
+              <summary className="cursor-pointer text-lg font-semibold">{t('passes', { count: passes.length })}</summary>
+              <FindingList findings={passes} isRelated={isRelated} compact />
+            </details>
+          ) : null}
+        </div>
+      )}
+    </SectionFrame>
+  );
 }

@@ -1,0 +1,68 @@
+/** One finding in plain words: what was checked, the stated and computed values, the difference. */
+import type { Finding, FindingSubject, FindingValue } from '@/domain/findings';
+import { findingDifference } from '@/domain/findings';
+import { decimalsOf } from '@/domain/money';
+import type { Formatter } from '@/state/useFormat';
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** A figure and its unit never split across lines ("58,400 元" wraps as one). */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
+/** Stated percentages keep the document's precision (9.8%); computed ones show 2 decimals (9.79%). */
+function value(v: FindingValue | undefined, format: Formatter, role: 'stated' | 'computed'): string {
+  if (!v) return format.amount(undefined);
+  if (v.kind === 'money') return unbroken(format.amount(v.value));
+  return format.percent(v.value, { decimals: role === 'stated' ? decimalsOf(v.value) : 2 });
+}
+
+function tail(f: Finding, format: Formatter, t: T): string {
+  const diff = findingDifference(f);
+  if (f.status === 'pass') return diff?.kind === 'percent' ? t('agreeAtPrecision') : t('agree');
+  if (!diff) return '';
+  if (diff.kind === 'money') return t('diffMoney', { diff: unbroken(format.amount(Math.abs(diff.value) as typeof diff.value)) });
+  const points = new Intl.NumberFormat(format.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(diff.value));
+  return t('diffPoints', { diff: points });
+}
+
+function subjectName(subject: FindingSubject, format: Formatter, t: T): string {
+  switch (subject.kind) {
+    case 'category':
+      return format.name(subject);
+    case 'share':
+      return subject.group === 'spending' ? t(`spendingShare.${subject.name}`, { defaultValue: subject.name }) : format.name(subject);
+    case 'figure':
+      return t(`figure.${subject.figure}`, { defaultValue: subject.figure });
+    case 'leaves':
+      return t('parts.leaves');
+  }
+}
+
+const WHOLE: Record<string, string> = { personnelPublic: 'basic', threePublic: 'threePublic' };
+
+export function findingText(f: Finding, format: Formatter, t: T, fiscalYear: number): string {
+  const stated = value(f.stated, format, 'stated');
+  const computed = value(f.computed, format, 'computed');
+  const name = subjectName(f.subject, format, t);
+  const unstated = f.unstatedParts ? t('unstated', { count: f.unstatedParts }) : '';
+  const end = tail(f, format, t);
+  switch (f.check) {
+    case 'missingAmount':
+      return t('missing', { name });
+    case 'partsVsWhole': {
+      if (f.subject.kind === 'category') return t('rollup', { name, computed, stated, unstated, tail: end });
+      const key = f.subject.kind === 'figure' ? f.subject.figure : 'leaves';
+      return t('sum', { parts: t(`parts.${key}`), computed, unstated, whole: t(`whole.${WHOLE[key] ?? 'total'}`), stated, tail: end });
+    }
+    case 'statedShare':
+      return t('share', { name, stated, computed, tail: end });
+    case 'statedChange':
+    case 'statedGrowth': {
+      const from = f.base ? format.amountNumber(f.base.previous) : format.amount(undefined);
+      const to = f.base ? unbroken(format.amount(f.base.current)) : format.amount(undefined);
+      const hint = f.hint === 'dividedByCurrent' ? t('dividedByCurrent', { stated, year: fiscalYear }) : '';
+      const key = f.check === 'statedChange' ? 'change' : 'growth';
+      return t(key, { name, year: f.base?.previousYear, stated, from, to, computed, tail: end }) + hint;
+    }
+  }
+}
