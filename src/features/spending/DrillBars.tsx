@@ -27,7 +27,8 @@ export function DrillBars({ rows, grouped, format, label, hints, onChoose }: Dri
     <ul aria-label={label} className="flex flex-col gap-1">
       {rows.map((row) => {
         const ratio = row.value !== undefined && max > 0 ? row.value / max : 0;
-        const color = row.dimmed ? REST : grouped && !row.nested ? GROUP_COLOR : ACCENT;
+        // 其他 is an aggregate of the tail, not a category: grey like the rest.
+        const color = row.dimmed || row.isOther ? REST : grouped && !row.nested ? GROUP_COLOR : ACCENT;
         const body = (
           <>
             <span
@@ -36,7 +37,7 @@ export function DrillBars({ rows, grouped, format, label, hints, onChoose }: Dri
               {format.name(row)}
               {row.selected ? <span className="sr-only">（{hints.selected}）</span> : null}
             </span>
-            <span className={`flex min-h-5 items-center gap-2 ${row.nested ? 'ml-2 pl-3.5' : ''}`}>
+            <span className={`flex min-h-5 items-center gap-2 ${row.nested ? 'ml-2 pl-3.5 sm:ml-0 sm:pl-0' : ''}`}>
               {ratio > 0 ? (
                 <span
                   aria-hidden="true"

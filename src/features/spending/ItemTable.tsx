@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '@/components/DataTable';
 import { DownloadCsvButton } from '@/components/DownloadCsvButton';
 import { leafCategories } from '@/domain/categoryTree';
 import { itemRows } from '@/domain/charts/itemRows';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { useCategoryFilter } from '@/state/viewState';
-import { itemTable } from './itemTable';
+import { ItemRowsTable } from './ItemRowsTable';
+import { deferredTable, itemTable } from './itemTable';
 import { Pager } from './Pager';
 
 /** Rows on one page: enough to read, few enough that 5,000 项 keep the page light. */
@@ -27,10 +27,10 @@ function ItemTableView({ filterId }: { filterId: string | undefined }) {
   // Thousands of 项 are walked once per budget and filter, not on every render.
   const rows = useMemo(() => itemRows(budget, filterId), [budget, filterId]);
   const total = useMemo(() => leafCategories(budget.functional).length, [budget]);
-  const table = useMemo(() => itemTable(rows, format, t), [rows, format, t]);
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const from = page * PAGE_SIZE;
-  const shown = { ...table, rows: table.rows.slice(from, from + PAGE_SIZE) };
+  const shown = itemTable(rows.slice(from, from + PAGE_SIZE), format, t);
+  const csv = useMemo(() => deferredTable(() => itemTable(rows, format, t)), [rows, format, t]);
   const title = t('items.title');
 
   return (
@@ -46,7 +46,7 @@ function ItemTableView({ filterId }: { filterId: string | undefined }) {
             : t('items.countFiltered', { n: format.count(rows.length), total: format.count(total) })}
         </p>
       </header>
-      {rows.length === 0 ? <p className="text-ink-soft">{t('items.empty')}</p> : <DataTable table={shown} caption={title} />}
+      {rows.length === 0 ? <p className="text-ink-soft">{t('items.empty')}</p> : <ItemRowsTable table={shown} caption={title} />}
       {pageCount > 1 ? (
         <Pager
           page={page}
@@ -62,7 +62,7 @@ function ItemTableView({ filterId }: { filterId: string | undefined }) {
       ) : null}
       <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-2 text-xs text-ink-soft">
         <span>{`${t('common:source')}：${budget.source.title}`}</span>
-        <DownloadCsvButton table={table} title={title} />
+        <DownloadCsvButton table={csv} title={title} />
       </footer>
     </section>
   );

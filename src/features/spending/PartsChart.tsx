@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '@/components/ChartFrame';
 import { DonutChart } from '@/components/charts';
@@ -25,12 +25,13 @@ export function PartsChart({ spec, title, subtitle }: PartsChartProps) {
   const budget = useBudgetModel();
   const format = useFormat();
   const [filterId] = useCategoryFilter();
-  const data = specToChartData(spec, format);
+  const data = useMemo(() => specToChartData(spec, format), [spec, format]);
   const drawable = data.some((d) => d.value !== undefined && d.value > 0);
-
-  const chart = (
-    <div className="grid items-center gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)]">
-      {drawable ? (
+  // The same element while the data is the same: a filter change elsewhere in the
+  // URL does not make Recharts redraw a split that does not depend on it.
+  const donut = useMemo(
+    () =>
+      drawable ? (
         // Its own boundary: the legend (names, values) shows at once while Recharts loads.
         <Suspense fallback={<div style={{ height: HEIGHT }} aria-hidden="true" className="animate-pulse rounded bg-canvas" />}>
           <DonutChart data={data} ariaLabel={`${title}：${data.map((d) => `${d.label} ${d.valueLabel}`).join('；')}`} height={HEIGHT} />
@@ -39,7 +40,13 @@ export function PartsChart({ spec, title, subtitle }: PartsChartProps) {
         <p className="flex items-center justify-center text-sm text-ink-soft" style={{ height: HEIGHT }}>
           {t('parts.nothingToDraw')}
         </p>
-      )}
+      ),
+    [data, drawable, title, t],
+  );
+
+  const chart = (
+    <div className="grid items-center gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)]">
+      {donut}
       <PartsLegend rows={spec.rows} format={format} />
     </div>
   );

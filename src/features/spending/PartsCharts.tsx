@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { basicProjectSpec, personnelPublicSpec } from '@/domain/charts/amountSpecs';
 import { useBudgetModel } from '@/state/budgetContext';
@@ -9,14 +10,12 @@ export function PartsCharts() {
   const { t } = useTranslation('spending');
   const budget = useBudgetModel();
   const format = useFormat();
+  const basicProject = useMemo(() => basicProjectSpec(budget), [budget]);
+  const personnelPublic = useMemo(() => personnelPublicSpec(budget), [budget]);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <PartsChart spec={basicProjectSpec(budget)} title={t('parts.basicProjectTitle')} subtitle={t('parts.basicProjectSubtitle', { unit: format.unitLabel })} />
-      <PartsChart
-        spec={personnelPublicSpec(budget)}
-        title={t('parts.personnelPublicTitle')}
-        subtitle={t('parts.personnelPublicSubtitle', { unit: format.unitLabel })}
-      />
+      <PartsChart spec={basicProject} title={t('parts.basicProjectTitle')} subtitle={t('parts.basicProjectSubtitle', { unit: format.unitLabel })} />
+      <PartsChart spec={personnelPublic} title={t('parts.personnelPublicTitle')} subtitle={t('parts.personnelPublicSubtitle', { unit: format.unitLabel })} />
     </div>
   );
 }

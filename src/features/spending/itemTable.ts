@@ -30,3 +30,21 @@ export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunct
     }),
   };
 }
+
+/**
+ * A table built only when first read. Formatting thousands of amounts costs
+ * about a second, so the CSV of every 项 is built when someone downloads it,
+ * not on every filter change.
+ */
+export function deferredTable(build: () => TableData): TableData {
+  let table: TableData | undefined;
+  const get = () => (table ??= build());
+  return {
+    get columns() {
+      return get().columns;
+    },
+    get rows() {
+      return get().rows;
+    },
+  };
+}
