@@ -18,6 +18,7 @@ function placeInViewport(tooltip: HTMLElement) {
   tooltip.style.transform = '';
   tooltip.style.top = '';
   tooltip.style.bottom = '';
+  tooltip.style.marginBottom = '';
   const rect = tooltip.getBoundingClientRect();
   const width = document.documentElement.clientWidth || window.innerWidth;
   const overflowRight = rect.right - (width - EDGE);
@@ -27,6 +28,7 @@ function placeInViewport(tooltip: HTMLElement) {
   if (anchor && rect.bottom > window.innerHeight - EDGE && anchor.top - rect.height - EDGE > 0) {
     tooltip.style.top = 'auto';
     tooltip.style.bottom = '100%';
+    tooltip.style.marginBottom = '0.25rem';
   }
 }
 

@@ -28,7 +28,7 @@ export function StaffingKpis() {
         : undefined;
 
   return (
-    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3">
       <KpiTile label={t('authorized')} value={peopleText(staff.authorized, format, t)} detail={gap} />
       <KpiTile label={t('inService')} value={people} />
       <KpiTile label={t('offDutyRetired')} value={peopleText(staff.offDutyRetired, format, t)} detail={t('offDutyRetiredDetail')} />
