@@ -1,36 +1,56 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { BudgetValidationError, SEED_URL, budgetQueryOptions } from '@/data/budgetQuery';
-import { BudgetContext } from '@/state/budgetContext';
-import { useUrlParam } from '@/state/urlState';
+import { BudgetValidationError, SEED_SOURCE, sourceQueryOptions } from '@/data/budgetQuery';
+import { datasetLibrary } from '@/data/datasetLibrary';
+import { SourceProblem } from '@/features/library';
+import { BudgetContext, type LoadedBudget } from '@/state/budgetContext';
+import { useCurrentSource } from '@/state/datasetState';
 import { Dashboard } from './Dashboard';
 import { DashboardSkeleton } from './DashboardSkeleton';
 import { ValidationReport } from './ValidationReport';
 
-/** Loads the budget named by `?data=` (else the bundled seed): loading → error → dashboard. */
+/**
+ * Shows the dataset the URL names (`?dataset=`, `?data=`, else the bundled seed).
+ * While another loads, the previous one stays; if the named one cannot be shown,
+ * the seed is shown with the reason, never a blank page.
+ */
 export function BudgetLoader() {
   const { t } = useTranslation();
-  const url = useUrlParam('data') ?? SEED_URL;
-  const query = useQuery(budgetQueryOptions(url));
+  const source = useCurrentSource();
+  const query = useQuery({ ...sourceQueryOptions(source), placeholderData: keepPreviousData });
+  const failed = query.isError && source.kind !== 'seed';
+  const seed = useQuery({ ...sourceQueryOptions(SEED_SOURCE), enabled: failed || source.kind === 'seed' });
 
-  if (query.isPending) return <DashboardSkeleton label={t('loading')} />;
-  if (query.isError) {
-    const error = query.error;
+  const shown: LoadedBudget | undefined = failed ? seed.data : query.data;
+  if (shown) {
+    const named = source.kind === 'stored' ? (datasetLibrary.find(source.id)?.name ?? source.id) : source.kind === 'url' ? source.url : '';
+    const label = query.error instanceof BudgetValidationError ? query.error.source : named;
     return (
-      <main className="mx-auto max-w-3xl p-8">
-        <div role="alert" className="rounded-lg border border-bad bg-paper p-6">
-          <h1 className="mb-2 text-xl font-bold text-bad">{error instanceof BudgetValidationError ? t('invalidData') : t('loadError')}</h1>
-          {error instanceof BudgetValidationError ? <ValidationReport source={error.source} issues={error.issues} /> : <p className="text-ink-soft">{error.message}</p>}
-          <button type="button" onClick={() => void query.refetch()} className="mt-4 rounded bg-accent px-4 py-2 text-white hover:bg-accent-strong">
-            {t('retry')}
-          </button>
-        </div>
-      </main>
+      <BudgetContext.Provider value={shown}>
+        {failed ? <SourceProblem label={label} error={query.error} /> : null}
+        <Dashboard />
+      </BudgetContext.Provider>
     );
   }
+  const error = failed ? seed.error : query.error;
+  if (!error) return <DashboardSkeleton label={t('loading')} />;
   return (
-    <BudgetContext.Provider value={query.data}>
-      <Dashboard />
-    </BudgetContext.Provider>
+    <main className="mx-auto max-w-3xl p-8">
+      <div role="alert" className="rounded-lg border border-bad bg-paper p-6">
+        <h1 className="mb-2 text-xl font-bold text-bad">{error instanceof BudgetValidationError ? t('invalidData') : t('loadError')}</h1>
+        {error instanceof BudgetValidationError ? (
+          <ValidationReport source={error.source} issues={error.issues} />
+        ) : (
+          <p className="text-ink-soft">{error.message}</p>
+        )}
+        <button
+          type="button"
+          onClick={() => void (failed ? seed : query).refetch()}
+          className="mt-4 rounded bg-accent px-4 py-2 text-white hover:bg-accent-strong"
+        >
+          {t('retry')}
+        </button>
+      </div>
+    </main>
   );
 }

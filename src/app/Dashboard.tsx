@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LibraryLayer } from '@/features/library';
 import { PresentMode, PrintPageSetup } from '@/features/present';
 import { useUrlParam } from '@/state/urlState';
 import { FilterBar } from './FilterBar';
@@ -20,6 +21,7 @@ export function Dashboard() {
       </a>
       <Header />
       <PrintPageSetup />
+      <LibraryLayer />
       <div className="sticky top-0 z-20 border-b border-line bg-paper/95 shadow-sm backdrop-blur">
         <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 lg:flex-row lg:items-center lg:justify-between">
           <SectionNav sections={SECTIONS} active={active} />

@@ -2,7 +2,7 @@
 import type { Language } from '@/i18n/resources';
 import type { ValidationIssue, ValidationIssueCode } from './parseBudget';
 
-const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string) => string>> = {
+const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string, detail: string) => string>> = {
   'zh-CN': {
     not_json: () => '不是有效的 JSON',
     too_deep: (e) => `嵌套层级过深（应 ${e} 层）`,
@@ -13,6 +13,8 @@ const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string) => s
     invalid_format: (e) => `格式错误：${e}`,
     too_many_decimals: (e) => `小数位过多（${e}）`,
     too_large: () => '金额过大，无法精确计算',
+    forbidden_key: (_e, key) => `不允许的键名“${key}”（可被用来篡改程序对象，请删除或改名）`,
+    duplicate_id: (first, id) => `重复的标识“${id}”，与 ${first} 相同；应各不相同`,
     other: (e) => `有误${e ? `：${e}` : ''}`,
   },
   en: {
@@ -25,14 +27,24 @@ const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string) => s
     invalid_format: (e) => `wrong format: ${e}`,
     too_many_decimals: (e) => `too many decimals (${e})`,
     too_large: () => 'amount too large to compute exactly',
+    forbidden_key: (_e, key) => `key "${key}" is not allowed (it can tamper with program objects; remove or rename it)`,
+    duplicate_id: (first, id) => `duplicate id "${id}", already used at ${first}; expected each to be unique`,
     other: (e) => `invalid${e ? `: ${e}` : ''}`,
   },
 };
 
-const TYPE_NAMES_ZH: Record<string, string> = { number: '数字', string: '文本', array: '数组', object: '对象', boolean: '布尔值', int: '整数', integer: '整数' };
+const TYPE_NAMES_ZH: Record<string, string> = {
+  number: '数字',
+  string: '文本',
+  array: '数组',
+  object: '对象',
+  boolean: '布尔值',
+  int: '整数',
+  integer: '整数',
+};
 
 export function describeIssue(issue: ValidationIssue, language: Language): string {
   let expected = issue.expected ?? (issue.code === 'not_json' || issue.code === 'other' ? issue.detail : '');
   if (language === 'zh-CN') expected = TYPE_NAMES_ZH[expected] ?? expected.replace(' decimals in ', ' 位小数，单位 ');
-  return TEXT[language][issue.code](expected);
+  return TEXT[language][issue.code](expected, issue.detail);
 }

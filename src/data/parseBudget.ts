@@ -5,6 +5,7 @@
 import type { BudgetModel } from '@/domain/model';
 import { budgetSchema, type Budget } from './budgetSchema';
 import { findAmountIssues } from './amountPrecision';
+import { findDuplicateIds, findForbiddenKeys, type IntegrityIssue } from './integrity';
 import { formatPath } from './issuePath';
 import { toBudgetModel } from './toBudgetModel';
 
@@ -18,6 +19,8 @@ export type ValidationIssueCode =
   | 'invalid_format'
   | 'too_many_decimals'
   | 'too_large'
+  | 'forbidden_key'
+  | 'duplicate_id'
   | 'other';
 
 export interface ValidationIssue {
@@ -30,9 +33,7 @@ export interface ValidationIssue {
   detail: string;
 }
 
-export type ParseResult =
-  | { ok: true; budget: Budget; model: BudgetModel }
-  | { ok: false; issues: ValidationIssue[] };
+export type ParseResult = { ok: true; budget: Budget; model: BudgetModel } | { ok: false; issues: ValidationIssue[] };
 
 /** Deeper than any real 类/款/项 tree; stops stack-busting files before validation. */
 export const MAX_NESTING = 64;
@@ -64,32 +65,52 @@ function expectedOf(issue: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+function integrityIssue(issue: IntegrityIssue): ValidationIssue {
+  return {
+    path: formatPath(issue.path),
+    code: issue.code,
+    ...(issue.firstPath ? { expected: issue.firstPath } : {}),
+    detail: issue.value,
+  };
+}
+
 export function parseBudgetValue(value: unknown): ParseResult {
   try {
     const deep = nestingDepth(value);
     if (deep.depth > MAX_NESTING) {
-      return { ok: false, issues: [{ path: formatPath(deep.path.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }] };
+      return {
+        ok: false,
+        issues: [{ path: formatPath(deep.path.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }],
+      };
     }
+    // Reported together with the schema's problems: every problem at once, not only the first kind.
+    const integrity = [...findForbiddenKeys(value), ...findDuplicateIds(value)].map(integrityIssue);
     const parsed = budgetSchema.safeParse(value);
     if (!parsed.success) {
       return {
         ok: false,
-        issues: parsed.error.issues.map((issue) => {
-          const expected = expectedOf(issue as unknown as Record<string, unknown>);
-          return { path: formatPath(issue.path), code: mapCode(issue.code), ...(expected ? { expected } : {}), detail: issue.message };
-        }),
+        issues: [
+          ...integrity,
+          ...parsed.error.issues.map((issue) => {
+            const expected = expectedOf(issue as unknown as Record<string, unknown>);
+            return { path: formatPath(issue.path), code: mapCode(issue.code), ...(expected ? { expected } : {}), detail: issue.message };
+          }),
+        ],
       };
     }
     const amountIssues = findAmountIssues(parsed.data);
-    if (amountIssues.length > 0) {
+    if (integrity.length > 0 || amountIssues.length > 0) {
       return {
         ok: false,
-        issues: amountIssues.map((a) => ({
-          path: formatPath(a.path),
-          code: a.code,
-          expected: a.code === 'too_many_decimals' ? `≤ ${a.maxDecimals} decimals in ${parsed.data.unit}` : 'a smaller amount',
-          detail: `${a.value}`,
-        })),
+        issues: [
+          ...integrity,
+          ...amountIssues.map((a) => ({
+            path: formatPath(a.path),
+            code: a.code,
+            expected: a.code === 'too_many_decimals' ? `≤ ${a.maxDecimals} decimals in ${parsed.data.unit}` : 'a smaller amount',
+            detail: `${a.value}`,
+          })),
+        ],
       };
     }
     return { ok: true, budget: parsed.data, model: toBudgetModel(parsed.data) };
@@ -101,7 +122,8 @@ export function parseBudgetValue(value: unknown): ParseResult {
 export function parseBudgetText(text: string): ParseResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Windows editors often save UTF-8 with a byte-order mark, which JSON.parse rejects.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, issues: [{ path: '(root)', code: 'not_json', detail: error instanceof Error ? error.message : String(error) }] };
   }

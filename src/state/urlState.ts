@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type UrlKey = 's' | 'cat' | 'unit' | 'lang' | 'data' | 'present' | 'slide' | 'drill' | 'compare' | 'asof' | 'view';
+export type UrlKey = 's' | 'cat' | 'unit' | 'lang' | 'data' | 'dataset' | 'present' | 'slide' | 'drill' | 'compare' | 'asof' | 'view';
 
 const listeners = new Set<() => void>();
 

@@ -1,0 +1,51 @@
+/**
+ * Parsing that keeps the page responsive: large inputs go to a Web Worker, small
+ * ones are parsed at once. Where a worker cannot start (file:// pages, a single-file
+ * build, test environments) the same parser runs on the main thread instead.
+ */
+import { readBudgetBlob } from './decodeText';
+import { WORKER_THRESHOLD_BYTES } from './limits';
+import { parseBudgetText, type ParseResult } from './parseBudget';
+import type { ParseRequest } from './parseWorker';
+
+function inWorker(request: ParseRequest): Promise<ParseResult | undefined> {
+  if (typeof Worker === 'undefined') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const finish = (result: ParseResult | undefined) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.addEventListener('message', (event: MessageEvent<ParseResult>) => finish(event.data));
+    // The worker script failed to load or crashed: fall back rather than fail the file.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish(undefined);
+    });
+    worker.addEventListener('messageerror', () => finish(undefined));
+    worker.postMessage(request);
+  });
+}
+
+export async function parseBudgetBlob(blob: Blob): Promise<ParseResult> {
+  if (blob.size > WORKER_THRESHOLD_BYTES) {
+    const result = await inWorker({ blob });
+    if (result) return result;
+  }
+  return parseBudgetText(await readBudgetBlob(blob));
+}
+
+export async function parseBudgetTextAsync(text: string): Promise<ParseResult> {
+  // UTF-16 length is a fair proxy for bytes here: it only picks the thread.
+  if (text.length > WORKER_THRESHOLD_BYTES) {
+    const result = await inWorker({ text });
+    if (result) return result;
+  }
+  return parseBudgetText(text);
+}

@@ -1,0 +1,43 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_FILE_BYTES } from '@/data/limits';
+import { useLanguage } from '@/state/viewState';
+import { formatBytes } from './bytes';
+import { loadFiles } from './loadFiles';
+
+/** The file picker: a real file input (keyboard and screen readers), drawn as a button. */
+export function OpenFileButton() {
+  const { t } = useTranslation('library');
+  const [language] = useLanguage();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const limit = formatBytes(MAX_FILE_BYTES, language);
+  return (
+    <span className="relative">
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        multiple
+        className="peer sr-only"
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          // Cleared so choosing the same file again still fires a change.
+          event.target.value = '';
+          if (files.length > 0) void loadFiles(files, queryClient);
+        }}
+      />
+      <label
+        htmlFor={id}
+        className="cursor-pointer rounded border border-white/40 px-2.5 py-1 text-white hover:bg-white/15 peer-focus-visible:outline-3 peer-focus-visible:outline-orange"
+      >
+        {t('open')}
+      </label>
+      <span id={`${id}-hint`} className="sr-only">
+        {t('openHint', { limit })}
+      </span>
+    </span>
+  );
+}

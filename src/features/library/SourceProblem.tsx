@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { setParams } from '@/state/urlState';
+import { OutcomeView } from './OutcomeView';
+import { problemFromError } from './problems';
+
+/**
+ * The dataset the URL asked for could not be shown, so the seed is on screen:
+ * say which and why; dismissing it makes the URL match what is shown.
+ */
+export function SourceProblem({ label, error }: { label: string; error: unknown }) {
+  const { t } = useTranslation('library');
+  return (
+    <div role="alert" className="border-b-2 border-bad bg-paper">
+      <div className="mx-auto flex max-w-6xl items-start justify-between gap-3 px-4 py-3">
+        <div className="min-w-0 flex-1">
+          <p className="mb-2 font-semibold">{t('sourceFailed')}</p>
+          <OutcomeView outcome={{ fileName: label, ok: false, problem: problemFromError(error, label) }} keepNote={false} />
+        </div>
+        <button
+          type="button"
+          onClick={() => setParams({ dataset: undefined, data: undefined })}
+          className="shrink-0 rounded border border-line px-3 py-1 text-sm hover:bg-canvas"
+        >
+          {t('close')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { LibraryActions } from './LibraryActions';
+export { LibraryLayer } from './LibraryLayer';
+export { SourceProblem } from './SourceProblem';

@@ -1,0 +1,17 @@
+/** Any failure to obtain a budget, as a problem the report can explain. */
+import { BudgetTooLargeError, BudgetValidationError } from '@/data/budgetQuery';
+import { DatasetNotFoundError, DatasetUnreadableError } from '@/data/datasetLibrary';
+import { setLoadStatus, type FileProblem } from './loadStatus';
+
+export function problemFromError(error: unknown, label: string): FileProblem {
+  if (error instanceof BudgetValidationError) return { kind: 'invalid', issues: error.issues };
+  if (error instanceof BudgetTooLargeError) return { kind: 'tooLarge', bytes: error.bytes };
+  if (error instanceof DatasetNotFoundError) return { kind: 'notFound', id: error.id };
+  if (error instanceof DatasetUnreadableError) return { kind: 'damaged', name: label };
+  return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** Choosing a dataset that cannot be shown: the report says why; the screen stays as it was. */
+export function reportSwitchFailure(label: string, error: unknown): void {
+  setLoadStatus({ kind: 'done', outcomes: [{ fileName: label, ok: false, problem: problemFromError(error, label) }] });
+}

@@ -1,0 +1,45 @@
+/**
+ * Which dataset is on screen and which one it is compared with, kept in the URL
+ * (`?dataset=<id>`, `?data=<same-origin URL>`, `?compare=<id|seed>`) so reload,
+ * Back and a copied link restore them.
+ */
+import { SEED_SOURCE, type DatasetSource } from '@/data/budgetQuery';
+import { setParams, useUrlParam } from './urlState';
+
+/** The compare parameter's name for the bundled seed. */
+export const SEED_KEY = 'seed';
+
+export function sourceKey(source: DatasetSource): string {
+  if (source.kind === 'stored') return source.id;
+  return source.kind === 'url' ? `url:${source.url}` : SEED_KEY;
+}
+
+export function sourceFromKey(key: string | undefined): DatasetSource | undefined {
+  if (!key) return undefined;
+  if (key === SEED_KEY) return SEED_SOURCE;
+  return key.startsWith('url:') ? { kind: 'url', url: key.slice(4) } : { kind: 'stored', id: key };
+}
+
+/** `?dataset=` wins over `?data=`; with neither, the bundled seed. */
+export function useCurrentSource(): DatasetSource {
+  const dataset = useUrlParam('dataset');
+  const data = useUrlParam('data');
+  if (dataset) return { kind: 'stored', id: dataset };
+  if (data) return { kind: 'url', url: data };
+  return SEED_SOURCE;
+}
+
+export function useDatasetId(): string | undefined {
+  return useUrlParam('dataset');
+}
+
+/** Shows a stored dataset (or the seed with undefined); a comparison with itself is dropped. */
+export function showDataset(id: string | undefined, opts: { compare?: string | undefined } = {}): void {
+  const compare = 'compare' in opts ? opts.compare : (new URLSearchParams(window.location.search).get('compare') ?? undefined);
+  setParams({ dataset: id, data: undefined, compare: compare === (id ?? SEED_KEY) ? undefined : compare }, { push: true });
+}
+
+export function useCompareSource(): [DatasetSource | undefined, (key: string | undefined) => void] {
+  const key = useUrlParam('compare');
+  return [sourceFromKey(key), (next) => setParams({ compare: next }, { push: true })];
+}

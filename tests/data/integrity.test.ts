@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBudgetBytes } from '@/data/decodeText';
+import { describeIssue } from '@/data/issueMessages';
+import { parseBudgetText } from '@/data/parseBudget';
+
+const eduText = readFileSync('tests/fixtures/valid/example-edu-2021-wanyuan.json', 'utf8');
+const edu = () => JSON.parse(eduText) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test edits arbitrary paths
+
+function issuesOf(value: unknown) {
+  const result = parseBudgetText(typeof value === 'string' ? value : JSON.stringify(value));
+  if (result.ok) throw new Error('expected a rejection');
+  return result.issues;
+}
+
+describe('validation hardening', () => {
+  it('rejects a "__proto__" key written in the file, naming it, in both languages', () => {
+    const [issue] = issuesOf(eduText.replace('"fiscalYear": 2021,', '"fiscalYear": 2021, "__proto__": {"polluted": true},'));
+    expect(issue?.path).toBe('__proto__');
+    expect(describeIssue(issue!, 'zh-CN')).toContain('不允许的键名“__proto__”');
+    expect(describeIssue(issue!, 'en')).toContain('key "__proto__" is not allowed');
+  });
+
+  it('rejects a duplicate milestone id across tasks and says where it was first used', () => {
+    const file = edu();
+    file.keyWork[1].milestones[0].id = 'safety-review';
+    const [issue] = issuesOf(file);
+    expect(issue?.path).toBe('keyWork[1].milestones[0].id');
+    expect(describeIssue(issue!, 'zh-CN')).toBe('重复的标识“safety-review”，与 keyWork[0].milestones[1].id 相同；应各不相同');
+  });
+
+  it('rejects two sibling categories with the same name but allows the same name under different parents', () => {
+    const file = edu();
+    file.functional[0].children[1].name = '普通教育';
+    expect(issuesOf(file).map((i) => i.path)).toEqual(['functional[0].children[1].name']);
+    const ok = edu();
+    ok.functional[1].children[0].name = '普通教育';
+    expect(parseBudgetText(JSON.stringify(ok)).ok).toBe(true);
+  });
+
+  it('reports schema problems and duplicate ids together, not only the first kind', () => {
+    const file = edu();
+    file.total = 'many';
+    file.keyWork[1].id = 'school-safety';
+    expect(issuesOf(file).map((i) => i.path)).toEqual(expect.arrayContaining(['total', 'keyWork[1].id']));
+  });
+
+  it('reports a precision problem together with a duplicate id', () => {
+    const file = edu();
+    file.total = 1500.12345;
+    file.keyWork[1].id = 'school-safety';
+    expect(issuesOf(file).map((i) => i.path)).toEqual(['keyWork[1].id', 'total']);
+  });
+});
+
+describe('reading file bytes', () => {
+  it('accepts UTF-8 with a byte-order mark (as Windows Notepad saves it)', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(eduText)]);
+    const result = parseBudgetText(decodeBudgetBytes(bytes));
+    expect(result.ok && result.model.department.name).toBe('示例县教育和体育局');
+  });
+
+  it('reads a GB18030 (GBK) file and a UTF-16 file with their Chinese names intact', () => {
+    const gbk = new Uint8Array([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xbd, 0xcc, 0xd3, 0xfd, 0x22, 0x7d]); // {"n":"教育"} in GBK
+    expect(JSON.parse(decodeBudgetBytes(gbk))).toEqual({ n: '教育' });
+    const text = '{"n":"教育"}';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8])]);
+    expect(JSON.parse(decodeBudgetBytes(utf16))).toEqual({ n: '教育' });
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Loading files through the real shell (BudgetLoader → Dashboard) in jsdom, where
+ * IndexedDB does not exist: datasets live for the page and the user is told so.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BudgetLoader } from '@/app/BudgetLoader';
+import { budgetQueryOptions, SEED_URL } from '@/data/budgetQuery';
+import { datasetLibrary } from '@/data/datasetLibrary';
+import { createI18n } from '@/i18n/i18n';
+import { seed } from '../support/seed';
+
+function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // The seed as the app would fetch it (jsdom has no server).
+  client.setQueryData(budgetQueryOptions(SEED_URL).queryKey, seed);
+  const i18n = createI18n(new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
+  return render(
+    <QueryClientProvider client={client}>
+      <I18nextProvider i18n={i18n}>
+        <BudgetLoader />
+      </I18nextProvider>
+    </QueryClientProvider>,
+  );
+}
+
+const fixture = (dir: 'valid' | 'bad', name: string) => new File([readFileSync(`tests/fixtures/${dir}/${name}`)], name, { type: 'application/json' });
+const heading = () => screen.getByRole('heading', { level: 1 });
+const totalTile = () => screen.getByText(/^(收支总预算|Total budget)$/).closest('div')!;
+
+describe('loading budget files', { timeout: 20_000 }, () => {
+  beforeEach(() => datasetLibrary.reset());
+
+  it.each([
+    ['example-edu-2021-wanyuan.json', '示例县教育和体育局', '1,500.16 万元'],
+    ['example-edu-2022-yuan.json', '示例县教育和体育局', '14,770,000.75 元'],
+    ['example-culture-2022-lei-only.json', '示例县文化馆', '212.35 万元'],
+    ['minimal-required-only.json', '示例乡人民政府', '100.00 万元'],
+  ])('shows %s with its own figures and puts it in the URL', async (file, department, total) => {
+    renderApp();
+    expect(heading()).toHaveTextContent('芦山县社会保险事务中心');
+    await userEvent.upload(screen.getByLabelText('打开文件…'), fixture('valid', file));
+    await waitFor(() => expect(heading()).toHaveTextContent(department));
+    expect(within(totalTile()).getByText(total)).toBeInTheDocument();
+    const id = new URLSearchParams(window.location.search).get('dataset');
+    expect(id).toMatch(/^ds-/);
+    expect(screen.getByRole('option', { name: new RegExp(`${department}.*（未保存）`) })).toHaveValue(id);
+    // No IndexedDB here: the report says the file lasts only for this page.
+    expect(screen.getByRole('alert')).toHaveTextContent('浏览器存储不可用');
+  });
+
+  it('rejects a bad file with its name and every problem path, and keeps the seed on screen', async () => {
+    renderApp();
+    await userEvent.upload(screen.getByLabelText('打开文件…'), fixture('bad', 'many-problems.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('many-problems.json 无法载入');
+    for (const path of ['fiscalYear', 'unit', 'revenue[0].amount', 'keyWork[1].id', 'source']) expect(within(alert).getByText(path)).toBeInTheDocument();
+    expect(alert).toHaveTextContent('当前显示的数据集保持不变');
+    expect(heading()).toHaveTextContent('芦山县社会保险事务中心');
+    expect(within(totalTile()).getByText('109.25 万元')).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+    await userEvent.click(within(alert).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('explains problems in English with ?lang=en', async () => {
+    renderApp('?lang=en');
+    await userEvent.upload(screen.getByLabelText('Open file…'), fixture('bad', 'unknown-unit.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('unknown-unit.json could not be loaded');
+    expect(alert).toHaveTextContent('unit: invalid value, expected "元" | "千元" | "万元" | "亿元"');
+  });
+
+  it('refuses a file over the size limit, naming its size, without reading it', async () => {
+    renderApp();
+    const big = new File([new Uint8Array(21 * 1024 * 1024)], 'huge.json', { type: 'application/json' });
+    await userEvent.upload(screen.getByLabelText('打开文件…'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件大小为 21.0 MB，超过 20.0 MB 的上限。');
+    expect(heading()).toHaveTextContent('芦山县社会保险事务中心');
+  });
+
+  it('switches back to the seed, renames and removes a dataset in the library dialog', async () => {
+    renderApp();
+    await userEvent.upload(screen.getByLabelText('打开文件…'), fixture('valid', 'example-culture-2022-lei-only.json'));
+    await waitFor(() => expect(heading()).toHaveTextContent('示例县文化馆'));
+    await userEvent.click(screen.getByRole('button', { name: '关闭' }));
+
+    await userEvent.click(screen.getByRole('button', { name: '管理数据集' }));
+    const dialog = screen.getByRole('dialog', { name: '数据集' });
+    await userEvent.click(within(dialog).getByRole('button', { name: '改名：示例县文化馆 2022' }));
+    const input = within(dialog).getByRole('textbox');
+    await userEvent.clear(input);
+    await userEvent.type(input, '文化馆预算{Enter}');
+    expect(within(dialog).getByText('文化馆预算')).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /文化馆预算/ })).toBeInTheDocument();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: '删除：文化馆预算' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('芦山县社会保险事务中心'));
+    expect(within(dialog).getByText(/还没有载入自己的文件/)).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('dataset')).toBeNull();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows the seed with the reason when the URL names a dataset this browser does not have', async () => {
+    renderApp('?dataset=ds-missing');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('无法打开所请求的数据集，现显示内置示例。');
+    expect(alert).toHaveTextContent('本浏览器的资料库中没有数据集“ds-missing”');
+    expect(heading()).toHaveTextContent('芦山县社会保险事务中心');
+  });
+});
