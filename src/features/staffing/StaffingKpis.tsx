@@ -20,6 +20,8 @@ export function StaffingKpis() {
   const people = peopleText(staff.inService, format, t);
   // Per-person figures are derived, so they show at 2 decimals of the unit; the exact 分 stay in the domain.
   const perPerson = (fen: Fen | undefined) => (fen === undefined ? format.amount(undefined) : format.amount(roundForDisplay(fen, format.unit)));
+  // The division behind a per-person figure; keep-all so "109.25 万元" never splits inside 万元 on a phone.
+  const division = (result: Fen | undefined, sum: string) => (result === undefined ? t('noPerPerson') : <span className="break-keep">{sum}</span>);
   const gap =
     staff.overAuthorized !== undefined
       ? t('overAuthorized', { count: staff.overAuthorized })
@@ -36,23 +38,19 @@ export function StaffingKpis() {
       <KpiTile
         label={t('budgetPerPerson')}
         value={perPerson(staff.budgetPerPerson)}
-        detail={staff.budgetPerPerson === undefined ? t('noPerPerson') : t('budgetPerPersonDetail', { total: format.amount(budget.total), people })}
+        detail={division(staff.budgetPerPerson, t('budgetPerPersonDetail', { total: format.amount(budget.total), people }))}
       />
       <KpiTile
         label={t('personnelPerPerson')}
         value={perPerson(staff.personnelPerPerson)}
-        detail={
-          staff.personnelPerPerson === undefined
-            ? t('noPerPerson')
-            : t('personnelPerPersonDetail', { amount: format.amount(budget.spending.personnel), people })
-        }
+        detail={division(staff.personnelPerPerson, t('personnelPerPersonDetail', { amount: format.amount(budget.spending.personnel), people }))}
       />
       {selection && filtered ? (
         <KpiTile
           tone="accent"
           label={t('filteredPerPerson', { name: selection.trail.map((n) => format.name(n)).join(' › ') })}
           value={perPerson(filtered.budgetPerPerson)}
-          detail={filtered.budgetPerPerson === undefined ? t('noPerPerson') : t('filteredPerPersonDetail', { amount: format.amount(selection.amount), people })}
+          detail={division(filtered.budgetPerPerson, t('filteredPerPersonDetail', { amount: format.amount(selection.amount), people }))}
         />
       ) : null}
     </dl>
