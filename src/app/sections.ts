@@ -1,5 +1,6 @@
 /** The dashboard's sections in reading order; each is one feature folder. */
 import type { ComponentType } from 'react';
+import { CompareSection } from '@/features/compare';
 import { FindingsSection } from '@/features/findings';
 import { GlossarySection } from '@/features/glossary';
 import { KeyWorkSection } from '@/features/key-work';
@@ -22,5 +23,6 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'key-work', labelKey: 'keyWork', Component: KeyWorkSection },
   { id: 'other', labelKey: 'other', Component: OtherMattersSection },
   { id: 'findings', labelKey: 'findings', Component: FindingsSection },
+  { id: 'compare', labelKey: 'compare', Component: CompareSection },
   { id: 'glossary', labelKey: 'glossary', Component: GlossarySection },
 ];

@@ -1,5 +1,6 @@
 /** Every namespace of labels; a test checks that zh and en have the same keys. */
 import { common } from './messages/common';
+import { compare } from './messages/compare';
 import { findings } from './messages/findings';
 import { glossary } from './messages/glossary';
 import { importer } from './messages/importer';
@@ -11,7 +12,7 @@ import { present } from './messages/present';
 import { spending } from './messages/spending';
 import { staffing } from './messages/staffing';
 
-export const namespaces = { common, overview, spending, staffing, keyWork, other, findings, glossary, present, library, importer } as const;
+export const namespaces = { common, overview, spending, staffing, keyWork, other, findings, glossary, present, library, importer, compare } as const;
 
 export type Language = 'zh-CN' | 'en';
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];

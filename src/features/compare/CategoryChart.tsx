@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '@/components/ChartFrame';
+import type { Comparison, ComparedCategory, SideFigures } from '@/domain/compare';
+import { fenToUnit } from '@/domain/money';
+import { useFormat, type Formatter } from '@/state/useFormat';
+import { unitsTable, yearsTable } from './categoryTable';
+import { PairedBars } from './PairedBars';
+import type { PairedDatum } from './pairedBars';
+import { readsAsYears, type SideNames } from './sides';
+
+/**
+ * Years compare amounts; units compare shares of their own totals (sizes differ too much
+ * for amounts). A side without a figure gets a zero-length bar so its label ("未说明" or
+ * "无此类别") still has a place; the label, not the bar, says what it is.
+ */
+function datum(row: ComparedCategory, byShare: boolean, format: Formatter, absent: string): PairedDatum {
+  const value = (side: SideFigures) => (byShare ? (side.share ?? 0) : side.amount === undefined ? 0 : fenToUnit(side.amount, format.unit));
+  const label = (side: SideFigures, present: boolean) => (!present ? absent : byShare ? format.percent(side.share) : format.amount(side.amount));
+  return {
+    key: row.id,
+    label: format.name(row),
+    left: value(row.left),
+    right: value(row.right),
+    leftLabel: label(row.left, row.presence !== 'rightOnly'),
+    rightLabel: label(row.right, row.presence !== 'leftOnly'),
+  };
+}
+
+/** Change by 类 (or under the filtered category): paired bars, and the full table behind them. */
+export function CategoryChart({ comparison, names }: { comparison: Comparison; names: SideNames }) {
+  const { t } = useTranslation('compare');
+  const format = useFormat();
+  const years = readsAsYears(comparison);
+  const title = comparison.scope ? t('categoriesScoped', { name: format.name(comparison.scope) }) : t('categoriesTitle');
+  if (comparison.rows.length === 0) return <p className="rounded border border-line bg-paper p-4">{t('noRows')}</p>;
+  const data = comparison.rows.map((row) => datum(row, !years, format, t('absent')));
+  const table = years ? yearsTable(comparison.rows, names, format, t) : unitsTable(comparison.rows, names, format, t);
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={years ? t('yearsSubtitle', { left: names.left, right: names.right, unit: format.unitLabel }) : t('unitsSubtitle', { unit: format.unitLabel })}
+      chart={<PairedBars data={data} leftName={names.leftFull} rightName={names.rightFull} ariaLabel={title} height={Math.max(120, data.length * 56)} />}
+      table={table}
+      source={`${comparison.left.source.title}；${comparison.right.source.title}`}
+      height={Math.max(150, data.length * 56 + 28)}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { CompareSection } from './CompareSection';
