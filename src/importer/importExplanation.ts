@@ -2,7 +2,8 @@
  * Budget explanation text in, budget file and report out. Pure: no DOM, no
  * Node APIs, so the same code runs in the browser and in the CLI. Never throws.
  */
-import { parseBudgetValue } from '@/data/parseBudget';
+import { findAmountIssues } from '@/data/amountPrecision';
+import { budgetSchema } from '@/data/budgetSchema';
 import { MAX_DECIMALS, UNIT_EXPONENT, type MoneyUnit } from '@/domain/money';
 import { buildBudget } from './build';
 import { declaredUnit, sentencesOf, type DocContext } from './context';
@@ -56,13 +57,15 @@ function run(text: string): ImportResult {
     path,
     values: records.map((r) => ({ value: r.value.kind === 'money' ? moneyValue(r.value.fen, reader.unit) : r.value.value, provenance: r.provenance })),
   }));
-  const parsed = parseBudgetValue(value);
-  if (!parsed.ok) {
-    return failure('invalid_output', { store, unit: reader.unit, warnings: [...warnings, ...parsed.issues.map((i) => `${i.path}: ${i.detail}`)] });
-  }
+  // The checks of parseBudgetValue (schema, then decimals per unit), without building the domain model.
+  const parsed = budgetSchema.safeParse(value);
+  const issues = parsed.success
+    ? findAmountIssues(parsed.data).map((a) => `${a.path.join('.')}: ${a.code} ${a.value}`)
+    : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (!parsed.success || issues.length > 0) return failure('invalid_output', { store, unit: reader.unit, warnings: [...warnings, ...issues] });
   return {
-    budget: parsed.budget,
-    report: { ok: true, unit: reader.unit, found: reader.found, notFound: coreNotFound(parsed.budget, reader.found, store), conflicts, warnings },
+    budget: parsed.data,
+    report: { ok: true, unit: reader.unit, found: reader.found, notFound: coreNotFound(parsed.data, reader.found, store), conflicts, warnings },
   };
 }
 

@@ -26,6 +26,7 @@ const UNIT = '(?:亿元|万元|千元|元)';
 
 /** Joins the pieces of one number that layout tore apart, and drops thousands separators. */
 export function cleanNumbers(line: string): string {
+  if (!/\d[\s.,，]/.test(line)) return line;
   return (
     line
       // "109. 25 万元", "109 .25万元": a decimal point with stray spaces, only before a unit or %.

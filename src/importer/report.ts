@@ -25,11 +25,11 @@ export const CORE_PATHS = [
   'keyWork',
 ] as const;
 
-function isFound(path: string, found: readonly FoundFigure[], budget: Budget): boolean {
+function isFound(path: string, foundPaths: ReadonlySet<string>, budget: Budget): boolean {
   if (path === 'keyWork') return (budget.keyWork?.length ?? 0) > 0;
-  if (path === 'revenue') return found.some((f) => f.path.startsWith('revenue['));
-  if (path === 'functional') return found.some((f) => f.path.startsWith('functional.'));
-  return found.some((f) => f.path === path);
+  if (path === 'revenue') return budget.revenue.some((r) => r.amount !== undefined);
+  if (path === 'functional') return [...foundPaths].some((p) => p.startsWith('functional.'));
+  return foundPaths.has(path);
 }
 
 export function coreNotFound(budget: Budget, found: readonly FoundFigure[], store: FigureStore): NotFound[] {
@@ -38,7 +38,7 @@ export function coreNotFound(budget: Budget, found: readonly FoundFigure[], stor
   for (const u of store.unsure)
     if (!foundPaths.has(u.path) && !out.some((o) => o.path === u.path && o.provenance?.sentence === u.provenance?.sentence)) out.push(u);
   for (const path of store.conflicts.keys()) if (!foundPaths.has(path)) out.push({ path, reason: 'conflict' });
-  for (const path of CORE_PATHS) if (!isFound(path, found, budget) && !out.some((o) => o.path === path)) out.push({ path, reason: 'absent' });
+  for (const path of CORE_PATHS) if (!isFound(path, foundPaths, budget) && !out.some((o) => o.path === path)) out.push({ path, reason: 'absent' });
   return out;
 }
 

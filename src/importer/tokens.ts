@@ -78,16 +78,17 @@ export function tokenize(sentence: string): Token[] {
     const end = start + m[0].length;
     const raw = m[2]!;
     const unitText = m[3];
-    const before = sentence.slice(0, start + (m[0].length - m[0].trimStart().length));
-    const after = sentence.slice(end);
-    if (/[\d.]$/.test(sentence.slice(0, start))) continue; // inside a longer number
+    const digitsAt = start + m[0].indexOf(raw);
+    if (/[\d.]/.test(sentence[start - 1] ?? '')) continue; // inside a longer number
+    const before = sentence.slice(Math.max(0, digitsAt - 4), digitsAt);
+    const after = sentence.slice(end, end + 12);
     let kind: TokenKind | undefined;
     if (unitText && MONEY_UNITS.has(unitText)) kind = 'money';
     else if (unitText === '%') kind = 'pct';
     else if (unitText && COUNT_UNITS.has(unitText)) kind = 'count';
     else if (!unitText && BARE_FOLLOW.test(after) && !/[-~至到—]\s*$/.test(before)) kind = 'bare';
     if (!kind) continue;
-    const torn = /^[,，]\d{3}(?!\d)/.test(after) || /\d[,，]$/.test(sentence.slice(0, start));
+    const torn = /^[,，]\d{3}(?!\d)/.test(after) || /\d[,，]$/.test(before);
     tokens.push({
       kind,
       raw,

@@ -78,11 +78,15 @@ const FLAT_SUBJECTS: [string, string][] = [
   ['公务用车购置费(?:用)?', 'vehiclePurchase'],
   ['公务用车运行(?:维护)?费(?:用)?', 'vehicleOperation'],
 ];
-const DIRECTION = /(持平|无变化|增加|增长|上升|减少|下降|降低)/;
+const DIRECTION = '(持平|无变化|增加|增长|上升|减少|下降|降低)';
+const DIRECTIONS = FLAT_SUBJECTS.map(([subject, key]) => ({
+  key,
+  re: new RegExp(`${subject}[^。；;]{0,30}?(?:较|比|与)\\s*(?:上年|去年|上一?年度?|\\d{4}\\s*年度?)[^。；;，,]{0,10}?${DIRECTION}`),
+}));
 
 function addThreePublicDirections(s: Sentence, store: FigureStore): void {
-  for (const [subject, key] of FLAT_SUBJECTS) {
-    const re = new RegExp(`${subject}[^。；;]{0,30}?(?:较|比|与)\\s*(?:上年|去年|上一?年度?|\\d{4}\\s*年度?)[^。；;，,]{0,10}?${DIRECTION.source}`);
+  if (!/较|比|与/.test(s.text)) return;
+  for (const { key, re } of DIRECTIONS) {
     const m = re.exec(s.text);
     if (!m) continue;
     const word = m[1]!;

@@ -45,7 +45,7 @@ export function extractFunctional(sentences: readonly Sentence[], store: FigureS
   for (const s of sentences) {
     if (s.inKeyWork) continue;
     const prov = provenanceOf(s);
-    const m = LINE.exec(s.text);
+    const m = /[(（]类[)）]/.test(s.text) ? LINE.exec(s.text) : null;
     if (m && m.index < 40) {
       const cat = canonicalCategory(m[1]!.replace(/^\d+\s*[.、]\s*/, ''));
       const kuan = m[2]!.trim();

@@ -65,7 +65,8 @@ function classify(lead: string, sentenceTier: Tier): { key: string; tier: Tier }
 
 export function extractMoney(sentences: readonly Sentence[], store: FigureStore, doc: DocContext): void {
   for (const s of sentences) {
-    if (s.inKeyWork || !/\d/.test(s.text)) continue;
+    // Key work figures are not budget figures; 类/款/项 lines are read by extractFunctional.
+    if (s.inKeyWork || !/\d/.test(s.text) || /[(（]类[)）][^。]*[(（]款[)）]/.test(s.text)) continue;
     const prov = provenanceOf(s);
     const tokens = tokenize(s.text);
     let subject: Subject | undefined;
