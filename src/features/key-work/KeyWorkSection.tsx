@@ -1,8 +1,38 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionFrame } from '@/components/SectionFrame';
+import { resolveFilter } from '@/domain/categoryFilter';
+import { cohortSchedules } from '@/domain/cohortSchedule';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useCategoryFilter } from '@/state/viewState';
+import { CohortPanel } from './CohortPanel';
+import { KeyWorkTimeline } from './KeyWorkTimeline';
 
-/** Scaffold: the section frame only; its content lands with its own change. */
+/** 重点工作: the year's tasks on a timeline, and any task paid out in batches. */
 export function KeyWorkSection({ id }: { id: string }) {
-  const { t } = useTranslation();
-  return <SectionFrame id={id} title={t('section.keyWork')}>{null}</SectionFrame>;
+  const { t } = useTranslation('keyWork');
+  const budget = useBudgetModel();
+  const [filterId] = useCategoryFilter();
+  const filtered = resolveFilter(budget, filterId) !== undefined;
+  const schedules = useMemo(() => cohortSchedules(budget.keyWork, budget.fiscalYear), [budget.keyWork, budget.fiscalYear]);
+
+  return (
+    <SectionFrame id={id} title={t('common:section.keyWork')} intro={t('intro')}>
+      {filtered ? (
+        <p role="note" className="mb-4 rounded border border-line bg-paper px-3 py-2 text-sm text-ink-soft">
+          {t('common:filter.notApplicable')}
+        </p>
+      ) : null}
+      {budget.keyWork.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-line bg-paper p-6 text-ink-soft">{t('empty')}</p>
+      ) : (
+        <>
+          <KeyWorkTimeline />
+          {schedules.map((schedule) => (
+            <CohortPanel key={schedule.task.id} schedule={schedule} fiscalYear={budget.fiscalYear} />
+          ))}
+        </>
+      )}
+    </SectionFrame>
+  );
 }

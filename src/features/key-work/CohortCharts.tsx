@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '@/components/ChartFrame';
+import { BarChart, type ChartDatum } from '@/components/charts';
+import type { CohortSchedule } from '@/domain/cohortSchedule';
+import { useBudgetModel } from '@/state/budgetContext';
+import { useFormat } from '@/state/useFormat';
+import { cumulativeTable, groupsTable, unitWord } from './cohortTables';
+import { CumulativeColumns } from './CumulativeColumns';
+import { monthNames } from './periodText';
+import { figureLabel } from './taskText';
+
+/** People per group, and people paid by each month's end, each with its table and CSV. */
+export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
+  const { t } = useTranslation('keyWork');
+  const budget = useBudgetModel();
+  const format = useFormat();
+  const months = monthNames(format.language);
+  const unit = unitWord(schedule.unit, t);
+  const withUnit = (value: number) => `${format.count(value)} ${unit}`;
+  const bars: ChartDatum[] = schedule.cohorts.map((c) => ({ key: c.key, label: figureLabel(c, format), value: c.value, valueLabel: withUnit(c.value) }));
+  const reference = schedule.statedTotal ?? schedule.cohortSum;
+  const groupsTitle = t('cohort.groupsChart');
+  const cumulativeTitle = t('cohort.cumulativeChart');
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <ChartFrame
+        title={groupsTitle}
+        subtitle={t('cohort.groupsSubtitle', { unit })}
+        chart={
+          <BarChart
+            data={bars}
+            ariaLabel={`${groupsTitle}：${bars.map((b) => `${b.label} ${b.valueLabel}`).join('，')}`}
+            height={Math.max(120, bars.length * 44)}
+          />
+        }
+        table={groupsTable(schedule, format, t, months)}
+        source={budget.source.title}
+        height={Math.max(120, bars.length * 44)}
+      />
+      {schedule.monthly.length > 0 ? (
+        <ChartFrame
+          title={cumulativeTitle}
+          subtitle={t('cohort.cumulativeSubtitle', { year: budget.fiscalYear, unit })}
+          chart={
+            <CumulativeColumns
+              monthly={schedule.monthly}
+              reference={reference}
+              referenceLabel={`${t(schedule.statedTotal === undefined ? 'cohort.totalComputed' : 'cohort.total')} ${withUnit(reference)}`}
+              months={months}
+              count={format.count}
+              ariaLabel={t('cohort.cumulativeAria', { values: schedule.monthly.map((m) => `${months[m.month - 1]} ${withUnit(m.cumulative)}`).join('，') })}
+            />
+          }
+          table={cumulativeTable(schedule, format, t, months)}
+          source={budget.source.title}
+          height={200}
+        />
+      ) : null}
+    </div>
+  );
+}

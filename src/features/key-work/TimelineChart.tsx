@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { TimelinePage } from '@/domain/charts/keyWorkSpecs';
+import { useFormat } from '@/state/useFormat';
+import { monthNames } from './periodText';
+import { TimelineLegend } from './TimelineLegend';
+import { ROW_GRID, TimelineTaskRow } from './TimelineTaskRow';
+
+interface TimelineChartProps {
+  page: TimelinePage;
+  fiscalYear: number;
+  onPage: (page: number) => void;
+}
+
+/** Tasks as rows on a January–December axis, one page of rows at a time. */
+export function TimelineChart({ page, fiscalYear, onPage }: TimelineChartProps) {
+  const { t } = useTranslation('keyWork');
+  const format = useFormat();
+  const months = monthNames(format.language);
+
+  return (
+    <div className="flex flex-col gap-3">
+      <TimelineLegend />
+      <div>
+        <div aria-hidden="true" className={`${ROW_GRID} border-b-2 border-line pb-1 text-xs text-ink-soft`}>
+          <span className="hidden sm:block" />
+          <div className="grid grid-cols-12">
+            {months.map((name, i) => (
+              <span key={name} className="text-center tabular">
+                <span className="sm:hidden">{i + 1}</span>
+                <span className="hidden sm:inline">{name}</span>
+              </span>
+            ))}
+          </div>
+        </div>
+        <ol className="m-0 list-none p-0">
+          {page.rows.map((row, i) => (
+            <TimelineTaskRow key={row.task.id} row={row} number={page.first + i} fiscalYear={fiscalYear} />
+          ))}
+        </ol>
+      </div>
+      {page.pages > 1 ? (
+        <nav aria-label={t('timeline.pager')} className="flex flex-wrap items-center justify-between gap-2 text-sm">
+          <button
+            type="button"
+            disabled={page.page === 0}
+            onClick={() => onPage(page.page - 1)}
+            className="rounded border border-line px-3 py-1 hover:bg-canvas disabled:opacity-50"
+          >
+            {t('timeline.prev')}
+          </button>
+          <span aria-live="polite" className="tabular text-ink-soft">
+            {t('timeline.page', { first: page.first, last: page.last, total: page.total })}
+          </span>
+          <button
+            type="button"
+            disabled={page.page >= page.pages - 1}
+            onClick={() => onPage(page.page + 1)}
+            className="rounded border border-line px-3 py-1 hover:bg-canvas disabled:opacity-50"
+          >
+            {t('timeline.next')}
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

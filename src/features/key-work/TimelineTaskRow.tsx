@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineRow } from '@/domain/timeline';
+import { useFormat } from '@/state/useFormat';
+import { MarkLane } from './MarkLane';
+import { problemText, whenText } from './markText';
+import { stepLabel, taskSummary, taskTitle } from './taskText';
+
+/** Lanes drawn per task; a task with more steps lists the rest in its details and the table. */
+const MAX_LANES = 6;
+
+export const ROW_GRID = 'grid grid-cols-1 gap-x-4 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,17rem)_minmax(0,1fr)]';
+
+/** Month gridlines drawn as one background, so a row costs no extra elements. */
+export const GRIDLINES = {
+  backgroundImage: 'linear-gradient(to right, var(--color-line) 1px, transparent 1px)',
+  backgroundSize: 'calc(100% / 12) 100%',
+} as const;
+
+/** One task: its title opens its summary and schedule; its steps sit on the year's axis. */
+export function TimelineTaskRow({ row, number, fiscalYear }: { row: TimelineRow; number: number; fiscalYear: number }) {
+  const { t } = useTranslation('keyWork');
+  const format = useFormat();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const title = taskTitle(row.task, format);
+  const summary = taskSummary(row.task, format);
+  const steps = row.marks.map((mark) => ({ mark, label: stepLabel(mark.milestone, format), when: whenText(mark, format.language, t, fiscalYear) }));
+  const hidden = row.marks.length - MAX_LANES;
+
+  return (
+    <li className={`${ROW_GRID} border-b border-line py-2`}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-details`}
+        onClick={() => setOpen(!open)}
+        className="flex min-w-0 items-start gap-1.5 rounded text-left font-medium hover:text-accent-strong"
+      >
+        <span aria-hidden="true" className={`mt-0.5 text-xs text-ink-soft transition-transform ${open ? 'rotate-90' : ''}`}>
+          ▶
+        </span>
+        {/* The list already numbers the items for screen readers; the name stays the title. */}
+        <span aria-hidden="true" className="tabular text-ink-soft">
+          {number}.
+        </span>
+        <span>{title}</span>
+      </button>
+      <div className="relative mt-1 border-r border-line sm:mt-0" style={GRIDLINES}>
+        {row.undated ? (
+          <p className="m-0.5 rounded border border-dashed border-ink-soft/60 bg-paper/80 px-2 text-xs italic leading-5 text-ink-soft">
+            {t('timeline.noDates')}
+          </p>
+        ) : (
+          <>
+            <div aria-hidden="true">
+              {steps.slice(0, MAX_LANES).map(({ mark, label }, i) => (
+                <MarkLane key={`${mark.milestone.id}-${i}`} mark={mark} label={label} problem={problemText(mark, t, fiscalYear)} />
+              ))}
+              {hidden > 0 ? <p className="px-1 text-xs text-ink-soft">{t('timeline.moreSteps', { count: hidden })}</p> : null}
+            </div>
+            {open ? null : (
+              <ul className="sr-only">
+                {steps.map(({ mark, label, when }, i) => (
+                  <li key={`${mark.milestone.id}-${i}`}>{`${label}${format.language === 'en' ? ': ' : '：'}${when}`}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      <div id={`${id}-details`} hidden={!open} className="mt-2 rounded bg-canvas p-3 text-sm leading-relaxed sm:col-span-2">
+        {open ? (
+          <>
+            {summary ? <p>{summary}</p> : null}
+            <p className="mt-2 font-semibold">{t('timeline.steps')}</p>
+            {steps.length === 0 ? (
+              <p className="text-ink-soft">{t('timeline.noDates')}</p>
+            ) : (
+              <ul className="list-disc pl-5">
+                {steps.map(({ mark, label, when }, i) => (
+                  <li key={`${mark.milestone.id}-${i}`}>
+                    {label}
+                    <span className="text-ink-soft"> · {when}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        ) : null}
+      </div>
+    </li>
+  );
+}

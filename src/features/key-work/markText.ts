@@ -1,0 +1,42 @@
+/** Words for a timeline mark: its kind, when it happens, and why it is not drawn. */
+import type { TFunction } from 'i18next';
+import type { MilestoneModel } from '@/domain/model';
+import { classifyMilestone, type TimelineMark } from '@/domain/timeline';
+import type { Language } from '@/i18n/resources';
+import { periodText } from './periodText';
+
+export function kindText(mark: TimelineMark, t: TFunction): string {
+  if (mark.kind !== 'recurring') return t(`kind.${mark.kind}`);
+  return t(mark.milestone.recurrence === 'quarterly' ? 'kind.quarterly' : 'kind.monthly', { count: mark.occurrences });
+}
+
+/** The stated start, or the raw text when it cannot be read; undefined when none is stated. */
+export function startText(mark: TimelineMark, language: Language, t: TFunction): string | undefined {
+  if (mark.start) return periodText(mark.start, language, t);
+  return mark.milestone.start;
+}
+
+export function endText(mark: TimelineMark, language: Language, t: TFunction): string {
+  return mark.end ? periodText(mark.end, language, t) : mark.milestone.end;
+}
+
+/** "2021年1月至2021年3月", "截至2021年3月", with the problem when it is not drawn. */
+export function whenText(mark: TimelineMark, language: Language, t: TFunction, fiscalYear: number): string {
+  const end = endText(mark, language, t);
+  const start = startText(mark, language, t);
+  let when: string;
+  if (start === undefined) when = t(mark.kind === 'recurring' ? 'when.recurringUntil' : 'when.point', { end, kind: kindText(mark, t) });
+  else when = t(`when.${mark.kind === 'recurring' ? 'recurring' : 'range'}`, { start, end, kind: kindText(mark, t) });
+  if (!mark.problem) return when;
+  const problem = problemText(mark, t, fiscalYear);
+  return language === 'en' ? `${when} (${problem})` : `${when}（${problem}）`;
+}
+
+export function problemText(mark: TimelineMark, t: TFunction, fiscalYear: number): string {
+  return mark.problem ? t(`problem.${mark.problem}`, { year: fiscalYear }) : '';
+}
+
+/** When a single step happens, read the same way the timeline reads it. */
+export function whenOfStep(step: MilestoneModel, fiscalYear: number, language: Language, t: TFunction): string {
+  return whenText(classifyMilestone(step, fiscalYear), language, t, fiscalYear);
+}
