@@ -26,13 +26,13 @@ export function CohortPanel({ schedule, fiscalYear }: { schedule: CohortSchedule
           aria-expanded={open}
           aria-controls={`${id}-body`}
           onClick={() => setOpen(!open)}
-          className="flex w-full items-center gap-2 rounded-lg p-4 text-left hover:bg-canvas"
+          className="grid w-full grid-cols-[auto_minmax(0,1fr)] items-baseline gap-x-2 gap-y-1 rounded-lg p-4 text-left hover:bg-canvas sm:grid-cols-[auto_minmax(0,1fr)_auto]"
         >
           <span aria-hidden="true" className={`text-sm text-ink-soft transition-transform ${open ? 'rotate-90' : ''}`}>
             ▶
           </span>
-          <span className="flex-1">{t('cohort.title', { title: taskTitle(schedule.task, format) })}</span>
-          <span className="tabular text-base font-normal text-ink-soft">
+          <span>{t('cohort.title', { title: taskTitle(schedule.task, format) })}</span>
+          <span className="tabular col-start-2 text-base font-normal text-ink-soft sm:col-start-auto">
             {t(schedule.statedTotal === undefined ? 'cohort.totalComputed' : 'cohort.total')} {format.count(total)} {unit}
           </span>
         </button>
