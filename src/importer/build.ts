@@ -18,6 +18,11 @@ function defined<T extends object>(o: T): Partial<T> | undefined {
   return entries.length > 0 ? (Object.fromEntries(entries) as Partial<T>) : undefined;
 }
 
+/** `{ key: value }` when the value is stated, else nothing: absent stays absent. */
+function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
 function revenue(reader: Reader): Budget['revenue'] {
   const tiers = usableTiers(reader);
   const names = (tier: string): string[] => REVENUE_ORDER.filter((n) => reader.store.all(`revenue.${n}`).some((r) => r.tier === tier));
@@ -97,18 +102,20 @@ export function buildBudget(
   ) {
     warnings.push('revenue is stated only for part of the budget: left out');
   }
+  const threePublicNow = defined(threePublic(reader, ''));
+  const fundUse = defined({ governmentFund: funds(reader, 'governmentFund'), stateCapital: funds(reader, 'stateCapital') });
+  const assets = defined({ vehicles, largeEquipment: reader.num('assets.largeEquipment'), vehiclesByKind: kinds });
+  const staffing = defined({
+    authorized: group('authorized'),
+    inService: group('inService'),
+    retired: reader.num('staffing.retired'),
+    offDutyRetired: reader.num('staffing.offDutyRetired'),
+  });
   return {
     formatVersion: 1,
     fiscalYear: meta.fiscalYear,
     unit: reader.unit,
-    department: {
-      name: meta.department,
-      ...(meta.functions ? { functions: meta.functions } : {}),
-      ...(() => {
-        const n = reader.num('department.subordinateUnits');
-        return n !== undefined ? { subordinateUnits: n } : {};
-      })(),
-    },
+    department: { name: meta.department, ...opt('functions', meta.functions), ...opt('subordinateUnits', reader.num('department.subordinateUnits')) },
     total,
     ...(previous ? { previousYear: { fiscalYear: meta.fiscalYear - 1, ...previous } } : {}),
     revenue: revenue(reader),
@@ -120,38 +127,16 @@ export function buildBudget(
         publicOperating: reader.money('spending.publicOperating'),
       }) ?? {},
     functional: buildFunctional(reader, outline, warnings),
-    ...(() => {
-      const tp = defined(threePublic(reader, ''));
-      return tp ? { threePublic: tp } : {};
-    })(),
-    ...(() => {
-      const v = {
-        operatingExpenses: reader.money('operatingExpenses'),
-        fiscalAppropriation: reader.money('fiscalAppropriation', ['B']),
-        procurement: procurement ? reader.money('procurement') : undefined,
-      };
-      return defined(v) ?? {};
-    })(),
-    ...(purpose ? { procurementPurpose: purpose } : {}),
-    ...(() => {
-      const f = defined({ governmentFund: funds(reader, 'governmentFund'), stateCapital: funds(reader, 'stateCapital') });
-      return f ? { funds: f } : {};
-    })(),
-    ...(() => {
-      const a = defined({ vehicles, largeEquipment: reader.num('assets.largeEquipment'), vehiclesByKind: kinds });
-      return a ? { assets: a } : {};
-    })(),
-    ...(() => {
-      const s = defined({
-        authorized: group('authorized'),
-        inService: group('inService'),
-        retired: reader.num('staffing.retired'),
-        offDutyRetired: reader.num('staffing.offDutyRetired'),
-      });
-      return s ? { staffing: s } : {};
-    })(),
+    ...opt('threePublic', threePublicNow),
+    ...opt('operatingExpenses', reader.money('operatingExpenses')),
+    ...opt('fiscalAppropriation', reader.money('fiscalAppropriation', ['B'])),
+    ...opt('procurement', procurement ? reader.money('procurement') : undefined),
+    ...opt('procurementPurpose', purpose),
+    ...opt('funds', fundUse),
+    ...opt('assets', assets),
+    ...opt('staffing', staffing),
     ...(keyWork && keyWork.length > 0 ? { keyWork } : {}),
-    ...(stated ? { stated } : {}),
+    ...opt('stated', stated),
     ...(meta.glossary.length > 0 ? { glossary: meta.glossary } : {}),
     source: { title: meta.title ?? `${meta.department} ${meta.fiscalYear} 年部门预算`, publisher: meta.department },
   };

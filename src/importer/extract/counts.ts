@@ -44,7 +44,7 @@ const RULES: CountRule[] = [
   { path: 'department.subordinateUnits', re: new RegExp(`下属(?:二级)?(?:预算)?单位\\s*(?:共)?\\s*${N}\\s*个`) },
   { path: 'assets.vehicles', re: new RegExp(`(?:共有|现有|拥有|保有)?车辆(?:总数)?\\s*(?:共)?\\s*${N}\\s*辆`) },
   { path: 'assets.officialVehicles', re: new RegExp(`(?:现有|共有|保有)公务用车(?:保有量)?\\s*(?:共)?\\s*${N}\\s*辆|公务用车保有量(?:为)?\\s*${N}\\s*辆`) },
-  { path: 'assets.largeEquipment', re: new RegExp(`大型设备\\s*(?:共)?\\s*${N}\\s*台`) },
+  { path: 'assets.largeEquipment', re: new RegExp(`(?:大型设备|万元以上(?:的)?(?:大型|专用|通用)?设备)\\s*(?:共)?\\s*${N}\\s*台`) },
 ];
 
 const KIND = /([\u4e00-\u9fa5]{1,10}?(?:车|用车))\s*(\d+)\s*辆/g;
@@ -84,14 +84,20 @@ const DIRECTIONS = FLAT_SUBJECTS.map(([subject, key]) => ({
   re: new RegExp(`${subject}[^。；;]{0,30}?(?:较|比|与)\\s*(?:上年|去年|上一?年度?|\\d{4}\\s*年度?)[^。；;，,]{0,10}?${DIRECTION}`),
 }));
 
+/** "与 2021 年相比，因公出国（境）费持平，公务接待费减少 1.4 万元": the comparison comes first. */
+const COMPARED_FIRST = /^(?:与|和|同|较|比)\s*(?:上年|去年|上一?年度?|\d{4}\s*年度?)(?:预算)?\s*(?:相比|比较)?\s*[，,：:]/;
+const AFTER_SUBJECT = FLAT_SUBJECTS.map(([subject, key]) => ({ key, re: new RegExp(`${subject}(?:预算)?\\s*${DIRECTION}`) }));
+
+function directionOf(word: string): string {
+  return /持平|无变化/.test(word) ? 'flat' : /减|下降|降低/.test(word) ? 'down' : 'up';
+}
+
 function addThreePublicDirections(s: Sentence, store: FigureStore): void {
   if (!/较|比|与/.test(s.text)) return;
-  for (const { key, re } of DIRECTIONS) {
-    const m = re.exec(s.text);
-    if (!m) continue;
-    const word = m[1]!;
-    const direction = /持平|无变化/.test(word) ? 'flat' : /减|下降|降低/.test(word) ? 'down' : 'up';
-    store.add(`stated.threePublicVsPrevious.${key}`, { kind: 'text', value: direction }, 'A', provenanceOf(s));
+  const comparedFirst = COMPARED_FIRST.test(s.text);
+  for (const [i, { key, re }] of DIRECTIONS.entries()) {
+    const m = re.exec(s.text) ?? (comparedFirst ? AFTER_SUBJECT[i]!.re.exec(s.text) : null);
+    if (m) store.add(`stated.threePublicVsPrevious.${key}`, { kind: 'text', value: directionOf(m[1]!) }, 'A', provenanceOf(s));
   }
 }
 

@@ -34,6 +34,28 @@ function summaryOf(body: string): string {
   return out.length > SUMMARY_MAX ? `${out.slice(0, SUMMARY_MAX - 1)}…` : out;
 }
 
+const ENUMERATED = /(?:^|[。；;，,])\s*(?:[一二三四五六七八九十]+是)/g;
+
+/** "一是…；二是…；三是…" in running text: each part is a task, its first phrase the title. */
+function enumeratedDrafts(blocks: readonly Block[], headingLevel: number): Draft[] {
+  const drafts: Draft[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.level <= headingLevel) break;
+    const marks = [...block.text.matchAll(ENUMERATED)];
+    if (marks.length < 2) continue;
+    marks.forEach((m, i) => {
+      // A part runs from after its "N是" to the clause mark before the next one.
+      const part = block.text
+        .slice(m.index + m[0].length, marks[i + 1]?.index ?? block.text.length)
+        .replace(/[。；;，,]+$/, '')
+        .trim();
+      const { title, rest } = splitTitle(part);
+      if (title) drafts.push({ title, body: rest ? [rest] : [] });
+    });
+  }
+  return drafts;
+}
+
 /** The key-work heading: the deepest heading that names it and is not the 职能 heading. */
 function keyWorkHeadingIndex(blocks: readonly Block[]): number {
   return blocks.findIndex((b) => b.kind === 'heading' && KEY_WORK_HEADING.test(b.text) && !/职能|职责/.test(b.text));
@@ -61,6 +83,7 @@ export function extractKeyWork(blocks: readonly Block[], year: number): Task[] |
     const current = drafts[drafts.length - 1];
     if (current) current.body.push(block.marker ? `${block.marker}${block.text}` : block.text);
   }
+  if (drafts.length === 0) drafts.push(...enumeratedDrafts(blocks.slice(at + 1), heading.level));
   return drafts
     .filter((d) => d.title.length > 0)
     .map((d, i) => {
