@@ -54,9 +54,9 @@ export interface TimelineEntry {
 
 /** One entry per step, plus one for every task without steps: the table view and CSV. */
 export function timelineEntries(rows: readonly TimelineRow[]): TimelineEntry[] {
-  return rows.flatMap((row): TimelineEntry[] =>
+  return rows.flatMap((row, r): TimelineEntry[] =>
     row.undated
-      ? [{ key: row.task.id, task: row.task }]
-      : row.marks.map((mark, i) => ({ key: `${row.task.id}/${mark.milestone.id}/${i}`, task: row.task, milestone: mark.milestone, mark })),
+      ? [{ key: `${r}/${row.task.id}`, task: row.task }]
+      : row.marks.map((mark, i) => ({ key: `${r}/${row.task.id}/${mark.milestone.id}/${i}`, task: row.task, milestone: mark.milestone, mark })),
   );
 }

@@ -43,11 +43,11 @@ export function CohortPanel({ schedule, fiscalYear }: { schedule: CohortSchedule
             <div>
               <h4 className="mb-1 font-semibold">{t('cohort.steps')}</h4>
               <ol className="list-decimal pl-5 text-sm leading-relaxed">
-                {schedule.steps.map((step) => {
+                {schedule.steps.map((step, index) => {
                   const covered = (step.covers ?? []).map((key) => byKey.get(key)).filter((c) => c !== undefined);
                   const sum = sumExact(covered.map((c) => c.value));
                   return (
-                    <li key={step.id}>
+                    <li key={`${index}-${step.id}`}>
                       <span className="font-medium">{whenOfStep(step, fiscalYear, format.language, t)}</span> · {stepLabel(step, format)}
                       {covered.length > 0 ? (
                         <span className="text-ink-soft">

@@ -28,8 +28,8 @@ export function KeyWorkSection({ id }: { id: string }) {
       ) : (
         <>
           <KeyWorkTimeline />
-          {schedules.map((schedule) => (
-            <CohortPanel key={schedule.task.id} schedule={schedule} fiscalYear={budget.fiscalYear} />
+          {schedules.map((schedule, index) => (
+            <CohortPanel key={`${index}-${schedule.task.id}`} schedule={schedule} fiscalYear={budget.fiscalYear} />
           ))}
         </>
       )}

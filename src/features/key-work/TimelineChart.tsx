@@ -34,7 +34,7 @@ export function TimelineChart({ page, fiscalYear, onPage }: TimelineChartProps) 
         </div>
         <ol className="m-0 list-none p-0">
           {page.rows.map((row, i) => (
-            <TimelineTaskRow key={row.task.id} row={row} number={page.first + i} fiscalYear={fiscalYear} />
+            <TimelineTaskRow key={`${page.first + i}-${row.task.id}`} row={row} number={page.first + i} fiscalYear={fiscalYear} />
           ))}
         </ol>
       </div>

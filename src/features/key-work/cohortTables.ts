@@ -18,13 +18,13 @@ export function groupsTable(schedule: CohortSchedule, format: Formatter, t: TFun
       { key: 'paidIn', label: t('cohort.columns.paidIn') },
       { key: 'step', label: t('cohort.columns.step') },
     ],
-    rows: schedule.cohorts.map((cohort) => {
+    rows: schedule.cohorts.map((cohort, index) => {
       const month = cohort.paidMonth !== undefined && cohort.paidMonth <= 12 ? months[cohort.paidMonth - 1] : undefined;
       const paidIn = cohort.paidBy ? (month ?? cohort.paidBy.end) : t('cohort.notPaid');
       const step = cohort.paidBy ? stepLabel(cohort.paidBy, format) : '';
       const group = figureLabel(cohort, format);
       return {
-        key: cohort.key,
+        key: `${index}-${cohort.key}`,
         cells: [
           { display: group, csv: group },
           { display: format.count(cohort.value), csv: cohort.value },
