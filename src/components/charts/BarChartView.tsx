@@ -1,26 +1,55 @@
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ACCENT, REST } from './palette';
-import type { ChartProps } from './types';
+import type { ChartDatum, ChartProps } from './types';
 
-/** Horizontal bars: long Chinese names read well on the y axis; values labelled directly. */
-export default function BarChartView({ data, ariaLabel, height, onSelect }: ChartProps) {
-  const longest = Math.max(4, ...data.map((d) => d.label.length));
-  const axisWidth = Math.min(220, 16 + longest * 13);
+/** Darker bars for subtotals whose parts are listed beneath them. */
+const STRONG_COLOR = '#005a8c';
+
+function barColor(d: ChartDatum): string {
+  if (d.dimmed) return REST;
+  return d.color ?? (d.strong ? STRONG_COLOR : ACCENT);
+}
+
+/**
+ * Horizontal bars drawn as HTML, not SVG: every bar can be a real button (keyboard
+ * and screen readers reach it), long Chinese names wrap instead of being cut, on a
+ * phone the name sits above its bar, and every value is written beside its bar —
+ * including 0 and "未说明", which get no bar at all. Cheap enough for hundreds of rows.
+ */
+export default function BarChartView({ data, ariaLabel, onSelect, selectedHint }: ChartProps) {
+  const max = Math.max(0, ...data.map((d) => d.value ?? 0));
   return (
-    <div role="img" aria-label={ariaLabel} style={{ height }}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <XAxis type="number" hide domain={[0, 'dataMax']} />
-          <YAxis type="category" dataKey="label" width={axisWidth} tickLine={false} axisLine={false} tick={{ fill: '#1b1f24', fontSize: 13 }} interval={0} />
-          <Tooltip cursor={{ fill: 'rgba(0,114,178,0.08)' }} formatter={(_value, _name, item) => [String((item.payload as { valueLabel: string }).valueLabel), '']} separator="" />
-          <Bar dataKey="value" isAnimationActive={false} radius={[0, 3, 3, 0]} maxBarSize={28} onClick={(entry) => onSelect?.(String((entry as unknown as { key: string }).key))} cursor={onSelect ? 'pointer' : undefined}>
-            {data.map((d) => (
-              <Cell key={d.key} fill={d.dimmed ? REST : (d.color ?? ACCENT)} stroke={d.selected ? '#1b1f24' : 'none'} strokeWidth={d.selected ? 2 : 0} />
-            ))}
-            <LabelList dataKey="valueLabel" position="right" style={{ fill: '#1b1f24', fontSize: 13, fontVariantNumeric: 'tabular-nums' }} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ul aria-label={ariaLabel} className="flex flex-col gap-1">
+      {data.map((d) => {
+        const ratio = d.value !== undefined && max > 0 ? d.value / max : 0;
+        const body = (
+          <>
+            <span className={`break-words ${d.nested ? 'ml-2 border-l-2 border-line pl-3' : ''} ${d.selected || d.strong ? 'font-semibold' : ''} ${d.dimmed ? 'text-ink-soft' : ''}`}>
+              {d.label}
+              {d.selected && selectedHint ? <span className="sr-only">（{selectedHint}）</span> : null}
+            </span>
+            <span className={`flex min-h-5 items-center gap-2 ${d.nested ? 'ml-2 pl-3.5 sm:ml-0 sm:pl-0' : ''}`}>
+              {ratio > 0 ? (
+                <span aria-hidden="true" className="h-4 shrink-0 rounded-r-sm" style={{ width: `max(2px, calc((100% - 9rem) * ${ratio}))`, background: barColor(d) }} />
+              ) : null}
+              <span className={`whitespace-nowrap text-sm tabular-nums ${d.value === undefined ? 'italic text-ink-soft' : ''}`}>{d.valueLabel}</span>
+            </span>
+          </>
+        );
+        const layout = 'grid w-full grid-cols-1 items-center gap-x-3 gap-y-0.5 rounded px-1 py-1 text-left sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]';
+        const selectable = onSelect !== undefined && d.selectable !== false;
+        return (
+          <li key={d.key}>
+            {selectable ? (
+              <button type="button" onClick={() => onSelect(d.key)} aria-pressed={d.selected ?? false} className={`${layout} hover:bg-canvas ${d.selected ? 'bg-sky/15' : ''}`}>
+                {body}
+                {d.actionHint ? <span className="sr-only">（{d.actionHint}）</span> : null}
+              </button>
+            ) : (
+              <div className={layout}>{body}</div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -11,6 +11,14 @@ export interface ChartDatum {
   /** Greyed because a filter selects something else. */
   dimmed?: boolean;
   color?: string;
+  /** Drawn indented under the row before it (a 项 under its 款). */
+  nested?: boolean;
+  /** Drawn bold and darker: a subtotal whose parts follow. */
+  strong?: boolean;
+  /** Screen-reader text saying what choosing the row does, e.g. "查看其下的款和项". */
+  actionHint?: string;
+  /** False when choosing the row does nothing (e.g. 其他). Defaults to true when the chart has onSelect. */
+  selectable?: boolean;
 }
 
 export interface ChartProps {
@@ -19,4 +27,6 @@ export interface ChartProps {
   ariaLabel: string;
   height: number;
   onSelect?: (key: string) => void;
+  /** Screen-reader text appended to the selected row. */
+  selectedHint?: string;
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '@/components/ChartFrame';
+import { BarChart, type ChartDatum } from '@/components/charts';
 import type { TableData } from '@/components/table';
 import type { ThreePublicSpec } from '@/domain/charts/threePublicSpec';
 import { fenToDecimalString, fenToUnit } from '@/domain/money';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
-import { KindBars, type KindBar } from './KindBars';
 import { previousCell, valueText } from './threePublicText';
 
 /** “三公” by kind as bars; the table adds last year and the document's notes. */
@@ -15,7 +15,7 @@ export function ThreePublicChart({ spec }: { spec: ThreePublicSpec }) {
   const format = useFormat();
   const year = spec.previousYear ?? budget.fiscalYear - 1;
   const title = t('threePublicChart');
-  const data: KindBar[] = spec.rows.map((row) => ({
+  const data: ChartDatum[] = spec.rows.map((row) => ({
     key: row.key,
     label: format.name(row),
     value: row.value === undefined ? undefined : fenToUnit(row.value, format.unit),
@@ -47,7 +47,7 @@ export function ThreePublicChart({ spec }: { spec: ThreePublicSpec }) {
     <ChartFrame
       title={title}
       subtitle={t('threePublicSubtitle', { year: budget.fiscalYear, unit: format.unitLabel, total: format.amount(spec.total) })}
-      chart={<KindBars data={data} ariaLabel={title} />}
+      chart={<BarChart data={data} ariaLabel={title} height={height} />}
       table={table}
       source={budget.source.title}
       height={height}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '@/components/ChartFrame';
+import { BarChart } from '@/components/charts';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { Breadcrumb } from './Breadcrumb';
-import { DrillBars } from './DrillBars';
-import { drillTable } from './drillTable';
+import { drillChartData, drillTable } from './drillTable';
 import { useDrill } from './useDrill';
 
 /** Spending by function, 类 → 款 → 项: choosing a bar or a table row drills in; the breadcrumb goes back. */
@@ -33,7 +33,18 @@ export function DrillChart() {
       title={t('drill.title')}
       subtitle={subtitle}
       controls={<Breadcrumb trail={spec.trail} format={format} labels={{ nav: t('drill.breadcrumb'), all: t('drill.all') }} onGo={goTo} />}
-      chart={<DrillBars rows={spec.rows} grouped={spec.grouped} format={format} label={t('drill.title')} hints={hints} onChoose={choose} />}
+      chart={
+        <BarChart
+          data={drillChartData(spec.rows, spec.grouped, format, hints)}
+          ariaLabel={t('drill.title')}
+          height={Math.max(120, spec.rows.length * 34)}
+          selectedHint={hints.selected}
+          onSelect={(key) => {
+            const row = spec.rows.find((r) => r.key === key);
+            if (row) choose(row);
+          }}
+        />
+      }
       table={drillTable(spec.rows, format, t, choose)}
       source={budget.source.title}
       note={note.length > 0 ? note.join(' ') : undefined}

@@ -2,7 +2,9 @@
 import type { TFunction } from 'i18next';
 import type { TableData } from '@/components/table';
 import type { DrillRow } from '@/domain/charts/drillSpec';
-import { fenToDecimalString } from '@/domain/money';
+import { fenToDecimalString, fenToUnit } from '@/domain/money';
+import type { ChartDatum } from '@/components/charts';
+import { valueLabel } from './labels';
 import type { Formatter } from '@/state/useFormat';
 
 export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFunction, onChoose: (row: DrillRow) => void): TableData {
@@ -25,4 +27,20 @@ export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFun
       ...(row.filterId ? { onSelect: () => onChoose(row) } : {}),
     })),
   };
+}
+
+/** What the bars draw: a 款 whose 项 follow is a bold subtotal, its 项 indented; 其他 is grey and inert. */
+export function drillChartData(rows: readonly DrillRow[], grouped: boolean, format: Formatter, hints: { drill: string; filter: string }): ChartDatum[] {
+  return rows.map((row) => ({
+    key: row.key,
+    label: format.name(row),
+    value: row.value === undefined ? undefined : fenToUnit(row.value, format.unit),
+    valueLabel: valueLabel(row, format),
+    ...(row.selected ? { selected: true } : {}),
+    ...(row.dimmed || row.isOther ? { dimmed: true } : {}),
+    ...(row.nested ? { nested: true } : {}),
+    ...(grouped && !row.nested ? { strong: true } : {}),
+    selectable: row.filterId !== undefined,
+    actionHint: row.drillable ? hints.drill : hints.filter,
+  }));
 }
