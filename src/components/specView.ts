@@ -21,9 +21,9 @@ export function specToChartData(spec: AmountSpec, format: Formatter): ChartDatum
 export function specToTable(rows: readonly SpecRow[], format: Formatter, t: TFunction, onSelect?: (row: SpecRow) => void): TableData {
   return {
     columns: [
-      { key: 'name', label: t('columns.name') },
-      { key: 'amount', label: t('columns.amount', { unit: format.unitLabel }), numeric: true },
-      { key: 'share', label: t('columns.share'), numeric: true },
+      { key: 'name', label: t('common:columns.name') },
+      { key: 'amount', label: t('common:columns.amount', { unit: format.unitLabel }), numeric: true },
+      { key: 'share', label: t('common:columns.share'), numeric: true },
     ],
     rows: rows.map((row) => ({
       key: row.key,

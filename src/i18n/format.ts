@@ -19,13 +19,22 @@ export function unitLabel(unit: MoneyUnit, language: Language): string {
   return UNIT_LABEL[language][unit];
 }
 
+/** Creating an Intl.NumberFormat costs far more than using one: a large budget formats thousands of figures. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, min: number, max: number, signed: boolean): Intl.NumberFormat {
+  const key = `${language}|${min}|${max}|${signed}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(language, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: signed ? 'exceptZero' : 'auto' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatAmountNumber(fen: Fen, unit: MoneyUnit, language: Language, signed = false): string {
   const [min, max] = DECIMALS[unit];
-  return new Intl.NumberFormat(language, {
-    minimumFractionDigits: min,
-    maximumFractionDigits: max,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(fenToUnit(fen, unit));
+  return numberFormat(language, min, max, signed).format(fenToUnit(fen, unit));
 }
 
 /** "109.25 万元", "+26.17 万元" or "未说明". */
@@ -38,17 +47,13 @@ export function formatAmount(fen: Fen | undefined, unit: MoneyUnit, language: La
 export function formatPercent(value: number | undefined, language: Language, opts: { signed?: boolean; decimals?: number } = {}): string {
   if (value === undefined) return NOT_STATED[language];
   const decimals = opts.decimals ?? 2;
-  const text = new Intl.NumberFormat(language, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: opts.signed ? 'exceptZero' : 'auto',
-  }).format(value);
+  const text = numberFormat(language, decimals, decimals, opts.signed ?? false).format(value);
   return `${text}%`;
 }
 
 export function formatCount(value: number | undefined, language: Language): string {
   if (value === undefined) return NOT_STATED[language];
-  return new Intl.NumberFormat(language).format(value);
+  return numberFormat(language, 0, 0, false).format(value);
 }
 
 /** A data name in the current language: the English name when there is one. */
