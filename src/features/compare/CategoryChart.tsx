@@ -10,19 +10,23 @@ import { readsAsYears, type SideNames } from './sides';
 
 /**
  * Years compare amounts; units compare shares of their own totals (sizes differ too much
- * for amounts). A side without a figure gets a zero-length bar so its label ("未说明" or
- * "无此类别") still has a place; the label, not the bar, says what it is.
+ * for amounts). A side without a figure is drawn as 0 with no visible bar, so its label
+ * ("未说明" or "无此类别") still has a place: the label, not the bar, says what it is.
  */
 function datum(row: ComparedCategory, byShare: boolean, format: Formatter, absent: string): PairedDatum {
-  const value = (side: SideFigures) => (byShare ? (side.share ?? 0) : side.amount === undefined ? 0 : fenToUnit(side.amount, format.unit));
+  const figure = (side: SideFigures) => (byShare ? side.share : side.amount === undefined ? undefined : fenToUnit(side.amount, format.unit));
   const label = (side: SideFigures, present: boolean) => (!present ? absent : byShare ? format.percent(side.share) : format.amount(side.amount));
+  const left = figure(row.left);
+  const right = figure(row.right);
   return {
     key: row.id,
     label: format.name(row),
-    left: value(row.left),
-    right: value(row.right),
+    left: left ?? 0,
+    right: right ?? 0,
     leftLabel: label(row.left, row.presence !== 'rightOnly'),
     rightLabel: label(row.right, row.presence !== 'leftOnly'),
+    leftMissing: left === undefined,
+    rightMissing: right === undefined,
   };
 }
 

@@ -58,7 +58,10 @@ export function HeadlineTable({ comparison, names }: { comparison: Comparison; n
   return (
     <div className="rounded-lg border border-line bg-paper p-4 shadow-sm">
       <h3 className="mb-2 text-lg font-semibold">{t('headline')}</h3>
-      <DataTable table={table} caption={t('headline')} />
+      {/* Figures and short labels stay on one line; a narrow screen scrolls the table instead. */}
+      <div className="[&_td]:whitespace-nowrap [&_th]:whitespace-nowrap">
+        <DataTable table={table} caption={t('headline')} />
+      </div>
     </div>
   );
 }

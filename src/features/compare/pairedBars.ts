@@ -6,6 +6,9 @@ export interface PairedDatum {
   right: number;
   leftLabel: string;
   rightLabel: string;
+  /** No figure on that side (absent or not stated): no bar, only its label. */
+  leftMissing: boolean;
+  rightMissing: boolean;
 }
 
 export interface PairedBarsProps {
