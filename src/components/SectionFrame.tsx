@@ -14,7 +14,7 @@ interface SectionFrameProps {
 export function SectionFrame({ id, title, intro, children, resetKey }: SectionFrameProps) {
   const { t } = useTranslation();
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-32 py-6">
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-28 py-6 lg:scroll-mt-14">
       <h2 id={`${id}-heading`} className="mb-1 text-2xl font-bold">
         {title}
       </h2>

@@ -12,6 +12,14 @@ describe('Overview', () => {
     expect(within(tile).getByText(/较 2020 年 \+26\.17 万元（\+31\.50%）/)).toBeInTheDocument();
   });
 
+  it("shows basic spending's share of the total and personnel's share of basic spending", () => {
+    renderWithBudget(<OverviewSection id="overview" />);
+    expect(screen.getByText('109.25 / 0.00 万元')).toBeInTheDocument();
+    expect(screen.getByText('基本支出占 100.00%')).toBeInTheDocument();
+    expect(screen.getByText('98.19 / 11.06 万元')).toBeInTheDocument();
+    expect(screen.getByText('人员经费占基本支出 89.88%')).toBeInTheDocument();
+  });
+
   it('shows the filtered category and its share of the total when a filter is set', () => {
     renderWithBudget(<OverviewSection id="overview" />, { search: '?cat=社会保障和就业支出' });
     const tile = screen.getByText(/筛选类别：社会保障和就业支出/).closest('div')!;

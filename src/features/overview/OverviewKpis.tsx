@@ -46,8 +46,8 @@ export function OverviewKpis() {
         value={format.amount(revenue[0]?.value)}
         detail={revenue.map((r) => t('revenueDetail', { name: format.name(r), share: format.percent(r.share) })).join('；')}
       />
-      <KpiTile label={<><GlossaryTerm term="基本支出" /> / <GlossaryTerm term="项目支出" /></>} value={pair(basic, project)} detail={t('basicProject')} />
-      <KpiTile label={t('personnelPublic')} value={pair(personnel, publicOperating)} />
+      <KpiTile label={<><GlossaryTerm term="基本支出" /> / <GlossaryTerm term="项目支出" /></>} value={pair(basic, project)} detail={t('basicProject', { share: format.percent(basic?.share) })} />
+      <KpiTile label={t('personnelPublic')} value={pair(personnel, publicOperating)} detail={t('personnelShare', { share: format.percent(personnel?.share) })} />
       <KpiTile label={<GlossaryTerm term="“三公”经费">{t('threePublic')}</GlossaryTerm>} value={format.amount(budget.threePublic?.total)} />
       <KpiTile label={t('operatingExpenses')} value={format.amount(operating.current)} detail={changeText(operating, format, t)} />
       <KpiTile
