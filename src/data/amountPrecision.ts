@@ -22,33 +22,46 @@ function check(value: unknown, path: (string | number)[], unit: MoneyUnit, out: 
   else if (decimalsOf(value) > maxDecimals) out.push({ path, code: 'too_many_decimals', value, maxDecimals });
 }
 
-function checkObject(obj: object | undefined, keys: readonly string[], base: (string | number)[], unit: MoneyUnit, out: AmountIssue[]): void {
-  if (!obj) return;
-  const record = obj as Record<string, unknown>;
-  for (const key of keys) check(record[key], [...base, key], unit, out);
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function items(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function checkObject(obj: unknown, keys: readonly string[], base: (string | number)[], unit: MoneyUnit, out: AmountIssue[]): void {
+  for (const key of keys) check(field(obj, key), [...base, key], unit, out);
 }
 
 const THREE_PUBLIC_KEYS = ['total', 'abroad', 'reception', 'vehiclePurchase', 'vehicleOperation'] as const;
 
-/** Every money figure of a schema-valid budget whose precision or size is impossible. */
-export function findAmountIssues(budget: Budget): AmountIssue[] {
-  const unit = budget.unit;
+/**
+ * Every money figure whose precision or size is impossible. It reads the value
+ * defensively, so it also runs on a file the schema rejects and its problems are
+ * reported with the schema's, all at once. Needs a known unit to judge decimals.
+ */
+export function findAmountIssues(budget: Budget | unknown): AmountIssue[] {
+  const unit = field(budget, 'unit');
+  if (typeof unit !== 'string' || !(unit in MAX_DECIMALS)) return [];
+  const u = unit as MoneyUnit;
   const out: AmountIssue[] = [];
-  check(budget.total, ['total'], unit, out);
-  checkObject(budget.previousYear, ['total', 'operatingExpenses', 'fiscalAppropriation'], ['previousYear'], unit, out);
-  checkObject(budget.previousYear?.threePublic, THREE_PUBLIC_KEYS, ['previousYear', 'threePublic'], unit, out);
-  budget.revenue.forEach((r, i) => check(r.amount, ['revenue', i, 'amount'], unit, out));
-  checkObject(budget.spending, ['basic', 'project', 'personnel', 'publicOperating'], ['spending'], unit, out);
-  checkObject(budget.threePublic, THREE_PUBLIC_KEYS, ['threePublic'], unit, out);
-  checkObject(budget, ['operatingExpenses', 'fiscalAppropriation', 'procurement'], [], unit, out);
-  checkObject(budget.funds, ['governmentFund', 'stateCapital'], ['funds'], unit, out);
-  checkObject(budget.stated, ['totalChange', 'operatingExpensesChange'], ['stated'], unit, out);
-  const walk = (nodes: Budget['functional'], base: (string | number)[]): void => {
+  const previousYear = field(budget, 'previousYear');
+  check(field(budget, 'total'), ['total'], u, out);
+  checkObject(previousYear, ['total', 'operatingExpenses', 'fiscalAppropriation'], ['previousYear'], u, out);
+  checkObject(field(previousYear, 'threePublic'), THREE_PUBLIC_KEYS, ['previousYear', 'threePublic'], u, out);
+  items(field(budget, 'revenue')).forEach((r, i) => check(field(r, 'amount'), ['revenue', i, 'amount'], u, out));
+  checkObject(field(budget, 'spending'), ['basic', 'project', 'personnel', 'publicOperating'], ['spending'], u, out);
+  checkObject(field(budget, 'threePublic'), THREE_PUBLIC_KEYS, ['threePublic'], u, out);
+  checkObject(budget, ['operatingExpenses', 'fiscalAppropriation', 'procurement'], [], u, out);
+  checkObject(field(budget, 'funds'), ['governmentFund', 'stateCapital'], ['funds'], u, out);
+  checkObject(field(budget, 'stated'), ['totalChange', 'operatingExpensesChange'], ['stated'], u, out);
+  const walk = (nodes: unknown[], base: (string | number)[]): void => {
     nodes.forEach((node, i) => {
-      check(node.amount, [...base, i, 'amount'], unit, out);
-      if (node.children) walk(node.children, [...base, i, 'children']);
+      check(field(node, 'amount'), [...base, i, 'amount'], u, out);
+      walk(items(field(node, 'children')), [...base, i, 'children']);
     });
   };
-  walk(budget.functional, ['functional']);
+  walk(items(field(budget, 'functional')), ['functional']);
   return out;
 }

@@ -83,36 +83,27 @@ export function parseBudgetValue(value: unknown): ParseResult {
         issues: [{ path: formatPath(deep.path.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }],
       };
     }
-    // Reported together with the schema's problems: every problem at once, not only the first kind.
+    // Every problem at once: keys and ids, the schema's, and amounts the unit cannot hold.
     const integrity = [...findForbiddenKeys(value), ...findDuplicateIds(value)].map(integrityIssue);
     const parsed = budgetSchema.safeParse(value);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        issues: [
-          ...integrity,
-          ...parsed.error.issues.map((issue) => {
-            const expected = expectedOf(issue as unknown as Record<string, unknown>);
-            return { path: formatPath(issue.path), code: mapCode(issue.code), ...(expected ? { expected } : {}), detail: issue.message };
-          }),
-        ],
-      };
-    }
-    const amountIssues = findAmountIssues(parsed.data);
-    if (integrity.length > 0 || amountIssues.length > 0) {
-      return {
-        ok: false,
-        issues: [
-          ...integrity,
-          ...amountIssues.map((a) => ({
-            path: formatPath(a.path),
-            code: a.code,
-            expected: a.code === 'too_many_decimals' ? `≤ ${a.maxDecimals} decimals in ${parsed.data.unit}` : 'a smaller amount',
-            detail: `${a.value}`,
-          })),
-        ],
-      };
-    }
+    const schema = parsed.success
+      ? []
+      : parsed.error.issues.map((issue): ValidationIssue => {
+          const expected = expectedOf(issue as unknown as Record<string, unknown>);
+          return { path: formatPath(issue.path), code: mapCode(issue.code), ...(expected ? { expected } : {}), detail: issue.message };
+        });
+    const schemaPaths = new Set(schema.map((issue) => issue.path));
+    const unit = typeof value === 'object' && value !== null ? (value as { unit?: unknown }).unit : undefined;
+    const amounts = findAmountIssues(value)
+      .map((a): ValidationIssue => ({
+        path: formatPath(a.path),
+        code: a.code,
+        expected: a.code === 'too_many_decimals' ? `≤ ${a.maxDecimals} decimals in ${String(unit)}` : 'a smaller amount',
+        detail: `${a.value}`,
+      }))
+      .filter((issue) => !schemaPaths.has(issue.path));
+    const issues = [...integrity, ...schema, ...amounts];
+    if (!parsed.success || issues.length > 0) return { ok: false, issues };
     return { ok: true, budget: parsed.data, model: toBudgetModel(parsed.data) };
   } catch (error) {
     return { ok: false, issues: [{ path: '(root)', code: 'other', detail: error instanceof Error ? error.message : String(error) }] };

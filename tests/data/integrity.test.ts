@@ -68,3 +68,19 @@ describe('reading file bytes', () => {
     expect(JSON.parse(decodeBudgetBytes(utf16))).toEqual({ n: '教育' });
   });
 });
+
+describe('every problem at once', () => {
+  it('reports a precision problem together with schema problems elsewhere in the file', () => {
+    const file = edu();
+    file.fiscalYear = '2021';
+    file.functional[0].children[0].amount = 980.12345;
+    file.revenue = 'see table';
+    expect(issuesOf(file).map((i) => i.path)).toEqual(['fiscalYear', 'revenue', 'functional[0].children[0].amount']);
+  });
+
+  it('says one thing per path: a negative amount with too many decimals is reported once', () => {
+    const file = edu();
+    file.total = -1500.12345;
+    expect(issuesOf(file).map((i) => [i.path, i.code])).toEqual([['total', 'too_small']]);
+  });
+});
