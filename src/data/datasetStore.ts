@@ -25,6 +25,8 @@ export interface DatasetMeta {
 export interface BudgetLensDB extends DBSchema {
   datasets: { key: string; value: DatasetMeta };
   datasetFiles: { key: string; value: string };
+  /** Milestone statuses, one record per dataset id (see milestoneStore.ts); checked on read. */
+  milestones: { key: string; value: unknown };
 }
 
 export const DB_NAME = 'budget-lens';
@@ -36,6 +38,9 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('datasets', { keyPath: 'id' });
     db.createObjectStore('datasetFiles');
+  },
+  (db) => {
+    db.createObjectStore('milestones');
   },
 ];
 
@@ -94,7 +99,8 @@ export function openDatasetDb(): Promise<IDBPDatabase<BudgetLensDB>> {
   return attempt;
 }
 
-async function withDb<T>(run: (db: IDBPDatabase<BudgetLensDB>) => Promise<T>): Promise<T> {
+/** Runs against the open database; any failure becomes a StorageError (quota, unavailable, failed). */
+export async function withDb<T>(run: (db: IDBPDatabase<BudgetLensDB>) => Promise<T>): Promise<T> {
   const db = await openDatasetDb();
   try {
     return await run(db);

@@ -1,0 +1,75 @@
+/**
+ * The shape of one milestone status (shared by storage and the JSON exchange) and
+ * how a dataset's stored record is read back. Storage is the user's only copy, so
+ * a record is never trusted blindly and never thrown away: entries that do not
+ * read as a status are set aside (kept in the record, reported) instead of lost.
+ */
+import { z } from 'zod';
+import { normalizeStatus, STATUS_KINDS, type MilestoneStatus } from '@/domain/milestoneStatus';
+import { daysInMonth } from '@/domain/period';
+import { FORBIDDEN_KEYS } from './integrity';
+
+/** Long enough for a paragraph of meeting notes; short enough to keep a record small. */
+export const NOTE_MAX_CHARS = 2000;
+
+const ISO_DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function isCalendarDay(text: string): boolean {
+  const match = ISO_DAY.exec(text);
+  return match !== null && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
+}
+
+export const statusSchema = z.strictObject({
+  status: z.enum(STATUS_KINDS),
+  date: z.string().refine(isCalendarDay, { message: 'YYYY-MM-DD' }).optional(),
+  note: z.string().max(NOTE_MAX_CHARS).optional(),
+});
+
+/** An entry storage held that did not read as a status; kept so nothing is lost. */
+export interface SetAsideEntry {
+  /** The milestone id it was stored under, or "(record)" when the whole record was unreadable. */
+  key: string;
+  value: unknown;
+  /** ISO time it was set aside. */
+  at: string;
+}
+
+/** One dataset's record in the `milestones` store. */
+export interface StoredStatuses {
+  version: 1;
+  statuses: Record<string, MilestoneStatus>;
+  setAside?: SetAsideEntry[];
+}
+
+export interface ReadRecord {
+  statuses: Record<string, MilestoneStatus>;
+  /** Set aside now or earlier; a write keeps them in the record. */
+  setAside: SetAsideEntry[];
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function readStoredRecord(raw: unknown, now: () => string = () => new Date().toISOString()): ReadRecord {
+  const statuses: Record<string, MilestoneStatus> = {};
+  if (raw === undefined) return { statuses, setAside: [] };
+  if (!isPlainObject(raw) || !isPlainObject(raw.statuses)) return { statuses, setAside: [{ key: '(record)', value: raw, at: now() }] };
+  const earlier: unknown[] = Array.isArray(raw.setAside) ? raw.setAside : [];
+  const setAside = earlier.map((entry): SetAsideEntry => (isPlainObject(entry) ? toSetAside(entry) : { key: '(set aside)', value: entry, at: now() }));
+  for (const [key, value] of Object.entries(raw.statuses)) {
+    const parsed = FORBIDDEN_KEYS.has(key) ? undefined : statusSchema.safeParse(value);
+    if (parsed?.success) statuses[key] = normalizeStatus(parsed.data);
+    else setAside.push({ key, value, at: now() });
+  }
+  return { statuses, setAside };
+}
+
+function toSetAside(entry: Record<string, unknown>): SetAsideEntry {
+  return { key: String(entry.key), value: entry.value, at: String(entry.at) };
+}
+
+/** The record after some statuses change; everything else stored (other steps, set-aside entries) is kept. */
+export function mergeRecord(raw: unknown, changes: ReadonlyMap<string, MilestoneStatus>): StoredStatuses {
+  const { statuses, setAside } = readStoredRecord(raw);
+  for (const [id, status] of changes) statuses[id] = normalizeStatus(status);
+  return { version: 1, statuses, ...(setAside.length > 0 ? { setAside } : {}) };
+}

@@ -1,0 +1,107 @@
+/**
+ * Progress on key-work milestones as the user records it (status, a date, a note),
+ * and what is overdue "as of" a day: a step whose end period has passed by the
+ * start of that day and is not done. The figures come from the budget file; the
+ * statuses come from the user, so nothing here trusts them to be complete: a step
+ * with no record counts as not started.
+ */
+import type { MilestoneModel, TaskModel } from './model';
+import { MONTHS_IN_YEAR, parsePeriod } from './period';
+
+export const STATUS_KINDS = ['not-started', 'in-progress', 'done', 'delayed'] as const;
+export type StatusKind = (typeof STATUS_KINDS)[number];
+
+export interface MilestoneStatus {
+  status: StatusKind;
+  /** A calendar day (YYYY-MM-DD) the user attaches: when it was done, or the new expected date. */
+  date?: string;
+  note?: string;
+}
+
+/** Recorded statuses of one dataset, by milestone id. */
+export type StatusMap = Readonly<Record<string, MilestoneStatus>>;
+
+export const NOT_STARTED: MilestoneStatus = { status: 'not-started' };
+
+export function statusOf(statuses: StatusMap, milestoneId: string): MilestoneStatus {
+  return Object.hasOwn(statuses, milestoneId) ? statuses[milestoneId]! : NOT_STARTED;
+}
+
+/** True when two records say exactly the same (an empty note or date is the same as none). */
+export function sameStatus(a: MilestoneStatus | undefined, b: MilestoneStatus | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.status === b.status && (a.date ?? '') === (b.date ?? '') && (a.note ?? '') === (b.note ?? '');
+}
+
+/** Drops an empty date or note, so "cleared" and "never set" store the same way. */
+export function normalizeStatus(status: MilestoneStatus): MilestoneStatus {
+  return { status: status.status, ...(status.date ? { date: status.date } : {}), ...(status.note ? { note: status.note } : {}) };
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Where the start of a day (YYYY-MM-DD) falls on the fiscal year's axis; undefined when it is not a day. */
+export function asOfPosition(asOf: string, fiscalYear: number): number | undefined {
+  return ISO_DAY.test(asOf) ? parsePeriod(asOf, fiscalYear)?.start : undefined;
+}
+
+/**
+ * The as-of day kept inside the fiscal year, for display: looking at 2021's plan
+ * in 2026 shows it as of 31 December 2021, and before the year starts as of 1 January.
+ */
+export function clampAsOf(asOf: string, fiscalYear: number): string {
+  const position = asOfPosition(asOf, fiscalYear);
+  if (position === undefined || position >= MONTHS_IN_YEAR) return `${fiscalYear}-12-31`;
+  if (position < 0) return `${fiscalYear}-01-01`;
+  return asOf;
+}
+
+/** The day a Date falls on in local time, as YYYY-MM-DD. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A step is overdue when its end period has passed by the start of the as-of day and it is not done. */
+export function isOverdue(milestone: MilestoneModel, status: MilestoneStatus, fiscalYear: number, asOf: string): boolean {
+  if (status.status === 'done') return false;
+  const end = parsePeriod(milestone.end, fiscalYear);
+  const at = asOfPosition(asOf, fiscalYear);
+  // An unreadable end date cannot be said to have passed.
+  return end !== undefined && at !== undefined && end.end <= at;
+}
+
+export interface MilestoneProgress {
+  total: number;
+  byStatus: Record<StatusKind, number>;
+  /** Steps with no record (counted as not started). */
+  unrecorded: number;
+  overdue: number;
+  overdueIds: ReadonlySet<string>;
+}
+
+export function milestoneProgress(tasks: readonly TaskModel[], statuses: StatusMap, fiscalYear: number, asOf: string): MilestoneProgress {
+  const byStatus: Record<StatusKind, number> = { 'not-started': 0, 'in-progress': 0, done: 0, delayed: 0 };
+  const overdueIds = new Set<string>();
+  let total = 0;
+  let unrecorded = 0;
+  for (const task of tasks) {
+    for (const milestone of task.milestones) {
+      total += 1;
+      if (!Object.hasOwn(statuses, milestone.id)) unrecorded += 1;
+      const status = statusOf(statuses, milestone.id);
+      byStatus[status.status] += 1;
+      if (isOverdue(milestone, status, fiscalYear, asOf)) overdueIds.add(milestone.id);
+    }
+  }
+  return { total, byStatus, unrecorded, overdue: overdueIds.size, overdueIds };
+}
+
+/** Overdue steps with their task, in the document's order (for the deck and summaries). */
+export function overdueMilestones(tasks: readonly TaskModel[], statuses: StatusMap, fiscalYear: number, asOf: string) {
+  return tasks.flatMap((task) =>
+    task.milestones
+      .filter((milestone) => isOverdue(milestone, statusOf(statuses, milestone.id), fiscalYear, asOf))
+      .map((milestone) => ({ task, milestone, status: statusOf(statuses, milestone.id) })),
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The status store's logic over a backend that behaves like the `milestones`
+ * object store (structured clones in a Map, atomic read-change-write). The real
+ * IndexedDB path runs in Chromium: tests/e2e/milestones.spec.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { StorageError } from '@/data/datasetStore';
+import { MilestoneStore, type MilestoneBackend } from '@/data/milestoneStore';
+
+class MapBackend implements MilestoneBackend {
+  readonly records = new Map<string, unknown>();
+  writes = 0;
+  failWith: StorageError | undefined;
+
+  read(id: string): Promise<unknown> {
+    if (this.failWith?.problem === 'unavailable') return Promise.reject(this.failWith);
+    return Promise.resolve(structuredClone(this.records.get(id)));
+  }
+
+  async update(id: string, change: (raw: unknown) => unknown): Promise<void> {
+    await Promise.resolve();
+    if (this.failWith) throw this.failWith;
+    this.writes += 1;
+    this.records.set(id, structuredClone(change(structuredClone(this.records.get(id)))));
+  }
+}
+
+const SEED = 'data/lushan-shebao-2021.json';
+const quota = () => new StorageError('quota', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+
+describe('milestone status store', () => {
+  it('saves a status and finds it again after a reload', async () => {
+    const backend = new MapBackend();
+    const store = new MilestoneStore(backend);
+    await store.load(SEED);
+    const state = await store.set(SEED, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-04-28', note: '已兑现 120 人' });
+    expect(state).toBe('saved');
+    expect(store.getSnapshot(SEED).saves['zhongren-pay-2018-2019']).toBe('saved');
+
+    const reloaded = new MilestoneStore(backend);
+    await reloaded.load(SEED);
+    expect(reloaded.getSnapshot(SEED)).toMatchObject({ ready: true, statuses: { 'zhongren-pay-2018-2019': { status: 'done', date: '2021-04-28', note: '已兑现 120 人' } } });
+    expect(reloaded.getSnapshot('ds-other').statuses).toEqual({});
+  });
+
+  it('writes fast typing in few writes, the last value winning', async () => {
+    const backend = new MapBackend();
+    const store = new MilestoneStore(backend);
+    const typed = ['等', '等待', '等待财', '等待财政', '等待财政拨款'];
+    await Promise.all(typed.map((note) => store.set(SEED, 'veterans-results', { status: 'in-progress', note })));
+    expect(backend.writes).toBeLessThan(typed.length);
+    expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { 'veterans-results': { status: 'in-progress', note: '等待财政拨款' } } });
+    expect(store.getSnapshot(SEED).statuses['veterans-results']?.note).toBe('等待财政拨款');
+  });
+
+  it('keeps what another tab saved meanwhile', async () => {
+    const backend = new MapBackend();
+    const store = new MilestoneStore(backend);
+    await store.load(SEED);
+    backend.records.set(SEED, { version: 1, statuses: { 'coverage-survey': { status: 'done' } } });
+    await store.set(SEED, 'coverage-outreach', { status: 'in-progress' });
+    expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { 'coverage-survey': { status: 'done' }, 'coverage-outreach': { status: 'in-progress' } } });
+  });
+
+  it('keeps a status in memory when the disk is full, says so, and saves again once there is room', async () => {
+    const backend = new MapBackend();
+    const store = new MilestoneStore(backend);
+    await store.load(SEED);
+    backend.failWith = quota();
+    expect(await store.set(SEED, 'zhongren-data', { status: 'done' })).toBe('memory');
+    expect(store.getSnapshot(SEED)).toMatchObject({ storage: 'quota', statuses: { 'zhongren-data': { status: 'done' } }, saves: { 'zhongren-data': 'memory' } });
+    expect(backend.records.has(SEED)).toBe(false);
+
+    backend.failWith = undefined;
+    expect(await store.set(SEED, 'zhongren-data', { status: 'done', note: '已完成' })).toBe('saved');
+    expect(store.getSnapshot(SEED).storage).toBeUndefined();
+    expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { 'zhongren-data': { status: 'done', note: '已完成' } } });
+  });
+
+  it('works for the page without IndexedDB and never tries to write', async () => {
+    const backend = new MapBackend();
+    backend.failWith = new StorageError('unavailable', new Error('IndexedDB is not available'));
+    const store = new MilestoneStore(backend);
+    await store.load(SEED);
+    expect(store.getSnapshot(SEED)).toMatchObject({ ready: true, storage: 'unavailable' });
+    expect(await store.set(SEED, 'zhongren-data', { status: 'in-progress' })).toBe('memory');
+    expect(store.getSnapshot(SEED).statuses).toEqual({ 'zhongren-data': { status: 'in-progress' } });
+    expect(backend.writes).toBe(0);
+  });
+
+  it('sets aside stored entries that are not statuses, keeps them on the next write, and shows the rest', async () => {
+    const backend = new MapBackend();
+    backend.records.set(SEED, {
+      version: 1,
+      statuses: {
+        'zhongren-data': { status: 'done', date: '2021-02-26' },
+        'zhongren-pay-2020': { status: 'finished' },
+        'veterans-results': { status: 'done', date: '2021-02-30' },
+      },
+    });
+    const store = new MilestoneStore(backend);
+    await store.load(SEED);
+    const snapshot = store.getSnapshot(SEED);
+    expect(snapshot.statuses).toEqual({ 'zhongren-data': { status: 'done', date: '2021-02-26' } });
+    expect(snapshot.setAside.map((e) => e.key)).toEqual(['zhongren-pay-2020', 'veterans-results']);
+
+    await store.set(SEED, 'zhongren-pay-2020', { status: 'in-progress' });
+    const record = backend.records.get(SEED) as { statuses: object; setAside: { key: string; value: unknown }[] };
+    expect(record.statuses).toEqual({ 'zhongren-data': { status: 'done', date: '2021-02-26' }, 'zhongren-pay-2020': { status: 'in-progress' } });
+    expect(record.setAside.map(({ key, value }) => ({ key, value }))).toEqual([
+      { key: 'zhongren-pay-2020', value: { status: 'finished' } },
+      { key: 'veterans-results', value: { status: 'done', date: '2021-02-30' } },
+    ]);
+  });
+
+  it('sets aside a whole record that is not one, rather than overwrite it', async () => {
+    const backend = new MapBackend();
+    backend.records.set(SEED, 'garbled');
+    const store = new MilestoneStore(backend);
+    await store.load(SEED);
+    expect(store.getSnapshot(SEED).setAside).toEqual([expect.objectContaining({ key: '(record)', value: 'garbled' })]);
+    await store.set(SEED, 'zhongren-data', { status: 'done' });
+    expect(backend.records.get(SEED)).toMatchObject({ statuses: { 'zhongren-data': { status: 'done' } }, setAside: [{ key: '(record)', value: 'garbled' }] });
+  });
+
+  it('imports several statuses in one write', async () => {
+    const backend = new MapBackend();
+    const store = new MilestoneStore(backend);
+    const changes = new Map([
+      ['zhongren-data', { status: 'done' as const }],
+      ['zhongren-pay-2020', { status: 'delayed' as const, date: '2021-08-31' }],
+    ]);
+    expect(await store.setMany(SEED, changes)).toBe('saved');
+    expect(backend.writes).toBe(1);
+    expect(Object.keys(store.getSnapshot(SEED).statuses)).toEqual(['zhongren-data', 'zhongren-pay-2020']);
+  });
+});
