@@ -4,7 +4,7 @@ test('filtering to 社会保障和就业支出 shows 23.49 and survives reload, 
   void offsiteRequests;
   void pageErrors;
   await page.goto('./');
-  await page.getByLabel('支出类别').selectOption({ label: '社会保障和就业支出' });
+  await page.getByRole('combobox', { name: '支出类别' }).selectOption({ label: '社会保障和就业支出' });
   const chip = page.getByTestId('filter-chip');
   await expect(chip).toContainText('社会保障和就业支出');
   await expect(chip).toContainText('23.49 万元');
