@@ -23,7 +23,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'bench-results', 'public'] },
+  { ignores: ['dist', 'dist-single', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'bench-results', 'public', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['*.js'], languageOptions: { globals: globals.node } },
