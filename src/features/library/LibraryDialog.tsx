@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '@/components/Modal';
 import { datasetQueryOptions } from '@/data/budgetQuery';
 import { datasetLibrary, type LibraryEntry } from '@/data/datasetLibrary';
 import { showDataset, useCurrentSource } from '@/state/datasetState';
 import { setParams } from '@/state/urlState';
 import { useDatasetLibrary } from '@/state/useDatasetLibrary';
 import { LibraryRow } from './LibraryRow';
-import { Modal } from './Modal';
 import { reportSwitchFailure } from './problems';
 
 const REASON_KEYS = { record: 'dialog.reasonRecord', file: 'dialog.reasonFile', invalid: 'dialog.reasonInvalid' } as const;
