@@ -4,12 +4,11 @@
  * on screen; its outcome lists every problem.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { datasetQueryOptions } from '@/data/budgetQuery';
-import { datasetLibrary } from '@/data/datasetLibrary';
 import { readBudgetBlob } from '@/data/decodeText';
 import { MAX_FILE_BYTES } from '@/data/limits';
 import { parseBudgetBlob } from '@/data/parseAsync';
 import { showDataset } from '@/state/datasetState';
+import { keepDataset } from '@/state/keepDataset';
 import { setLoadStatus, type FileOutcome } from './loadStatus';
 
 async function loadOne(file: File, queryClient: QueryClient): Promise<FileOutcome> {
@@ -21,17 +20,8 @@ async function loadOne(file: File, queryClient: QueryClient): Promise<FileOutcom
     if (!result.ok) return { fileName, ok: false, problem: { kind: 'invalid', issues: result.issues } };
     // The text as the user wrote it is what we keep and export.
     const text = await readBudgetBlob(file);
-    const { budget, model } = result;
-    const entry = await datasetLibrary.add(text, {
-      fileName,
-      department: budget.department.name,
-      fiscalYear: budget.fiscalYear,
-      unit: budget.unit,
-      bytes: file.size,
-    });
-    queryClient.setQueryData(datasetQueryOptions(entry.id).queryKey, { file: budget, model, sourceId: entry.id });
-    const storage = datasetLibrary.getSnapshot().storage;
-    return { fileName, ok: true, entry, ...(entry.persisted || !storage ? {} : { storage }) };
+    const { entry, storage } = await keepDataset(queryClient, text, result, { fileName, bytes: file.size });
+    return { fileName, ok: true, entry, ...(storage ? { storage } : {}) };
   } catch (error) {
     return { fileName, ok: false, problem: { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
   }
