@@ -60,7 +60,12 @@ export function exportStatuses(dataset: DatasetIdentity, statuses: StatusMap, or
     .filter((id) => !order.includes(id))
     .sort();
   const ordered = Object.fromEntries([...known, ...rest].map((id) => [id, normalizeStatus(statuses[id]!)]));
-  const file = { format: STATUS_FILE_FORMAT, formatVersion: STATUS_FILE_VERSION, dataset: { department: dataset.department, fiscalYear: dataset.fiscalYear }, statuses: ordered };
+  const file = {
+    format: STATUS_FILE_FORMAT,
+    formatVersion: STATUS_FILE_VERSION,
+    dataset: { department: dataset.department, fiscalYear: dataset.fiscalYear },
+    statuses: ordered,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -80,7 +85,9 @@ function fromZod(issue: z.core.$ZodIssue): ExchangeIssue[] {
   const path = formatPath(issue.path);
   const last = issue.path[issue.path.length - 1];
   const received = shown(issue.input);
-  const at = (code: ExchangeIssueCode, expected?: string): ExchangeIssue[] => [{ path, code, ...(expected ? { expected } : {}), ...(received ? { received } : {}) }];
+  const at = (code: ExchangeIssueCode, expected?: string): ExchangeIssue[] => [
+    { path, code, ...(expected ? { expected } : {}), ...(received ? { received } : {}) },
+  ];
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? [{ path, code: 'missing', expected: issue.expected }] : at('invalid_type', issue.expected);
@@ -112,7 +119,17 @@ export function parseStatusFile(text: string, dataset: DatasetIdentity, mileston
   // Another kind of file (a budget, say): its every key would be "unknown", which helps nobody.
   if (!isPlainObject(value) || value.format !== STATUS_FILE_FORMAT) {
     const received = isPlainObject(value) ? shown(value.format) : shown(value);
-    return { ok: false, issues: [{ path: isPlainObject(value) ? 'format' : '(root)', code: 'wrong_file', expected: JSON.stringify(STATUS_FILE_FORMAT), ...(received ? { received } : {}) }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: isPlainObject(value) ? 'format' : '(root)',
+          code: 'wrong_file',
+          expected: JSON.stringify(STATUS_FILE_FORMAT),
+          ...(received ? { received } : {}),
+        },
+      ],
+    };
   }
   const issues: ExchangeIssue[] = findForbiddenKeys(value).map((issue) => ({ path: formatPath(issue.path), code: 'forbidden_key' }));
   const parsed = statusFileSchema.safeParse(value, { reportInput: true });
@@ -120,7 +137,12 @@ export function parseStatusFile(text: string, dataset: DatasetIdentity, mileston
 
   const claimed = isPlainObject(value.dataset) ? value.dataset : {};
   if (typeof claimed.department === 'string' && claimed.department !== dataset.department) {
-    issues.push({ path: 'dataset.department', code: 'other_dataset', expected: JSON.stringify(dataset.department), received: JSON.stringify(claimed.department) });
+    issues.push({
+      path: 'dataset.department',
+      code: 'other_dataset',
+      expected: JSON.stringify(dataset.department),
+      received: JSON.stringify(claimed.department),
+    });
   }
   if (typeof claimed.fiscalYear === 'number' && claimed.fiscalYear !== dataset.fiscalYear) {
     issues.push({ path: 'dataset.fiscalYear', code: 'other_dataset', expected: String(dataset.fiscalYear), received: String(claimed.fiscalYear) });

@@ -6,7 +6,7 @@
  * for an export. Writes merge into the stored record inside one transaction, so a
  * second tab's steps and set-aside entries are kept.
  */
-import type { MilestoneStatus, StatusMap } from '@/domain/milestoneStatus';
+import { normalizeStatus, type MilestoneStatus, type StatusMap } from '@/domain/milestoneStatus';
 import { StorageError, withDb, type StorageProblem } from './datasetStore';
 import { mergeRecord, readStoredRecord, type SetAsideEntry } from './milestoneRecord';
 
@@ -94,11 +94,12 @@ export class MilestoneStore {
 
   /** Records several statuses at once (an import); resolves with where they ended up. */
   async setMany(datasetId: string, changes: ReadonlyMap<string, MilestoneStatus>): Promise<SaveState> {
+    const normalized = new Map([...changes].map(([id, status]) => [id, normalizeStatus(status)]));
     const queue = this.pending.get(datasetId) ?? new Map<string, MilestoneStatus>();
-    for (const [id, status] of changes) queue.set(id, status);
+    for (const [id, status] of normalized) queue.set(id, status);
     this.pending.set(datasetId, queue);
     this.update(datasetId, (current) => ({
-      statuses: { ...current.statuses, ...Object.fromEntries(changes) },
+      statuses: { ...current.statuses, ...Object.fromEntries(normalized) },
       saves: { ...current.saves, ...Object.fromEntries([...changes.keys()].map((id) => [id, 'saving' as const])) },
     }));
     await this.flush(datasetId);

@@ -85,8 +85,15 @@ describe('statuses import', () => {
       issues: [{ path: 'format', code: 'wrong_file', expected: '"budget-lens-milestone-statuses"' }],
     });
     expect(parseStatusFile('[]', dataset, ids)).toMatchObject({ ok: false, issues: [{ path: '(root)', code: 'wrong_file', received: '[]' }] });
-    expect(parseStatusFile(file({ dataset: undefined, statuses: {} }), dataset, ids)).toMatchObject({ ok: false, issues: [{ path: 'dataset', code: 'missing' }] });
-    const poisoned = parseStatusFile(`{"format":"budget-lens-milestone-statuses","formatVersion":1,"dataset":{"department":"芦山县社会保险事务中心","fiscalYear":2021},"statuses":{"__proto__":{"status":"done"}}}`, dataset, ids);
+    expect(parseStatusFile(file({ dataset: undefined, statuses: {} }), dataset, ids)).toMatchObject({
+      ok: false,
+      issues: [{ path: 'dataset', code: 'missing' }],
+    });
+    const poisoned = parseStatusFile(
+      `{"format":"budget-lens-milestone-statuses","formatVersion":1,"dataset":{"department":"芦山县社会保险事务中心","fiscalYear":2021},"statuses":{"__proto__":{"status":"done"}}}`,
+      dataset,
+      ids,
+    );
     expect(poisoned.ok ? [] : poisoned.issues.map((i) => `${i.path} ${i.code}`)).toContain('statuses.__proto__ forbidden_key');
     expect(({} as Record<string, unknown>).status).toBeUndefined();
   });

@@ -39,7 +39,10 @@ describe('milestone status store', () => {
 
     const reloaded = new MilestoneStore(backend);
     await reloaded.load(SEED);
-    expect(reloaded.getSnapshot(SEED)).toMatchObject({ ready: true, statuses: { 'zhongren-pay-2018-2019': { status: 'done', date: '2021-04-28', note: '已兑现 120 人' } } });
+    expect(reloaded.getSnapshot(SEED)).toMatchObject({
+      ready: true,
+      statuses: { 'zhongren-pay-2018-2019': { status: 'done', date: '2021-04-28', note: '已兑现 120 人' } },
+    });
     expect(reloaded.getSnapshot('ds-other').statuses).toEqual({});
   });
 
@@ -59,7 +62,10 @@ describe('milestone status store', () => {
     await store.load(SEED);
     backend.records.set(SEED, { version: 1, statuses: { 'coverage-survey': { status: 'done' } } });
     await store.set(SEED, 'coverage-outreach', { status: 'in-progress' });
-    expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { 'coverage-survey': { status: 'done' }, 'coverage-outreach': { status: 'in-progress' } } });
+    expect(backend.records.get(SEED)).toEqual({
+      version: 1,
+      statuses: { 'coverage-survey': { status: 'done' }, 'coverage-outreach': { status: 'in-progress' } },
+    });
   });
 
   it('keeps a status in memory when the disk is full, says so, and saves again once there is room', async () => {
@@ -68,7 +74,11 @@ describe('milestone status store', () => {
     await store.load(SEED);
     backend.failWith = quota();
     expect(await store.set(SEED, 'zhongren-data', { status: 'done' })).toBe('memory');
-    expect(store.getSnapshot(SEED)).toMatchObject({ storage: 'quota', statuses: { 'zhongren-data': { status: 'done' } }, saves: { 'zhongren-data': 'memory' } });
+    expect(store.getSnapshot(SEED)).toMatchObject({
+      storage: 'quota',
+      statuses: { 'zhongren-data': { status: 'done' } },
+      saves: { 'zhongren-data': 'memory' },
+    });
     expect(backend.records.has(SEED)).toBe(false);
 
     backend.failWith = undefined;

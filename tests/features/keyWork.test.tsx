@@ -44,18 +44,34 @@ describe('Key work timeline', () => {
     expect(details).not.toBeVisible();
   });
 
-  it('tabulates every dated step with its start, end and kind', async () => {
-    renderWithBudget(<KeyWorkSection id="key-work" />);
+  it('tabulates every dated step with its start, end, kind and progress', async () => {
+    renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
     await userEvent.click(within(timelineFrame()).getByRole('tab', { name: '表格' }));
     const table = within(timelineFrame()).getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 15);
-    expect(cells(within(table).getByText('1-3 月摸排未参保数据').closest('tr')!)).toEqual(['1-3 月摸排未参保数据', '2021年1月', '2021年3月', '时间段']);
-    expect(cells(within(table).getByText('每月评选服务之星').closest('tr')!)).toEqual(['每月评选服务之星', '2021年1月', '2021年12月', '每月（12 次）']);
+    expect(cells(within(table).getByText('1-3 月摸排未参保数据').closest('tr')!)).toEqual([
+      '1-3 月摸排未参保数据',
+      '2021年1月',
+      '2021年3月',
+      '时间段',
+      '未开始 · 逾期',
+      '',
+    ]);
+    expect(cells(within(table).getByText('每月评选服务之星').closest('tr')!)).toEqual([
+      '每月评选服务之星',
+      '2021年1月',
+      '2021年12月',
+      '每月（12 次）',
+      '未开始',
+      '',
+    ]);
     expect(cells(within(table).getByText('每个季度深入定点医疗机构监管').closest('tr')!)).toEqual([
       '每个季度深入定点医疗机构监管',
       '2021年第1季度',
       '2021年第4季度',
       '每季度（4 次）',
+      '未开始',
+      '',
     ]);
     expect(
       cells(
@@ -63,8 +79,8 @@ describe('Key work timeline', () => {
           .getByText(/上半年完善/)
           .closest('tr')!,
       ),
-    ).toEqual([expect.stringMatching(/^上半年完善/), '未说明', '2021年上半年', '时间节点']);
-    expect(cells(rowOf(table, '降费减税促发展'))).toEqual(['无具体时间安排', '', '', '无具体时间']);
+    ).toEqual([expect.stringMatching(/^上半年完善/), '未说明', '2021年上半年', '时间节点', '未开始', '']);
+    expect(cells(rowOf(table, '降费减税促发展'))).toEqual(['无具体时间安排', '', '', '无具体时间', '', '']);
   });
 
   it('uses the English titles, labels and months with ?lang=en', async () => {
@@ -77,6 +93,9 @@ describe('Key work timeline', () => {
       'Jan 2021',
       'Mar 2021',
       'Period',
+      // The year is over: as of its last day, an unfinished step is overdue.
+      'Not started · Overdue',
+      '',
     ]);
   });
 

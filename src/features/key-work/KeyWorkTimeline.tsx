@@ -2,29 +2,49 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '@/components/ChartFrame';
 import { timelinePage } from '@/domain/charts/keyWorkSpecs';
+import { asOfPosition, milestoneProgress } from '@/domain/milestoneStatus';
 import { timelineCounts, timelineRows } from '@/domain/timeline';
 import { useBudgetModel } from '@/state/budgetContext';
+import { useAsOfDate, useMilestoneStatuses } from '@/state/milestoneState';
 import { useFormat } from '@/state/useFormat';
+import { ProgressControls } from './ProgressControls';
+import { dayText } from './statusText';
 import { TimelineChart } from './TimelineChart';
 import { timelineTable } from './timelineTable';
 
-/** The year's key work on one axis, with its table view and CSV. */
+/** The year's key work on one axis, with progress as of a day, its table view and CSV. */
 export function KeyWorkTimeline() {
   const { t } = useTranslation('keyWork');
   const budget = useBudgetModel();
   const format = useFormat();
   const [page, setPage] = useState(0);
   const year = budget.fiscalYear;
+  const asOf = useAsOfDate(year);
+  const statuses = useMilestoneStatuses();
   const rows = useMemo(() => timelineRows(budget.keyWork, year), [budget.keyWork, year]);
-  const table = useMemo(() => timelineTable(rows, format, t, year), [rows, format, t, year]);
+  const progress = useMemo(() => milestoneProgress(budget.keyWork, statuses.statuses, year, asOf.asOf), [budget.keyWork, statuses.statuses, year, asOf.asOf]);
+  const table = useMemo(
+    () => timelineTable(rows, format, t, year, { statuses: statuses.statuses, overdue: progress.overdueIds }),
+    [rows, format, t, year, statuses.statuses, progress],
+  );
   const counts = timelineCounts(rows);
   const title = t('timeline.title', { year });
+  const rowProgress = { statuses, overdue: progress.overdueIds, asOfAt: asOfPosition(asOf.asOf, year) ?? 0 };
 
   return (
     <ChartFrame
       title={title}
       subtitle={t('timeline.subtitle', { year, tasks: format.count(counts.tasks), milestones: format.count(counts.milestones) })}
-      chart={<TimelineChart page={timelinePage(rows, page)} fiscalYear={year} onPage={setPage} />}
+      controls={<ProgressControls fiscalYear={year} asOf={asOf} progress={progress} statuses={statuses} />}
+      chart={
+        <TimelineChart
+          page={timelinePage(rows, page)}
+          fiscalYear={year}
+          onPage={setPage}
+          progress={rowProgress}
+          asOfLabel={t('progress.asOfLine', { date: dayText(asOf.asOf, format.language, t) })}
+        />
+      }
       table={table}
       source={budget.source.title}
       note={t('timeline.note')}

@@ -1,12 +1,15 @@
 import type { CSSProperties } from 'react';
 import { axisPercent, labelAnchor } from '@/domain/charts/keyWorkSpecs';
 import type { TimelineMark } from '@/domain/timeline';
-import { PointShape, RangeShape, RecurringShape } from './MarkShapes';
+import { OverdueOutline, PointShape, RangeShape, RecurringShape } from './MarkShapes';
 
 const pct = (value: number) => `${value}%`;
 
-function labelStyle(mark: TimelineMark, from: number, to: number): CSSProperties {
-  const gap = mark.kind === 'point' ? 12 : 6;
+/** Half the width of an overdue box around a point, and the padding around a bar. */
+const OUTLINE_PAD = { point: 11, bar: 6 };
+
+function labelStyle(mark: TimelineMark, from: number, to: number, outlined: boolean): CSSProperties {
+  const gap = (mark.kind === 'point' ? 12 : 6) + (outlined ? 6 : 0);
   switch (labelAnchor(mark)) {
     case 'after':
       return { left: `calc(${to}% + ${gap}px)`, maxWidth: `calc(${100 - to}% - ${gap + 4}px)` };
@@ -17,11 +20,18 @@ function labelStyle(mark: TimelineMark, from: number, to: number): CSSProperties
   }
 }
 
+/** What the user recorded about a step, as the lane shows it. */
+export interface LaneStatus {
+  /** "⚠ 逾期，已延期", "✓ 已完成"; empty when nothing is recorded and nothing is overdue. */
+  text: string;
+  overdue: boolean;
+}
+
 /**
  * One step on its own lane: the mark, and its label where the year has room.
  * Decorative for assistive technology: the row lists the same steps as text.
  */
-export function MarkLane({ mark, label, problem }: { mark: TimelineMark; label: string; problem: string }) {
+export function MarkLane({ mark, label, problem, status }: { mark: TimelineMark; label: string; problem: string; status?: LaneStatus }) {
   if (mark.problem) {
     return (
       <div className="flex h-6 items-center px-1 text-xs text-bad" title={label}>
@@ -35,15 +45,20 @@ export function MarkLane({ mark, label, problem }: { mark: TimelineMark; label: 
   const to = axisPercent(mark.to);
   const over = labelAnchor(mark) === 'over';
   const width = pct(to - from);
+  const text = status?.text ? `${status.text} · ${label}` : label;
   return (
-    <div className={`relative ${over ? 'h-10' : 'h-6'}`} title={label}>
+    <div className={`relative ${over ? 'h-10' : 'h-6'}`} title={text}>
       <div className="absolute inset-x-0 bottom-0 h-6">
+        {status?.overdue ? <OverdueOutline left={pct(from)} width={width} pad={mark.kind === 'point' ? OUTLINE_PAD.point : OUTLINE_PAD.bar} /> : null}
         {mark.kind === 'range' ? <RangeShape left={pct(from)} width={width} openStart={mark.clippedStart} openEnd={mark.clippedEnd} /> : null}
         {mark.kind === 'point' ? <PointShape left={pct(to)} /> : null}
         {mark.kind === 'recurring' ? <RecurringShape left={pct(from)} width={width} ticks={mark.ticks.map((tick) => pct(axisPercent(tick)))} /> : null}
       </div>
-      <span className={`absolute truncate text-xs text-ink ${over ? '' : 'top-0 leading-6'}`} style={labelStyle(mark, from, to)}>
-        {label}
+      <span
+        className={`absolute truncate text-xs ${status?.overdue ? 'font-semibold text-bad' : 'text-ink'} ${over ? '' : 'top-0 leading-6'}`}
+        style={labelStyle(mark, from, to, status?.overdue === true)}
+      >
+        {text}
       </span>
     </div>
   );

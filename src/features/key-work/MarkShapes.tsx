@@ -26,3 +26,18 @@ export function RecurringShape({ left, width, ticks }: { left: string; width: st
     </>
   );
 }
+
+/** Overdue steps get a dashed box around their mark: a shape and words, not colour alone. */
+export function OverdueOutline({ left, width, pad = 6 }: { left: string; width: string; pad?: number }) {
+  return (
+    <span
+      className="absolute h-5 rounded border-2 border-dashed border-bad"
+      style={{ ...CENTER, left: `calc(${left} - ${pad}px)`, width: `calc(${width} + ${2 * pad}px)`, transform: 'translateY(-50%)' }}
+    />
+  );
+}
+
+/** The "as of" day: a dotted line down the timeline. */
+export function AsOfLine({ left }: { left: string }) {
+  return <span className="pointer-events-none absolute inset-y-0 w-0 border-l-2 border-dotted border-bad" style={{ left }} />;
+}

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelinePage } from '@/domain/charts/keyWorkSpecs';
 import { useFormat } from '@/state/useFormat';
+import { AsOfLabel } from './AsOfLabel';
 import { monthNames } from './periodText';
+import type { RowProgress } from './rowProgress';
 import { TimelineLegend } from './TimelineLegend';
 import { ROW_GRID, TimelineTaskRow } from './TimelineTaskRow';
 
@@ -9,10 +11,13 @@ interface TimelineChartProps {
   page: TimelinePage;
   fiscalYear: number;
   onPage: (page: number) => void;
+  progress: RowProgress;
+  /** "截至 2021年5月10日", written over the as-of line. */
+  asOfLabel: string;
 }
 
 /** Tasks as rows on a January–December axis, one page of rows at a time. */
-export function TimelineChart({ page, fiscalYear, onPage }: TimelineChartProps) {
+export function TimelineChart({ page, fiscalYear, onPage, progress, asOfLabel }: TimelineChartProps) {
   const { t } = useTranslation('keyWork');
   const format = useFormat();
   const months = monthNames(format.language);
@@ -32,9 +37,10 @@ export function TimelineChart({ page, fiscalYear, onPage }: TimelineChartProps) 
             ))}
           </div>
         </div>
+        <AsOfLabel at={progress.asOfAt} label={asOfLabel} />
         <ol className="m-0 list-none p-0">
           {page.rows.map((row, i) => (
-            <TimelineTaskRow key={`${page.first + i}-${row.task.id}`} row={row} number={page.first + i} fiscalYear={fiscalYear} />
+            <TimelineTaskRow key={`${page.first + i}-${row.task.id}`} row={row} number={page.first + i} fiscalYear={fiscalYear} progress={progress} />
           ))}
         </ol>
       </div>

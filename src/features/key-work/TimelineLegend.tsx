@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PointShape, RangeShape, RecurringShape } from './MarkShapes';
+import { AsOfLine, OverdueOutline, PointShape, RangeShape, RecurringShape } from './MarkShapes';
 
 /** What each mark means; shapes, not colour alone. */
 export function TimelineLegend() {
@@ -8,6 +8,16 @@ export function TimelineLegend() {
     { key: 'range', shape: <RangeShape left="0" width="100%" /> },
     { key: 'point', shape: <PointShape left="50%" /> },
     { key: 'recurring', shape: <RecurringShape left="0" width="100%" ticks={['15%', '50%', '85%']} /> },
+    {
+      key: 'overdue',
+      shape: (
+        <>
+          <OverdueOutline left="50%" width="0%" pad={11} />
+          <PointShape left="50%" />
+        </>
+      ),
+    },
+    { key: 'asOf', shape: <AsOfLine left="50%" /> },
   ];
   return (
     <div className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm text-ink-soft">

@@ -1,9 +1,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { axisPercent } from '@/domain/charts/keyWorkSpecs';
+import { statusOf } from '@/domain/milestoneStatus';
+import { MONTHS_IN_YEAR } from '@/domain/period';
 import type { TimelineRow } from '@/domain/timeline';
 import { useFormat } from '@/state/useFormat';
 import { MarkLane } from './MarkLane';
+import { AsOfLine } from './MarkShapes';
 import { problemText, whenText } from './markText';
+import { laneStatus, type RowProgress } from './rowProgress';
+import { progressText } from './statusText';
+import { TaskDetails } from './TaskDetails';
 import { stepLabel, taskSummary, taskTitle } from './taskText';
 
 /** Lanes drawn per task; a task with more steps lists the rest in its details and the table. */
@@ -18,7 +25,7 @@ export const GRIDLINES = {
 } as const;
 
 /** One task: its title opens its summary and schedule; its steps sit on the year's axis. */
-export function TimelineTaskRow({ row, number, fiscalYear }: { row: TimelineRow; number: number; fiscalYear: number }) {
+export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: TimelineRow; number: number; fiscalYear: number; progress: RowProgress }) {
   const { t } = useTranslation('keyWork');
   const format = useFormat();
   const [open, setOpen] = useState(false);
@@ -26,6 +33,9 @@ export function TimelineTaskRow({ row, number, fiscalYear }: { row: TimelineRow;
   const title = taskTitle(row.task, format);
   const summary = taskSummary(row.task, format);
   const steps = row.marks.map((mark) => ({ mark, label: stepLabel(mark.milestone, format), when: whenText(mark, format.language, t, fiscalYear) }));
+  const statusWords = (milestoneId: string) =>
+    progressText(statusOf(progress.statuses.statuses, milestoneId), progress.overdue.has(milestoneId), format.language, t);
+  const asOf = progress.asOfAt > 0 && progress.asOfAt < MONTHS_IN_YEAR ? <AsOfLine left={`${axisPercent(progress.asOfAt)}%`} /> : null;
   const hidden = row.marks.length - MAX_LANES;
 
   return (
@@ -47,6 +57,7 @@ export function TimelineTaskRow({ row, number, fiscalYear }: { row: TimelineRow;
         <span>{title}</span>
       </button>
       <div className="relative mt-1 border-r border-line sm:mt-0" style={GRIDLINES}>
+        {asOf}
         {row.undated ? (
           <p className="m-0.5 rounded border border-dashed border-ink-soft/60 bg-paper/80 px-2 text-xs italic leading-5 text-ink-soft">
             {t('timeline.noDates')}
@@ -55,14 +66,22 @@ export function TimelineTaskRow({ row, number, fiscalYear }: { row: TimelineRow;
           <>
             <div aria-hidden="true">
               {steps.slice(0, MAX_LANES).map(({ mark, label }, i) => (
-                <MarkLane key={`${mark.milestone.id}-${i}`} mark={mark} label={label} problem={problemText(mark, t, fiscalYear)} />
+                <MarkLane
+                  key={`${mark.milestone.id}-${i}`}
+                  mark={mark}
+                  label={label}
+                  problem={problemText(mark, t, fiscalYear)}
+                  status={laneStatus(mark.milestone.id, progress, t)}
+                />
               ))}
               {hidden > 0 ? <p className="px-1 text-xs text-ink-soft">{t('timeline.moreSteps', { count: hidden })}</p> : null}
             </div>
             {open ? null : (
               <ul className="sr-only">
                 {steps.map(({ mark, label, when }, i) => (
-                  <li key={`${mark.milestone.id}-${i}`}>{`${label}${format.language === 'en' ? ': ' : '：'}${when}`}</li>
+                  <li
+                    key={`${mark.milestone.id}-${i}`}
+                  >{`${label}${format.language === 'en' ? ': ' : '：'}${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`}</li>
                 ))}
               </ul>
             )}
@@ -70,24 +89,7 @@ export function TimelineTaskRow({ row, number, fiscalYear }: { row: TimelineRow;
         )}
       </div>
       <div id={`${id}-details`} hidden={!open} className="mt-2 rounded bg-canvas p-3 text-sm leading-relaxed sm:col-span-2">
-        {open ? (
-          <>
-            {summary ? <p>{summary}</p> : null}
-            <p className="mt-2 font-semibold">{t('timeline.steps')}</p>
-            {steps.length === 0 ? (
-              <p className="text-ink-soft">{t('timeline.noDates')}</p>
-            ) : (
-              <ul className="list-disc pl-5">
-                {steps.map(({ mark, label, when }, i) => (
-                  <li key={`${mark.milestone.id}-${i}`}>
-                    {label}
-                    <span className="text-ink-soft"> · {when}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        ) : null}
+        {open ? <TaskDetails summary={summary} steps={steps} progress={progress} /> : null}
       </div>
     </li>
   );

@@ -1,0 +1,24 @@
+/** What a timeline row needs to show progress: the statuses, what is overdue, and where "as of" falls. */
+import type { TFunction } from 'i18next';
+import { statusOf } from '@/domain/milestoneStatus';
+import type { MilestoneStatuses } from '@/state/milestoneState';
+import type { LaneStatus } from './MarkLane';
+import { statusName } from './statusText';
+
+export interface RowProgress {
+  statuses: MilestoneStatuses;
+  overdue: ReadonlySet<string>;
+  /** The as-of day on the axis, in months from 1 January (0–12). */
+  asOfAt: number;
+}
+
+/** "⚠ 逾期，已延期" or "✓ 已完成" for the lane; nothing for a step not started and not overdue. */
+export function laneStatus(milestoneId: string, progress: RowProgress, t: TFunction): LaneStatus {
+  const { status } = statusOf(progress.statuses.statuses, milestoneId);
+  const overdue = progress.overdue.has(milestoneId);
+  const parts: string[] = [];
+  if (overdue) parts.push(`⚠ ${t('progress.overdue')}`);
+  if (status === 'done') parts.push(`✓ ${statusName(status, t)}`);
+  else if (status !== 'not-started') parts.push(statusName(status, t));
+  return { text: parts.join(t('progress.separator')), overdue };
+}
