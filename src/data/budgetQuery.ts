@@ -1,6 +1,7 @@
 /** Fetching a budget (the seed, a same-origin URL or a stored dataset) through TanStack Query, validated on arrival. */
 import { queryOptions } from '@tanstack/react-query';
 import { datasetLibrary, DatasetNotFoundError, DatasetUnreadableError } from './datasetLibrary';
+import { embeddedBudgetResponse } from './embeddedBudget';
 import { MAX_FILE_BYTES } from './limits';
 import { parseBudgetTextAsync } from './parseAsync';
 import type { ValidationIssue } from './parseBudget';
@@ -43,7 +44,7 @@ export function isSameOrigin(url: string, base: string = window.location.href): 
 
 export async function fetchBudget(url: string): Promise<LoadedBudget> {
   if (!isSameOrigin(url)) throw new BudgetValidationError(url, [{ path: '(root)', code: 'other', detail: 'not a same-origin URL' }]);
-  const response = await fetch(url);
+  const response = embeddedBudgetResponse(url) ?? (await fetch(url));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_FILE_BYTES) throw new BudgetTooLargeError(url, declared);

@@ -16,8 +16,18 @@ describe('buildDeck on the seed', () => {
   const deck = buildDeck(seed.model);
 
   it('presents the sections in order, one slide each', () => {
-    expect(deck.map((s) => s.id).slice(0, 5)).toEqual(['title', 'overview', 'spending', 'basicProject', 'personnelPublic']);
-    expect(deck.at(-1)?.id).toBe('findings');
+    expect(deck.map((s) => s.id)).toEqual([
+      'title',
+      'overview',
+      'spending',
+      'basicProject',
+      'personnelPublic',
+      'staffing',
+      'keyWork',
+      'cohorts:transition-pensions',
+      'threePublic',
+      'findings',
+    ]);
   });
 
   it('gives each slide one headline figure taken from the dashboard specs', () => {
@@ -28,6 +38,47 @@ describe('buildDeck on the seed', () => {
     expect(moneyOf(slide(deck, 'basicProject').headline.value)).toBe(wan(109.25));
     expect(moneyOf(slide(deck, 'personnelPublic').headline.value)).toBe(wan(98.19));
     expect(slide(deck, 'findings').headline.value).toEqual({ kind: 'text', text: { key: 'figure.items', values: { n: { kind: 'count', value: 4 } } } });
+    expect(slide(deck, 'staffing').headline.value).toEqual({
+      kind: 'text',
+      text: { key: 'figure.peopleOf', values: { inService: { kind: 'count', value: 9 }, authorized: { kind: 'count', value: 12 } } },
+    });
+    expect(slide(deck, 'keyWork').headline.value).toEqual({ kind: 'text', text: { key: 'figure.tasks', values: { n: { kind: 'count', value: 11 } } } });
+    expect(slide(deck, 'cohorts:transition-pensions').headline.value).toEqual({ kind: 'quantity', value: 207, unit: '人' });
+    expect(moneyOf(slide(deck, 'threePublic').headline.value)).toBe(wan(0.1));
+  });
+
+  it('counts the 中人 paid by each month from the steps that cover each group: 160 by April, all 207 by June', () => {
+    const cohorts = slide(deck, 'cohorts:transition-pensions');
+    expect(cohorts.takeaway.map((c) => [c.key, c.values?.month, c.values?.n])).toEqual([
+      ['say.cohortMonth', { kind: 'month', value: 4 }, { kind: 'quantity', value: 160, unit: '人' }],
+      ['say.cohortMonth', { kind: 'month', value: 6 }, { kind: 'quantity', value: 207, unit: '人' }],
+    ]);
+    const visual = cohorts.figure?.visual;
+    expect(visual?.kind === 'counts' && visual.rows.map((r) => r.value)).toEqual([0, 0, 0, 160, 160, 207]);
+  });
+
+  it('puts every key-work task on the timeline, undated ones without marks, and names the first deadline', () => {
+    const keyWork = slide(deck, 'keyWork');
+    const visual = keyWork.figure?.visual;
+    expect(visual?.kind === 'timeline' && visual.lanes).toHaveLength(11);
+    expect(visual?.kind === 'timeline' && visual.lanes.filter((l) => l.marks.length === 0).map((l) => l.key)).toEqual([
+      'tax-handover',
+      'landless-farmers',
+      'arrears',
+      'fee-cuts',
+      'legacy-issues',
+    ]);
+    expect(keyWork.takeaway[0]?.values).toEqual({ tasks: { kind: 'count', value: 11 }, dated: { kind: 'count', value: 6 } });
+    expect(keyWork.takeaway[1]?.values?.month).toEqual({ kind: 'month', value: 2 });
+  });
+
+  it('says the “三公” money is all reception and that travel abroad is not in the budget (not 0)', () => {
+    const other = slide(deck, 'threePublic');
+    expect(other.takeaway[0]).toMatchObject({ key: 'say.threePublicAll', values: { total: { value: wan(0.1) }, name: { name: '公务接待费' } } });
+    expect(other.takeaway[1]).toMatchObject({ key: 'say.operating', values: { amount: { value: wan(11.06) } } });
+    const visual = other.figure?.visual;
+    expect(visual?.kind === 'amount' && visual.valueLabels).toEqual({ abroad: { key: 'value.notBudgeted' } });
+    expect(other.notes.map((n) => n.key)).toContain('note.operatingGrowthDiffers');
   });
 
   it('says basic spending is all of it and there is no project spending (stated as 0, not missing)', () => {
@@ -80,6 +131,18 @@ describe('buildDeck follows the category filter', () => {
 });
 
 describe('buildDeck on other budgets', () => {
+  it('leaves out the slides a budget has nothing for', () => {
+    const bare = buildDeck(
+      modelOf((file) => {
+        delete file.staffing;
+        delete file.keyWork;
+        delete file.threePublic;
+        delete file.operatingExpenses;
+      }),
+    );
+    expect(bare.map((s) => s.id)).toEqual(['title', 'overview', 'spending', 'basicProject', 'personnelPublic', 'findings']);
+  });
+
   it('shows the revenue sources and says so when last year is not stated', () => {
     const deck = buildDeck(modelOf((file) => delete file.previousYear));
     const overview = slide(deck, 'overview');

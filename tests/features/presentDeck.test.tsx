@@ -15,45 +15,56 @@ beforeAll(async () => {
 });
 
 describe('Deck', () => {
-  it('walks the slides with the keys a clicker sends, each with its headline figure', async () => {
+  it('walks the slides with the keys a clicker sends, each with its headline figure and takeaway', async () => {
     renderWithBudget(<PresentMode />, { search: '?present=1' });
     expect(await screen.findByTestId('headline-figure')).toHaveTextContent('109.25 万元');
     expect(screen.getByRole('heading', { level: 2, name: '芦山县社会保险事务中心' })).toBeInTheDocument();
-    expect(screen.getByTestId('slide-counter')).toHaveTextContent('1 / 6');
+    expect(takeaway()).toBe('比 2020 年增加 26.17 万元（31.5%）');
+    expect(screen.getByTestId('slide-counter')).toHaveTextContent('1 / 10');
 
-    await userEvent.keyboard('{ArrowRight}');
-    expect(headline()).toBe('+26.17 万元');
-    expect(takeaway()).toBe('比 2020 年增加 26.17 万元（31.5%）；收入 100% 来自一般公共预算拨款收入');
-    expect(param('slide')).toBe('overview');
-
-    await userEvent.keyboard('{PageDown}');
-    expect(headline()).toBe('69.21 万元');
-    expect(takeaway()).toBe('一般公共服务支出最多，69.21 万元，占 63.35%；共 5 个类别；教育支出未列金额');
-    expect(screen.getByRole('list', { name: '支出功能分类构成' })).toHaveTextContent('教育支出未说明');
-
-    await userEvent.keyboard(' ');
-    expect(headline()).toBe('109.25 万元');
-    expect(takeaway()).toBe('基本支出 109.25 万元，占 100%；无项目支出');
-
-    await userEvent.keyboard('{ArrowRight}');
-    expect(headline()).toBe('98.19 万元');
-    expect(takeaway()).toBe('人员经费 98.19 万元，占基本支出 89.88%；公用经费 11.06 万元，占 10.12%');
-
-    await userEvent.keyboard('{PageUp}');
-    expect(param('slide')).toBe('basicProject');
-
-    await userEvent.keyboard('{End}');
-    expect(headline()).toBe('4 处');
-    expect(screen.getByTestId('slide-counter')).toHaveTextContent('6 / 6');
+    const slides: [key: string, id: string, headline: string, takeaway: string][] = [
+      ['{ArrowRight}', 'overview', '+26.17 万元', '比 2020 年增加 26.17 万元（31.5%）；收入 100% 来自一般公共预算拨款收入'],
+      ['{PageDown}', 'spending', '69.21 万元', '一般公共服务支出最多，69.21 万元，占 63.35%；共 5 个类别；教育支出未列金额'],
+      [' ', 'basicProject', '109.25 万元', '基本支出 109.25 万元，占 100%；无项目支出'],
+      ['{ArrowRight}', 'personnelPublic', '98.19 万元', '人员经费 98.19 万元，占基本支出 89.88%；公用经费 11.06 万元，占 10.12%'],
+      ['{PageDown}', 'staffing', '9 / 12 人', '在职 9 人，编制 12 名；空编 3 名；另有退休人员 3 人、离休人员 3 人'],
+      [' ', 'keyWork', '11 项', '11 项重点工作，6 项有时间节点；最早的节点在 2 月：2 月底前完成 207 名“中人”基础数据清理'],
+      ['{ArrowRight}', 'cohorts:transition-pensions', '207 人', '4 月累计 160 人（77.29%）；6 月累计 207 人（100%）'],
+      ['{PageDown}', 'threePublic', '0.10 万元', '“三公”经费 0.10 万元，全部为公务接待费；机关运行经费 11.06 万元，比 2020 年增加 2.51 万元（29.36%）'],
+      [' ', 'findings', '4 处', '核对 22 项：4 项不一致，1 项未列金额'],
+    ];
+    for (const [key, id, figure, line] of slides) {
+      await userEvent.keyboard(key);
+      expect(param('slide')).toBe(id);
+      expect(headline()).toBe(figure);
+      expect(takeaway()).toBe(line);
+    }
+    expect(screen.getByTestId('slide-counter')).toHaveTextContent('10 / 10');
     const table = screen.getByRole('table');
     expect(within(table).getByRole('row', { name: /机关运行经费.*22\.69%.*29\.36%.*不一致/ })).toBeInTheDocument();
 
+    await userEvent.keyboard('{PageUp}');
+    expect(param('slide')).toBe('threePublic');
+    expect(screen.getByRole('list', { name: '“三公”经费（按类别）' })).toHaveTextContent('因公出国（境）费未编入预算');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('list', { name: '按月累计兑现' })).toHaveTextContent('6 月207 人');
+
     await userEvent.keyboard('{Home}');
     expect(param('slide')).toBe('title');
+    await userEvent.keyboard('{End}');
+    expect(param('slide')).toBe('findings');
 
     await userEvent.keyboard('{Escape}');
     expect(param('present')).toBeNull();
     expect(param('slide')).toBeNull();
+  });
+
+  it('draws the key-work timeline with every task, saying which have no dates', async () => {
+    renderWithBudget(<PresentMode />, { search: '?present=1&slide=keyWork' });
+    const lanes = await screen.findByRole('list', { name: '2021 年重点工作时间安排' });
+    expect(within(lanes).getAllByRole('listitem')).toHaveLength(11);
+    expect(within(lanes).getAllByText('未写明时间')).toHaveLength(5);
+    expect(lanes).toHaveTextContent('预计 4 月兑现 2018-2019 年退休“中人”待遇');
   });
 
   it('opens on the slide the URL names and carries the dashboard filter', async () => {
@@ -73,7 +84,7 @@ describe('Deck', () => {
     renderWithBudget(<PresentMode />, { search: '?present=1' });
     await userEvent.click(await screen.findByRole('button', { name: '下一张' }));
     expect(param('slide')).toBe('overview');
-    await userEvent.selectOptions(screen.getByLabelText('幻灯片'), '6. 数据核对');
+    await userEvent.selectOptions(screen.getByLabelText('幻灯片'), '10. 数据核对');
     expect(headline()).toBe('4 处');
     expect(screen.getByRole('button', { name: '下一张' })).toBeDisabled();
   });
@@ -114,7 +125,7 @@ describe('Presenter view', () => {
 
     await act(async () => channel!.postMessage({ type: 'slide', id: 'findings' }));
     await waitFor(() => expect(param('slide')).toBe('findings'));
-    expect(screen.getAllByTestId('slide-counter')[0]).toHaveTextContent('6 / 6');
+    expect(screen.getAllByTestId('slide-counter')[0]).toHaveTextContent('10 / 10');
     expect(screen.getByText('已是最后一张')).toBeInTheDocument();
   });
 });

@@ -36,8 +36,8 @@ describe('the deck as a .pptx', () => {
     const zip = await unzip(deck);
     expect(files(zip, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(deck.slides.length);
     const charts = await Promise.all(files(zip, /^ppt\/charts\/chart\d+\.xml$/).map((f) => text(zip, f)));
-    // Overview (2020 vs 2021), spending by function, basic/project, personnel/public.
-    expect(charts).toHaveLength(4);
+    // Overview (2020 vs 2021), spending by function, basic/project, personnel/public, staffing, key work, 中人, 三公: every slide but the title and the checks table.
+    expect(charts).toHaveLength(8);
     const all = charts.join('\n');
     for (const figure of ['83.08', '109.25', '69.21', '23.49', '10.7', '5.85', '98.19', '11.06']) expect(all).toContain(`<c:v>${figure}</c:v>`);
     expect(all).toContain('<c:v>一般公共服务支出</c:v>');
@@ -45,6 +45,19 @@ describe('the deck as a .pptx', () => {
     expect(all).not.toContain('教育支出');
     expect(all).toContain('<c:barDir val="bar"/>');
     expect(all).toContain('<c:doughnutChart>');
+    // Staffing in people, 中人 paid by month, 三公 by kind.
+    for (const figure of ['12', '9', '160', '207', '0.1']) expect(all).toContain(`<c:v>${figure}</c:v>`);
+  });
+
+  it('writes the key-work timeline as a native stacked-bar Gantt on a January–December axis', async () => {
+    const zip = await unzip(renderedDeck('zh-CN'));
+    const charts = await Promise.all(files(zip, /^ppt\/charts\/chart\d+\.xml$/).map((f) => text(zip, f)));
+    const gantt = charts.find((c) => c.includes('<c:v>政策宣传全覆盖</c:v>'))!;
+    expect(gantt).toContain('<c:grouping val="stacked"/>');
+    expect(gantt).toContain('<c:max val="12"/>');
+    // 全民参保全覆盖 runs January to June: offset 0, span 6.
+    expect(gantt).toMatch(/<c:v>全民参保全覆盖<\/c:v>/);
+    expect(gantt).toContain('<c:v>6</c:v>');
   });
 
   it('keeps the Chinese text and the speaker notes', async () => {

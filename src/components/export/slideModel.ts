@@ -15,8 +15,8 @@ export interface RenderedTable {
 export interface RenderedGanttRow {
   key: string;
   label: string;
-  /** Bars of the task: from and to in months since the year's start; equal for a deadline. */
-  marks: { from: number; to: number; label: string }[];
+  /** Steps of the task: from and to in months since the year's start (equal for a deadline); ticks for recurring work. */
+  marks: { key: string; kind: 'range' | 'point' | 'recurring'; from: number; to: number; ticks: number[]; label: string }[];
 }
 
 export interface RenderedChart {
@@ -27,7 +27,7 @@ export interface RenderedChart {
 }
 
 export type RenderedVisual =
-  RenderedChart | { kind: 'table'; table: RenderedTable } | { kind: 'gantt'; rows: RenderedGanttRow[]; months: string[]; footnote?: string };
+  RenderedChart | { kind: 'table'; table: RenderedTable } | { kind: 'gantt'; rows: RenderedGanttRow[]; months: string[]; axisTitle: string };
 
 export interface RenderedSlide {
   id: string;

@@ -1,6 +1,9 @@
 /** The deck in presenting order, built from the same specs as the dashboard. */
 import type { BudgetModel } from '../model';
 import { findingsSlide } from './findingsSlide';
+import { cohortSlides, keyWorkSlide } from './keyWorkSlides';
+import { threePublicSlide } from './otherSlide';
+import { staffingSlide } from './peopleSlides';
 import { basicProjectSlide, personnelPublicSlide, spendingSlide } from './spendingSlides';
 import { overviewSlide, titleSlide } from './summarySlides';
 import type { DeckSlide } from './types';
@@ -18,6 +21,10 @@ export function buildDeck(budget: BudgetModel, options: DeckOptions = {}): DeckS
     spendingSlide(budget, filterId),
     basicProjectSlide(budget),
     personnelPublicSlide(budget),
+    staffingSlide(budget),
+    keyWorkSlide(budget),
+    ...cohortSlides(budget),
+    threePublicSlide(budget),
     findingsSlide(budget, filterId),
   ];
   return slides.filter((s): s is DeckSlide => s !== undefined);

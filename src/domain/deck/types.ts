@@ -6,6 +6,7 @@
 import type { AmountSpec } from '../charts/spec';
 import type { FindingStatus } from '../findings';
 import type { Fen } from '../money';
+import type { MarkKind } from '../timeline';
 
 /** A figure or name a sentence carries, formatted for the current language and unit later. */
 export type DeckValue =
@@ -14,6 +15,12 @@ export type DeckValue =
   | { kind: 'count'; value: number | undefined }
   | { kind: 'name'; name: string; nameEn?: string | undefined }
   | { kind: 'year'; value: number }
+  /** A month of the fiscal year, 1–12. */
+  | { kind: 'month'; value: number }
+  /** A count in the document's own unit word (人, 个月…). */
+  | { kind: 'quantity'; value: number | undefined; unit: string }
+  /** The unit word alone (人 → "people" in English). */
+  | { kind: 'unit'; unit: string }
   | { kind: 'text'; text: DeckText }
   | { kind: 'list'; items: DeckValue[] };
 
@@ -42,8 +49,23 @@ export interface CountRow {
   selected?: boolean;
 }
 
+/** A task on the January–December axis, its steps placed by src/domain/timeline. */
+export interface TimelineLane {
+  key: string;
+  task: { name: string; nameEn?: string | undefined };
+  marks: { key: string; kind: MarkKind; from: number; to: number; ticks: number[]; label: { name: string; nameEn?: string | undefined } }[];
+}
+
 export type SlideVisual =
-  { kind: 'amount'; spec: AmountSpec } | { kind: 'counts'; rows: CountRow[]; unit: string } | { kind: 'checks'; rows: CheckRow[]; more: number };
+  | {
+      kind: 'amount';
+      spec: AmountSpec;
+      /** Value labels that say more than "not stated" (e.g. "not in the budget"), by row key. */
+      valueLabels?: Record<string, DeckText>;
+    }
+  | { kind: 'counts'; rows: CountRow[]; unit: string }
+  | { kind: 'checks'; rows: CheckRow[]; more: number }
+  | { kind: 'timeline'; lanes: TimelineLane[] };
 
 export interface SlideFigure {
   title: DeckText;
@@ -52,7 +74,9 @@ export interface SlideFigure {
   visual: SlideVisual;
 }
 
-export type SlideId = 'title' | 'overview' | 'spending' | 'basicProject' | 'personnelPublic' | 'staffing' | 'keyWork' | 'cohorts' | 'threePublic' | 'findings';
+/** Slide ids name the slide in the URL (`?slide=`); a budget may have several batch pay-out tasks. */
+export type SlideId =
+  'title' | 'overview' | 'spending' | 'basicProject' | 'personnelPublic' | 'staffing' | 'keyWork' | `cohorts:${string}` | 'threePublic' | 'findings';
 
 export interface DeckSlide {
   id: SlideId;

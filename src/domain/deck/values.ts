@@ -6,6 +6,8 @@ export const money = (value: Fen | undefined, signed = false): DeckValue => ({ k
 export const percent = (value: number | undefined, signed = false): DeckValue => ({ kind: 'percent', value, ...(signed ? { signed } : {}) });
 export const count = (value: number | undefined): DeckValue => ({ kind: 'count', value });
 export const year = (value: number): DeckValue => ({ kind: 'year', value });
+export const month = (value: number): DeckValue => ({ kind: 'month', value });
+export const quantity = (value: number | undefined, unit: string): DeckValue => ({ kind: 'quantity', value, unit });
 export const name = (item: { name: string; nameEn?: string | undefined }): DeckValue => ({
   kind: 'name',
   name: item.name,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 type Status = 'idle' | 'copied' | 'failed';
 
 /** Copies the exact view (section, filter, unit, language, slide): it all lives in the URL. */
-export function CopyLinkButton({ className = '' }: { className?: string }) {
+export function CopyLinkButton({ className = 'rounded-md border border-white/40 px-3 py-1.5 hover:bg-white/15' }: { className?: string }) {
   const { t } = useTranslation('present');
   const [status, setStatus] = useState<Status>('idle');
   useEffect(() => {
@@ -23,7 +23,7 @@ export function CopyLinkButton({ className = '' }: { className?: string }) {
   };
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={() => void copy()} className={`rounded-md border border-white/40 px-3 py-1.5 hover:bg-white/15 ${className}`}>
+      <button type="button" onClick={() => void copy()} className={className}>
         {t('ui.copyLink')}
       </button>
       <span role="status" className="text-white/85">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { patchedUrl } from '@/state/urlState';
+import { CopyLinkButton } from './CopyLinkButton';
 import { DownloadPptxButton } from './DownloadPptxButton';
 import type { DeckControls } from './useDeckControls';
 
@@ -47,6 +48,7 @@ export function DeckToolbar({ controls }: { controls: DeckControls }) {
       <button type="button" onClick={openPresenter} className={button}>
         {t('ui.presenter')}
       </button>
+      <CopyLinkButton className={button} />
       <DownloadPptxButton deck={deck.rendered} className={button} />
       <button type="button" onClick={controls.toggleFullscreen} aria-pressed={controls.fullscreen} className={button}>
         {controls.fullscreen ? t('ui.exitFullscreen') : t('ui.fullscreen')}

@@ -1,7 +1,7 @@
-import { Suspense } from 'react';
-import { LabelledBars } from '@/components/bars/LabelledBars';
-import { ChartLegend, DonutChart } from '@/components/charts';
+import { useTranslation } from 'react-i18next';
+import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
 import type { RenderedTable, RenderedVisual } from '@/components/export/slideModel';
+import { CompactTimeline } from '@/components/timeline/CompactTimeline';
 
 function ChecksTable({ table }: { table: RenderedTable }) {
   return (
@@ -38,22 +38,17 @@ function ChecksTable({ table }: { table: RenderedTable }) {
 
 /** The slide's chart, drawn by shared chart components from the same rows the dashboard uses. */
 export function SlideVisual({ visual, label }: { visual: RenderedVisual; label: string }) {
+  const { t } = useTranslation('present');
   if (visual.kind === 'table') return <ChecksTable table={visual.table} />;
-  if (visual.kind === 'gantt') return null;
-  const fallback = <div aria-hidden="true" className="h-full animate-pulse rounded bg-canvas" />;
+  if (visual.kind === 'gantt') return <CompactTimeline rows={visual.rows} months={visual.months} label={label} undatedLabel={t('figure.timeline.undated')} />;
   if (visual.kind === 'donut') {
     return (
       <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] items-center gap-4">
-        <Suspense fallback={fallback}>
-          <DonutChart data={visual.data} ariaLabel={label} height={230} />
-        </Suspense>
+        <DonutChart data={visual.data} ariaLabel={label} height={230} />
         <ChartLegend data={visual.data} />
       </div>
     );
   }
-  // Few bars get projector-sized rows; long lists (up to the spec's 12) still fit the stage.
-  const roomy = visual.data.length <= 6;
-  return (
-    <LabelledBars data={visual.data} label={label} textClass={roomy ? 'text-[17px]' : 'text-[14px]'} barHeight={roomy ? 28 : 16} rowGap={roomy ? 16 : 6} />
-  );
+  // The dashboard's own bars (HTML, every value written out); the stage's scale makes them projector-sized.
+  return <BarChart data={visual.data} ariaLabel={label} height={0} />;
 }

@@ -15,6 +15,16 @@ export function shortDecimals(value: number): number {
   return [0, 1].find((d) => roundTo(value, d) === target) ?? 2;
 }
 
+/** The document's unit word in the current language (人 → "people"); unknown words stay as written. */
+export function unitWord(unit: string, t: TFunction): string {
+  return t(`present:units.${unit}`, { defaultValue: unit });
+}
+
+/** A month of the year by number, e.g. 4 → "April" / "Apr". */
+export function monthName(month: number, language: string, width: 'long' | 'short'): string {
+  return new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+}
+
 export function formatValue(value: DeckValue, ctx: TextContext): string {
   const { t, format } = ctx;
   switch (value.kind) {
@@ -30,6 +40,12 @@ export function formatValue(value: DeckValue, ctx: TextContext): string {
       return format.name(value);
     case 'year':
       return String(value.value);
+    case 'month':
+      return t('present:month', { n: value.value, name: monthName(value.value, format.language, 'long') });
+    case 'quantity':
+      return value.value === undefined ? t('present:notStated') : t('present:quantity', { n: format.count(value.value), unit: unitWord(value.unit, t) });
+    case 'unit':
+      return unitWord(value.unit, t);
     case 'text':
       return formatText(value.text, ctx);
     case 'list':

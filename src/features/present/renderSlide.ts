@@ -4,7 +4,7 @@ import type { ChartDatum } from '@/components/charts';
 import type { RenderedSlide, RenderedTable, RenderedVisual } from '@/components/export/slideModel';
 import type { CheckRow, DeckSlide, SlideVisual } from '@/domain/deck';
 import { decimalsOf } from '@/domain/money';
-import { formatTakeaway, formatText, formatValue, type TextContext } from './deckText';
+import { formatTakeaway, formatText, formatValue, monthName, type TextContext } from './deckText';
 
 /** Decimals the chart's numbers need in the display unit, at least the unit's usual two. */
 function decimalsFor(data: readonly ChartDatum[], ctx: TextContext): number {
@@ -33,7 +33,11 @@ function checksTable(rows: readonly CheckRow[], more: number, ctx: TextContext):
 export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVisual {
   switch (visual.kind) {
     case 'amount': {
-      const data = specToChartData(visual.spec, ctx.format);
+      const labels = visual.valueLabels ?? {};
+      const data = specToChartData(visual.spec, ctx.format).map((d) => {
+        const label = labels[d.key];
+        return label ? { ...d, valueLabel: formatText(label, ctx) } : d;
+      });
       return { kind: visual.spec.kind, data, decimals: decimalsFor(data, ctx) };
     }
     case 'counts': {
@@ -41,13 +45,24 @@ export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVis
         key: row.key,
         label: ctx.format.name(row),
         value: row.value,
-        valueLabel: row.value === undefined ? ctx.t('present:notStated') : ctx.t('common:people', { count: row.value }),
+        valueLabel: formatValue({ kind: 'quantity', value: row.value, unit: visual.unit }, ctx),
         ...(row.selected ? { selected: true } : {}),
       }));
       return { kind: 'bar', data, decimals: 0 };
     }
     case 'checks':
       return { kind: 'table', table: checksTable(visual.rows, visual.more, ctx) };
+    case 'timeline':
+      return {
+        kind: 'gantt',
+        axisTitle: ctx.t('present:figure.timeline.axis'),
+        months: Array.from({ length: 12 }, (_, i) => monthName(i + 1, ctx.format.language, 'short')),
+        rows: visual.lanes.map((lane) => ({
+          key: lane.key,
+          label: ctx.format.name(lane.task),
+          marks: lane.marks.map((m) => ({ key: m.key, kind: m.kind, from: m.from, to: m.to, ticks: m.ticks, label: ctx.format.name(m.label) })),
+        })),
+      };
   }
 }
 

@@ -1,7 +1,7 @@
 /** Native, editable PowerPoint charts and tables for a slide's visual. */
 import type PptxGenJS from 'pptxgenjs';
 import { ACCENT, REST, seriesColor } from '../../charts/palette';
-import type { RenderedChart, RenderedTable, RenderedVisual } from '../slideModel';
+import type { RenderedChart, RenderedGanttRow, RenderedTable, RenderedVisual } from '../slideModel';
 import { BAD, BOX, CANVAS, FONT, hex, INK, LINE, numberFormat, WARN } from './layout';
 
 type Slide = PptxGenJS.Slide;
@@ -86,6 +86,53 @@ function addTable(slide: Slide, table: RenderedTable, lang: string) {
     });
 }
 
+/** Points (deadlines) get a sliver of width so they show as a bar. */
+const POINT_WIDTH = 0.25;
+
+/**
+ * Key work as a native Gantt: a stacked bar chart whose first, white series is the
+ * offset from January and whose second is each task's span (first step to last).
+ */
+function addGantt(pptx: PptxGenJS, slide: Slide, rows: RenderedGanttRow[], axisTitle: string, title: string, lang: string) {
+  const ordered = [...rows].reverse();
+  const spans = ordered.map((row) => {
+    if (row.marks.length === 0) return { start: 0, length: 0 };
+    const start = Math.min(...row.marks.map((m) => m.from));
+    const end = Math.max(...row.marks.map((m) => m.to));
+    return { start, length: Math.max(end - start, POINT_WIDTH) };
+  });
+  const labels = ordered.map((row) => row.label);
+  slide.addChart(
+    pptx.ChartType.bar,
+    [
+      { name: 'start', labels, values: spans.map((s) => s.start) },
+      { name: title, labels, values: spans.map((s) => s.length) },
+    ],
+    {
+      ...BOX.visual,
+      barDir: 'bar',
+      barGrouping: 'stacked',
+      chartColors: ['FFFFFF', hex(ACCENT)],
+      barGapWidthPct: 50,
+      valAxisMinVal: 0,
+      valAxisMaxVal: 12,
+      valAxisMajorUnit: 1,
+      valAxisLabelFormatCode: '0',
+      valAxisLabelFontSize: 10,
+      showValAxisTitle: true,
+      valAxisTitle: axisTitle,
+      valAxisTitleFontSize: 10,
+      valGridLine: { color: 'E3E6EA', style: 'solid', size: 0.5 },
+      catAxisLabelFontFace: FONT,
+      catAxisLabelFontSize: 10,
+      catAxisLabelColor: INK,
+      showLegend: false,
+      lang,
+      altText: title,
+    },
+  );
+}
+
 export function addVisual(pptx: PptxGenJS, slide: Slide, visual: RenderedVisual, title: string, lang: string) {
   switch (visual.kind) {
     case 'bar':
@@ -95,6 +142,6 @@ export function addVisual(pptx: PptxGenJS, slide: Slide, visual: RenderedVisual,
     case 'table':
       return addTable(slide, visual.table, lang);
     case 'gantt':
-      return undefined;
+      return addGantt(pptx, slide, visual.rows, visual.axisTitle, title, lang);
   }
 }

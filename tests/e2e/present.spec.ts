@@ -1,0 +1,211 @@
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The headline figure each slide must show for the seed (slides not built yet are simply not visited). */
+const HEADLINES: Record<string, string> = {
+  title: '109.25 万元',
+  overview: '+26.17 万元',
+  spending: '69.21 万元',
+  basicProject: '109.25 万元',
+  personnelPublic: '98.19 万元',
+  staffing: '9 / 12 人',
+  keyWork: '11 项',
+  'cohorts:transition-pensions': '207 人',
+  threePublic: '0.10 万元',
+  findings: '4 处',
+};
+
+const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide');
+const headline = (page: Page) => page.getByTestId('headline-figure');
+const slideIds = (page: Page) =>
+  page
+    .getByLabel('幻灯片')
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).textContent ?? ''));
+
+test('walks the deck with clicker keys; every slide shows its headline figure', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./');
+  await page.getByRole('button', { name: '▶ 演示' }).click();
+  await expect(headline(page)).toHaveText(HEADLINES.title!);
+  expect(slideParam(page)).toBeNull();
+  const total = (await slideIds(page)).length;
+  await expect(page.getByTestId('slide-counter')).toHaveText(`1 / ${total}`);
+
+  const keys = ['ArrowRight', 'PageDown', 'Space'];
+  const visited: string[] = ['title'];
+  for (let i = 1; i < total; i += 1) {
+    await page.keyboard.press(keys[i % keys.length]!);
+    await expect(page.getByTestId('slide-counter')).toHaveText(`${i + 1} / ${total}`);
+    const id = slideParam(page)!;
+    visited.push(id);
+    expect(HEADLINES[id], `a headline is expected for slide ${id}`).toBeDefined();
+    await expect(headline(page)).toHaveText(HEADLINES[id]!);
+  }
+  expect(visited.slice(0, 5)).toEqual(['title', 'overview', 'spending', 'basicProject', 'personnelPublic']);
+  expect(visited.at(-1)).toBe('findings');
+
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`${total - 1} / ${total}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`${total - 2} / ${total}`);
+  await page.keyboard.press('Home');
+  await expect(headline(page)).toHaveText(HEADLINES.title!);
+  await page.keyboard.press('End');
+  await expect(headline(page)).toHaveText(HEADLINES.findings!);
+
+  // The slide is in the URL: a reload comes back to it.
+  await page.reload();
+  await expect(headline(page)).toHaveText(HEADLINES.findings!);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: '芦山县社会保险事务中心' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+});
+
+test('carries the dashboard filter into the deck', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./?cat=社会保障和就业支出');
+  await page.getByRole('button', { name: '▶ 演示' }).click();
+  await expect(headline(page)).toHaveText(HEADLINES.title!);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(headline(page)).toHaveText('23.49 万元');
+  await expect(page.getByText('筛选：社会保障和就业支出', { exact: true })).toBeVisible();
+});
+
+test('slides are projector-sized: nothing scrolls at 1366×768, no text under 24 px at 1920×1080', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  test.setTimeout(90_000);
+  await page.goto('./?present=1');
+  await expect(headline(page)).toBeVisible();
+  const ids = await page.getByLabel('幻灯片').locator('option').count();
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    for (let n = 1; n <= ids; n += 1) {
+      await page.goto(`./?present=1&slide=${n}`);
+      await expect(headline(page)).toBeVisible();
+      // Charts load lazily; measure once they are drawn.
+      await page.waitForLoadState('networkidle');
+      const m = await page.locator('article[data-slide]').evaluate((article) => {
+        const scale = article.getBoundingClientRect().width / (article as HTMLElement).offsetWidth;
+        const box = article.getBoundingClientRect();
+        let smallest = Infinity;
+        let outside = 0;
+        for (const el of article.querySelectorAll<HTMLElement>('*')) {
+          const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+          if (!hasText) continue;
+          smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * scale);
+          const r = el.getBoundingClientRect();
+          if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1) outside += 1;
+        }
+        const root = document.documentElement;
+        return {
+          id: (article as HTMLElement).dataset.slide,
+          smallest,
+          outside,
+          overflow: article.scrollHeight > article.clientHeight + 1 || article.scrollWidth > article.clientWidth + 1,
+          pageScrolls: root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth,
+        };
+      });
+      expect(m.pageScrolls, `page scrolls on ${m.id} at ${size.width}`).toBe(false);
+      expect(m.overflow, `content overflows slide ${m.id} at ${size.width}`).toBe(false);
+      expect(m.outside, `text outside slide ${m.id} at ${size.width}`).toBe(0);
+      if (size.width === 1920) expect(m.smallest, `smallest text on ${m.id}`).toBeGreaterThanOrEqual(24);
+    }
+  }
+});
+
+test('downloads the deck as a .pptx whose native charts carry the seed figures', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./?present=1');
+  await expect(headline(page)).toHaveText(HEADLINES.title!);
+  const total = (await slideIds(page)).length;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PPT' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
+  expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(total);
+  const chartFiles = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+  const charts = (await Promise.all(chartFiles.map((f) => zip.file(f)!.async('string')))).join('\n');
+  for (const figure of ['109.25', '83.08', '69.21', '23.49', '10.7', '5.85', '98.19', '11.06']) expect(charts).toContain(`<c:v>${figure}</c:v>`);
+  expect(charts).toContain('<c:v>社会保障和就业支出</c:v>');
+  const slides = (
+    await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    )
+  ).join('\n');
+  expect(slides).toContain('基本支出 109.25 万元，占 100%；无项目支出');
+  const notes = (
+    await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    )
+  ).join('\n');
+  expect(notes).toContain('一般公共服务支出：69.21 万元（63.35%）');
+});
+
+test('the presenter view and the audience window turn together', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./?present=1&slide=spending');
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: '演讲者视图' }).click()]);
+  await expect(presenter.getByRole('timer')).toBeVisible();
+  await expect(presenter.getByText('一般公共服务支出：69.21 万元（63.35%）')).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 2, name: '基本支出与项目支出' })).toBeVisible();
+
+  await presenter.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/slide=basicProject/);
+  await expect(headline(page)).toHaveText('109.25 万元');
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(presenter).toHaveURL(/slide=spending/);
+  await expect(presenter.getByRole('heading', { level: 2, name: '支出功能分类' })).toBeVisible();
+});
+
+test('copies a link to the exact view', async ({ page, context, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?cat=卫生健康支出&present=1&slide=spending');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByText('链接已复制')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(copied);
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({ cat: '卫生健康支出', present: '1', slide: 'spending' });
+});
+
+test('exports a chart as PNG at 2x and as SVG with its title, unit and source', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./');
+  const frame = page.getByRole('figure', { name: '收入来源' });
+  await frame.getByRole('img').first().waitFor();
+  const box = (await frame.boundingBox())!;
+
+  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /下载 PNG 图片/ }).click()]);
+  expect(png.suggestedFilename()).toBe('收入来源.png');
+  const bytes = await readFile((await png.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(Math.abs(bytes.readUInt32BE(16) - box.width * 2)).toBeLessThanOrEqual(2);
+  expect(Math.abs(bytes.readUInt32BE(20) - box.height * 2)).toBeLessThanOrEqual(2);
+
+  const [svg] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /下载 SVG/ }).click()]);
+  const text = await readFile((await svg.path())!, 'utf8');
+  expect(text).toContain('<svg');
+  expect(text).toContain('收入来源');
+  expect(text).toContain('单位：万元');
+  expect(text).toContain('来源：芦山县社会保险事务中心 2021 年部门预算编制说明');
+  expect(text).not.toContain('下载 CSV');
+});
