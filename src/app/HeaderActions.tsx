@@ -1,3 +1,4 @@
+import { ImportButton } from '@/features/import';
 import { LibraryActions } from '@/features/library';
 import { CopyLinkButton, PresentButton } from '@/features/present';
 
@@ -6,6 +7,7 @@ export function HeaderActions() {
   return (
     <>
       <LibraryActions />
+      <ImportButton />
       <PresentButton />
       <CopyLinkButton />
     </>

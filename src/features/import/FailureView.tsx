@@ -1,0 +1,28 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_FILE_BYTES } from '@/data/limits';
+import { useLanguage } from '@/state/viewState';
+import { megabytes, type ImportFailure } from './failure';
+
+function useMessage(failure: ImportFailure): string {
+  const { t } = useTranslation('importer');
+  const [language] = useLanguage();
+  if (failure.kind === 'report') return language === 'en' ? failure.error.message : failure.error.messageZh;
+  if (failure.kind === 'unexpected') return t('failed.unexpected', { detail: failure.detail });
+  const { problem } = failure;
+  if (problem.kind === 'tooLarge') return t('failed.tooLarge', { size: megabytes(problem.bytes, language), limit: megabytes(MAX_FILE_BYTES, language) });
+  return t('failed.wrongFormat', { extension: problem.extension });
+}
+
+/** The importer's own message (or why the file was not read), and that nothing on screen changed. */
+export function FailureView({ failure, ref }: { failure: ImportFailure; ref?: Ref<HTMLDivElement> }) {
+  const { t } = useTranslation('importer');
+  const message = useMessage(failure);
+  return (
+    <div ref={ref} role="alert" tabIndex={-1} className="mb-4 rounded border-2 border-bad p-3">
+      <p className="font-semibold text-bad break-words">{t('failed.title', { name: failure.name })}</p>
+      <p className="mt-1">{message}</p>
+      <p className="mt-1 text-sm text-ink-soft">{t('failed.keep')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_FILE_BYTES } from '@/data/limits';
+import { useLanguage } from '@/state/viewState';
+import { megabytes } from './failure';
+
+interface SourceFormProps {
+  onFile: (file: File) => void;
+  onText: (text: string) => void;
+}
+
+const ACCEPT = '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Where the explanation comes from: a file (picker, or dropped on the dialog) or pasted text. */
+export function SourceForm({ onFile, onText }: SourceFormProps) {
+  const { t } = useTranslation('importer');
+  const [language] = useLanguage();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [emptyPaste, setEmptyPaste] = useState(false);
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept={ACCEPT}
+          className="peer sr-only"
+          aria-describedby={`${id}-file-hint`}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared so choosing the same file again still fires a change.
+            event.target.value = '';
+            if (file) onFile(file);
+          }}
+        />
+        <label
+          htmlFor={`${id}-file`}
+          className="inline-block cursor-pointer rounded bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-strong peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-orange"
+        >
+          {t('dialog.file')}
+        </label>
+        <p id={`${id}-file-hint`} className="mt-1 text-sm text-ink-soft">
+          {t('dialog.fileHint', { limit: megabytes(MAX_FILE_BYTES, language) })}
+        </p>
+      </div>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setEmptyPaste(!text.trim());
+          if (text.trim()) onText(text);
+        }}
+      >
+        <label htmlFor={`${id}-text`} className="mb-1 block font-semibold">
+          {t('dialog.paste')}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          rows={6}
+          aria-invalid={emptyPaste}
+          aria-describedby={emptyPaste ? `${id}-text-error` : undefined}
+          className="w-full rounded border border-line p-2 text-sm"
+        />
+        {emptyPaste ? (
+          <p id={`${id}-text-error`} className="text-sm font-semibold text-bad">
+            {t('dialog.emptyPaste')}
+          </p>
+        ) : null}
+        <button type="submit" className="mt-2 rounded border border-line px-4 py-2 hover:bg-canvas">
+          {t('dialog.readPasted')}
+        </button>
+      </form>
+    </div>
+  );
+}

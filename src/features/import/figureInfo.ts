@@ -1,0 +1,152 @@
+/**
+ * What a path of the importer's report is, for the review screen: its label
+ * (an i18n key, plus a data name for paths that carry one), the kind of value
+ * and where it lives in the budget file. Paths the file has no place for
+ * (generalBudget, a combined vehicle figure) are listed but cannot be filled in.
+ */
+
+export type FigureKind = 'money' | 'count' | 'percent' | 'change' | 'text';
+export type CountUnit = 'people' | 'posts' | 'vehicles' | 'items' | 'units';
+
+export interface FigureLabel {
+  /** Key in the importer namespace. */
+  key: string;
+  /** A data name shown as is (category, revenue source, vehicle kind). */
+  name?: string;
+  /** A key whose label fills the name (spending share of "basic" → 基本支出). */
+  nameKey?: string;
+}
+
+/** Where a figure sits in the budget file. */
+export type FigureSlot = { at: 'object'; keys: string[] } | { at: 'revenue'; name: string } | { at: 'functional'; names: string[] };
+
+export interface FigureInfo {
+  label: FigureLabel;
+  kind: FigureKind;
+  countUnit?: CountUnit;
+  slot?: FigureSlot;
+}
+
+const THREE_PUBLIC = ['total', 'abroad', 'reception', 'vehiclePurchase', 'vehicleOperation'];
+const STAFF_KEYS = ['total', 'administrative', 'civilServantManaged', 'institution', 'worker'];
+
+/** Fixed paths: kind and count unit; the label key is `figure.<path>`. */
+const FIXED: Record<string, { kind: FigureKind; countUnit?: CountUnit }> = {
+  total: { kind: 'money' },
+  fiscalAppropriation: { kind: 'money' },
+  operatingExpenses: { kind: 'money' },
+  procurement: { kind: 'money' },
+  'previousYear.total': { kind: 'money' },
+  'previousYear.operatingExpenses': { kind: 'money' },
+  'previousYear.fiscalAppropriation': { kind: 'money' },
+  'spending.basic': { kind: 'money' },
+  'spending.project': { kind: 'money' },
+  'spending.personnel': { kind: 'money' },
+  'spending.publicOperating': { kind: 'money' },
+  'funds.governmentFund': { kind: 'money' },
+  'funds.stateCapital': { kind: 'money' },
+  'assets.vehicles': { kind: 'count', countUnit: 'vehicles' },
+  'assets.largeEquipment': { kind: 'count', countUnit: 'items' },
+  'staffing.retired': { kind: 'count', countUnit: 'people' },
+  'staffing.offDutyRetired': { kind: 'count', countUnit: 'people' },
+  'department.subordinateUnits': { kind: 'count', countUnit: 'units' },
+  'stated.totalChange': { kind: 'change' },
+  'stated.totalGrowthPct': { kind: 'percent' },
+  'stated.operatingExpensesChange': { kind: 'change' },
+  'stated.operatingExpensesGrowthPct': { kind: 'percent' },
+  'stated.totalChangeReason': { kind: 'text' },
+  'stated.operatingExpensesChangeReason': { kind: 'text' },
+};
+for (const key of THREE_PUBLIC) {
+  FIXED[`threePublic.${key}`] = { kind: 'money' };
+  FIXED[`previousYear.threePublic.${key}`] = { kind: 'money' };
+}
+for (const key of STAFF_KEYS) {
+  FIXED[`staffing.authorized.${key}`] = { kind: 'count', countUnit: 'posts' };
+  FIXED[`staffing.inService.${key}`] = { kind: 'count', countUnit: 'people' };
+}
+
+/** Figures the importer reads on the way but the file has no place for: shown, never filled in. */
+const LABEL_ONLY: Record<string, { kind: FigureKind; countUnit?: CountUnit }> = {
+  generalBudget: { kind: 'money' },
+  'threePublic.vehicle': { kind: 'money' },
+  'previousYear.threePublic.vehicle': { kind: 'money' },
+  'assets.officialVehicles': { kind: 'count', countUnit: 'vehicles' },
+};
+
+/** Named figures: a prefix, then a data name. */
+const RECORDS: { prefix: string; key: string; kind: FigureKind; countUnit?: CountUnit; nameKey?: (name: string) => string | undefined }[] = [
+  { prefix: 'stated.revenueSharesPct.', key: 'figure.revenueShare', kind: 'percent' },
+  {
+    prefix: 'stated.spendingSharesPct.',
+    key: 'figure.spendingShare',
+    kind: 'percent',
+    nameKey: (n) => (n === 'basic' || n === 'project' ? `figure.spending.${n}` : undefined),
+  },
+  { prefix: 'stated.functionalSharesPct.', key: 'figure.functionalShare', kind: 'percent' },
+  { prefix: 'stated.threePublicVsPrevious.', key: 'figure.threePublicVsPrevious', kind: 'text', nameKey: (n) => `figure.threePublic.${n}` },
+  { prefix: 'assets.vehiclesByKind.', key: 'figure.vehicleKind', kind: 'count', countUnit: 'vehicles' },
+];
+
+export const NAME_SEPARATOR = '›';
+
+function functionalInfo(rest: string): FigureInfo {
+  const [names, field] = rest.split('#');
+  const parts = (names ?? '').split(NAME_SEPARATOR).filter(Boolean);
+  const name = parts.join(` ${NAME_SEPARATOR} `);
+  if (field) return { label: { key: 'figure.functionalPurpose', name }, kind: 'text' };
+  return { label: { key: 'figure.functionalItem', name }, kind: 'money', ...(parts.length > 0 ? { slot: { at: 'functional', names: parts } } : {}) };
+}
+
+export function figureInfo(path: string): FigureInfo {
+  const fixed = FIXED[path];
+  if (fixed) return { label: { key: `figure.${path}` }, ...fixed, ...(fixed.kind === 'text' ? {} : { slot: { at: 'object', keys: path.split('.') } }) };
+  const labelOnly = LABEL_ONLY[path];
+  if (labelOnly) return { label: { key: `figure.${path}` }, ...labelOnly };
+  // The report writes revenue[名称]; the importer's unsure list writes revenue.名称.
+  const revenue = /^revenue(?:\[(.+)\]|\.(.+))$/.exec(path);
+  if (revenue) {
+    const name = (revenue[1] ?? revenue[2])!;
+    return { label: { key: 'figure.revenueItem', name }, kind: 'money', slot: { at: 'revenue', name } };
+  }
+  if (path.startsWith('functional.')) return functionalInfo(path.slice('functional.'.length));
+  for (const record of RECORDS) {
+    if (!path.startsWith(record.prefix)) continue;
+    const name = path.slice(record.prefix.length);
+    const nameKey = record.nameKey?.(name);
+    const keys = [...record.prefix.slice(0, -1).split('.'), name];
+    return {
+      label: { key: record.key, ...(nameKey ? { nameKey } : { name }) },
+      kind: record.kind,
+      ...(record.countUnit ? { countUnit: record.countUnit } : {}),
+      ...(record.kind === 'text' ? {} : { slot: { at: 'object', keys } }),
+    };
+  }
+  if (path === 'revenue' || path === 'functional' || path === 'keyWork') return { label: { key: `figure.group.${path}` }, kind: 'text' };
+  return { label: { key: 'figure.other', name: path }, kind: 'money' };
+}
+
+export const GROUPS = ['totals', 'revenue', 'spending', 'functional', 'threePublic', 'other', 'staffing', 'stated'] as const;
+export type FigureGroup = (typeof GROUPS)[number];
+
+const GROUP_PREFIXES: [string, FigureGroup][] = [
+  ['previousYear.threePublic', 'threePublic'],
+  ['previousYear.operatingExpenses', 'other'],
+  ['previousYear', 'totals'],
+  ['revenue', 'revenue'],
+  ['spending', 'spending'],
+  ['functional', 'functional'],
+  ['threePublic', 'threePublic'],
+  ['operatingExpenses', 'other'],
+  ['procurement', 'other'],
+  ['funds', 'other'],
+  ['assets', 'other'],
+  ['staffing', 'staffing'],
+  ['department', 'staffing'],
+  ['stated', 'stated'],
+];
+
+/** The part of the dashboard a figure belongs to, so the review reads in the same order. */
+export function figureGroup(path: string): FigureGroup {
+  return GROUP_PREFIXES.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`))?.[1] ?? 'totals';
+}

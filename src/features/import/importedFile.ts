@@ -1,0 +1,42 @@
+/**
+ * The reviewed budget as a file: validated by the one parser every budget goes
+ * through, then kept in the library and shown, or downloaded as JSON.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { parseBudgetText, type ValidationIssue } from '@/data/parseBudget';
+import { showDataset } from '@/state/datasetState';
+import { keepDataset, type KeptDataset } from '@/state/keepDataset';
+
+export type OpenOutcome = ({ ok: true } & KeptDataset) | { ok: false; issues: ValidationIssue[] };
+
+export function budgetText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** "说明.docx" → "说明.json"; pasted text is named after its unit and year. */
+export function jsonFileName(source: string | undefined, fallback: string): string {
+  const base = source ? source.replace(/\.[^.]*$/, '') : fallback;
+  const printable = Array.from(base, (ch) => (ch.charCodeAt(0) < 32 ? '-' : ch)).join('');
+  return `${printable.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'budget'}.json`;
+}
+
+export async function openImported(queryClient: QueryClient, value: unknown, fileName: string): Promise<OpenOutcome> {
+  const text = budgetText(value);
+  const parsed = parseBudgetText(text);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const kept = await keepDataset(queryClient, text, parsed, { fileName, bytes: new Blob([text]).size });
+  showDataset(kept.entry.id);
+  return { ok: true, ...kept };
+}
+
+export function downloadJson(value: unknown, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([budgetText(value)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
