@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -208,4 +209,25 @@ test('exports a chart as PNG at 2x and as SVG with its title, unit and source', 
   expect(text).toContain('单位：万元');
   expect(text).toContain('来源：芦山县社会保险事务中心 2021 年部门预算编制说明');
   expect(text).not.toContain('下载 CSV');
+});
+
+test('the deck and the presenter view pass axe, in Chinese and English', async ({ page, offsiteRequests, pageErrors }) => {
+  test.setTimeout(90_000);
+  void offsiteRequests;
+  void pageErrors;
+  for (const url of [
+    './?present=1&slide=spending',
+    './?present=1&slide=keyWork&lang=en',
+    './?present=1&slide=findings',
+    './?present=presenter&slide=basicProject',
+  ]) {
+    await page.goto(url);
+    await expect(headline(page).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      url,
+    ).toEqual([]);
+  }
 });

@@ -14,9 +14,9 @@ export function DeckToolbar({ controls }: { controls: DeckControls }) {
   const openPresenter = () => window.open(patchedUrl({ present: 'presenter' }), 'budget-lens-presenter', 'popup,width=1280,height=800');
 
   return (
-    <nav aria-label={t('ui.deck')} className="flex h-11 shrink-0 items-center gap-1 bg-[#111418] px-2 text-sm text-white">
-      <button type="button" onClick={controls.exit} className={button}>
-        ✕ {t('ui.exit')}
+    <nav aria-label={t('ui.deck')} className="flex h-11 shrink-0 items-center gap-1 whitespace-nowrap bg-[#111418] px-2 text-sm text-white">
+      <button type="button" onClick={controls.exit} aria-label={t('ui.exit')} className={button}>
+        ✕ <span className="hidden sm:inline">{t('ui.exit')}</span>
       </button>
       <span className="mx-2 hidden text-white/75 lg:inline">{t('ui.keys')}</span>
       <span className="flex-1" />
@@ -30,7 +30,7 @@ export function DeckToolbar({ controls }: { controls: DeckControls }) {
         id="deck-slide-select"
         value={deck.index}
         onChange={(event) => controls.goTo(Number(event.target.value))}
-        className="max-w-56 rounded border border-white/30 bg-[#111418] px-2 py-1"
+        className="hidden max-w-56 rounded border border-white/30 bg-[#111418] px-2 py-1 sm:block"
       >
         {deck.rendered.slides.map((slide, i) => (
           <option key={slide.id} value={i}>
@@ -45,14 +45,17 @@ export function DeckToolbar({ controls }: { controls: DeckControls }) {
         →
       </button>
       <span className="flex-1" />
-      <button type="button" onClick={openPresenter} className={button}>
-        {t('ui.presenter')}
-      </button>
-      <CopyLinkButton className={button} />
-      <DownloadPptxButton deck={deck.rendered} className={button} />
-      <button type="button" onClick={controls.toggleFullscreen} aria-pressed={controls.fullscreen} className={button}>
-        {controls.fullscreen ? t('ui.exitFullscreen') : t('ui.fullscreen')}
-      </button>
+      {/* On a phone the deck is for reading, not presenting: the presenting tools wait for a wider screen. */}
+      <span className="hidden items-center gap-1 md:flex">
+        <button type="button" onClick={openPresenter} className={button}>
+          {t('ui.presenter')}
+        </button>
+        <CopyLinkButton className={button} />
+        <DownloadPptxButton deck={deck.rendered} className={button} />
+        <button type="button" onClick={controls.toggleFullscreen} aria-pressed={controls.fullscreen} className={button}>
+          {t('ui.fullscreen')}
+        </button>
+      </span>
     </nav>
   );
 }
