@@ -19,7 +19,7 @@ export function SlideView({ slide, deck, number }: SlideViewProps) {
   const isTitle = slide.id === 'title';
   return (
     <article
-      aria-roledescription={t('ui.deck')}
+      aria-roledescription={t('ui.slide')}
       aria-label={`${t('ui.slideOf', { n: number, total })}：${slide.title}`}
       data-slide={slide.id}
       className="flex h-full w-full flex-col overflow-hidden bg-white px-12 pb-4 pt-8 text-black"
