@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryLayer } from '@/features/library';
 import { PresentMode, PrintPageSetup } from '@/features/present';
@@ -5,13 +6,32 @@ import { useUrlParam } from '@/state/urlState';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { SectionNav } from './SectionNav';
+import { SectionSlot } from './SectionSlot';
 import { SECTIONS } from './sections';
+import { useIdle } from './useIdle';
+import { useSectionModules } from './useSectionModules';
 import { useSectionScroll } from './useSectionScroll';
 
 /** One page: header, sticky nav and filter, then the sections as a report. */
 export function Dashboard() {
   const { t } = useTranslation();
-  const active = useSectionScroll(SECTIONS.map((s) => s.id));
+  const modules = useSectionModules(SECTIONS);
+  const requested = useUrlParam('s');
+  const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
+  const markNear = useCallback((id: string) => setNear((prev) => (prev.has(id) ? prev : new Set(prev).add(id))), []);
+  // Sections above the one the URL asks for are drawn too (and stay drawn), so it lands where it will stay.
+  const requestedIndex = SECTIONS.findIndex((s) => s.id === requested);
+  const [reach, setReach] = useState(requestedIndex);
+  if (requestedIndex > reach) setReach(requestedIndex);
+  const wanted = (id: string, index: number) => index === 0 || index <= Math.max(reach, requestedIndex) || near.has(id);
+  // The rest are drawn one by one while the page is idle, so find-in-page and every section work without scrolling first.
+  const nextIdle = SECTIONS.find((s, i) => !wanted(s.id, i) && typeof modules[s.id] === 'function')?.id;
+  useIdle(nextIdle, markNear);
+  const drawn = SECTIONS.filter((s, i) => wanted(s.id, i) && typeof modules[s.id] === 'function').map((s) => s.id);
+  const active = useSectionScroll(
+    SECTIONS.map((s) => s.id),
+    drawn.join(' '),
+  );
   const presenting = useUrlParam('present');
   if (presenting) return <PresentMode />;
   return (
@@ -29,8 +49,8 @@ export function Dashboard() {
         </div>
       </div>
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
-        {SECTIONS.map(({ id, Component }) => (
-          <Component key={id} id={id} />
+        {SECTIONS.map(({ id, labelKey }, index) => (
+          <SectionSlot key={id} id={id} title={t(`section.${labelKey}`)} Component={modules[id]} wanted={wanted(id, index)} onNear={markNear} />
         ))}
       </main>
     </>

@@ -1,18 +1,29 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flattenCategories } from '@/domain/categoryTree';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { useCategoryFilter } from '@/state/viewState';
+import { CategorySearch } from './CategorySearch';
 
-/** The one category filter: a list of every 类/款/项 by name, and a chip to clear it. */
+/**
+ * Above this many categories the list holds only 类 and 款 (plus the one chosen) and
+ * a search box reaches every 项: a list of thousands of options is slow to draw on
+ * every filter change and useless to scroll.
+ */
+const MAX_LISTED = 300;
+
+/** The one category filter: a list of 类/款/项 by name, a search for large budgets, and a chip to clear it. */
 export function FilterBar() {
   const { t } = useTranslation();
   const budget = useBudgetModel();
   const format = useFormat();
   const [filterId, setFilter] = useCategoryFilter();
   const selection = resolveFilter(budget, filterId);
-  const options = flattenCategories(budget.functional);
+  const all = useMemo(() => flattenCategories(budget.functional), [budget.functional]);
+  const large = all.length > MAX_LISTED;
+  const options = large ? all.filter((node) => node.depth <= 1 || node.id === selection?.node.id) : all;
 
   return (
     <div role="search" aria-label={t('filter.label')} className="flex flex-wrap items-center gap-2 text-sm">
@@ -33,6 +44,7 @@ export function FilterBar() {
           </option>
         ))}
       </select>
+      {large ? <CategorySearch nodes={all} format={format} onChoose={setFilter} /> : null}
       {selection ? (
         <span className="inline-flex items-center gap-1 rounded-full bg-accent py-1 pl-3 pr-1 text-white" data-testid="filter-chip">
           <span>

@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { datasetLibrary, DatasetNotFoundError, DatasetUnreadableError } from './datasetLibrary';
 import { embeddedBudgetResponse } from './embeddedBudget';
 import { MAX_FILE_BYTES } from './limits';
-import { parseBudgetTextAsync } from './parseAsync';
+import { loadParser, parseBudgetTextAsync } from './parseAsync';
 import type { ValidationIssue } from './parseBudget';
 import type { LoadedBudget } from '@/state/budgetContext';
 
@@ -44,6 +44,7 @@ export function isSameOrigin(url: string, base: string = window.location.href): 
 
 export async function fetchBudget(url: string): Promise<LoadedBudget> {
   if (!isSameOrigin(url)) throw new BudgetValidationError(url, [{ path: '(root)', code: 'other', detail: 'not a same-origin URL' }]);
+  void loadParser();
   const response = embeddedBudgetResponse(url) ?? (await fetch(url));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length'));

@@ -5,8 +5,20 @@
  */
 import { readBudgetBlob } from './decodeText';
 import { WORKER_THRESHOLD_BYTES } from './limits';
-import { parseBudgetText, type ParseResult } from './parseBudget';
+import type { ParseResult } from './parseBudget';
 import type { ParseRequest } from './parseWorker';
+
+let parser: Promise<typeof import('./parseBudget')> | undefined;
+
+/**
+ * The validator (zod and the schema) is its own chunk, off the page's first load:
+ * call this as early as possible (before fetching a file) so the two download in
+ * parallel; later calls reuse the same module.
+ */
+export function loadParser(): Promise<typeof import('./parseBudget')> {
+  parser ??= import('./parseBudget');
+  return parser;
+}
 
 function inWorker(request: ParseRequest): Promise<ParseResult | undefined> {
   if (typeof Worker === 'undefined') return Promise.resolve(undefined);
@@ -38,7 +50,8 @@ export async function parseBudgetBlob(blob: Blob): Promise<ParseResult> {
     const result = await inWorker({ blob });
     if (result) return result;
   }
-  return parseBudgetText(await readBudgetBlob(blob));
+  const [{ parseBudgetText }, text] = await Promise.all([loadParser(), readBudgetBlob(blob)]);
+  return parseBudgetText(text);
 }
 
 export async function parseBudgetTextAsync(text: string): Promise<ParseResult> {
@@ -47,5 +60,5 @@ export async function parseBudgetTextAsync(text: string): Promise<ParseResult> {
     const result = await inWorker({ text });
     if (result) return result;
   }
-  return parseBudgetText(text);
+  return (await loadParser()).parseBudgetText(text);
 }

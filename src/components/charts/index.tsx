@@ -1,28 +1,18 @@
 /**
- * The shared charts. Bars are plain HTML (small, accessible, always labelled);
- * the donut uses Recharts, which is large and must stay off the first paint, so
- * it loads lazily and suspends on its own with its height reserved.
+ * The shared charts. Bars are plain HTML (small, accessible, always labelled) and
+ * the donut is plain SVG: both paint with the page's first frame, with no chart
+ * library on the dashboard's first screen (Recharts only loads for the compare view).
  */
-import { lazy, Suspense } from 'react';
 import BarChartView from './BarChartView';
+import DonutChartView from './DonutChartView';
 import type { ChartProps } from './types';
-
-const DonutChartView = lazy(() => import('./DonutChartView'));
-
-function placeholder(height: number) {
-  return <div style={{ height }} aria-hidden="true" className="animate-pulse rounded bg-canvas" />;
-}
 
 export function BarChart(props: ChartProps) {
   return <BarChartView {...props} />;
 }
 
 export function DonutChart(props: ChartProps) {
-  return (
-    <Suspense fallback={placeholder(props.height)}>
-      <DonutChartView {...props} />
-    </Suspense>
-  );
+  return <DonutChartView {...props} />;
 }
 
 export { ChartLegend } from './ChartLegend';

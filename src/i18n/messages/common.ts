@@ -23,6 +23,10 @@ export const common = {
       active: '筛选：{{name}}',
       clear: '清除筛选',
       notApplicable: '本节内容不按支出类别划分，筛选不影响此处。',
+      search: '查找类别',
+      searchPlaceholder: '输入名称查找类、款、项',
+      noMatch: '没有名称包含“{{query}}”的类别',
+      more: '另有 {{count}} 个结果，请输入更多文字',
     },
     section: {
       overview: '概览',
@@ -62,6 +66,10 @@ export const common = {
       active: 'Filter: {{name}}',
       clear: 'Clear filter',
       notApplicable: 'This section is not broken down by expense category; the filter does not change it.',
+      search: 'Find a category',
+      searchPlaceholder: 'Type a name to find a class, section or item',
+      noMatch: 'No category name contains "{{query}}"',
+      more: '{{count}} more matches: type more to narrow them',
     },
     section: {
       overview: 'Overview',

@@ -1,0 +1,14 @@
+import { useEffect } from 'react';
+
+/** Calls `run(value)` once the browser is idle (within `timeout` ms at the latest); again whenever value changes. */
+export function useIdle(value: string | undefined, run: (value: string) => void, timeout = 2000): void {
+  useEffect(() => {
+    if (value === undefined) return;
+    if (typeof requestIdleCallback === 'undefined') {
+      const handle = setTimeout(() => run(value), 50);
+      return () => clearTimeout(handle);
+    }
+    const handle = requestIdleCallback(() => run(value), { timeout });
+    return () => cancelIdleCallback(handle);
+  }, [value, run, timeout]);
+}
