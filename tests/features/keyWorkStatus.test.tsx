@@ -32,7 +32,8 @@ function importFile(content: string, name = 'statuses.json') {
 const statusFile = (statuses: object, dataset: object = { department: '芦山县社会保险事务中心', fiscalYear: 2021 }) =>
   JSON.stringify({ format: 'budget-lens-milestone-statuses', formatVersion: 1, dataset, statuses });
 
-describe('Key work progress', () => {
+// Whole-section renders driven by user events: a few seconds each on a busy two-core machine.
+describe('Key work progress', { timeout: 20_000 }, () => {
   beforeEach(() => milestoneStore.reset());
 
   it('marks what is overdue as of a day, and recounts when the day changes', () => {

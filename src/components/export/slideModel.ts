@@ -16,7 +16,7 @@ export interface RenderedGanttRow {
   key: string;
   label: string;
   /** Steps of the task: from and to in months since the year's start (equal for a deadline); ticks for recurring work. */
-  marks: { key: string; kind: 'range' | 'point' | 'recurring'; from: number; to: number; ticks: number[]; label: string }[];
+  marks: { key: string; kind: 'range' | 'point' | 'recurring'; from: number; to: number; ticks: number[]; label: string; overdue?: boolean }[];
 }
 
 export interface RenderedChart {

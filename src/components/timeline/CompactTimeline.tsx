@@ -7,6 +7,8 @@ interface CompactTimelineProps {
   label: string;
   /** Said for a task with no dated step. */
   undatedLabel: string;
+  /** Names the dashed box around overdue steps ("逾期 3 个"); shown only when a step is overdue. */
+  overdueLabel?: (count: number) => string;
 }
 
 const pct = (months: number) => `${(Math.min(12, Math.max(0, months)) / 12) * 100}%`;
@@ -17,13 +19,22 @@ const pct = (months: number) => `${(Math.min(12, Math.max(0, months)) / 12) * 10
  * rows the domain already placed (src/domain/timeline), so it renders at once and
  * every step's wording is in the page for screen readers.
  */
-export function CompactTimeline({ rows, months, label, undatedLabel }: CompactTimelineProps) {
+export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabel }: CompactTimelineProps) {
+  const overdue = rows.reduce((n, row) => n + row.marks.filter((m) => m.overdue).length, 0);
   const grid = 'grid grid-cols-[minmax(0,13rem)_minmax(0,1fr)] items-center gap-x-3';
   return (
     <div className="text-[13px]">
-      <div className={grid} aria-hidden="true">
-        <span />
-        <span className="grid grid-cols-12 text-center text-ink-soft">
+      <div className={grid}>
+        {/* The axis row's empty corner holds the key to the dashed box, so the slide grows no taller. */}
+        {overdue > 0 && overdueLabel ? (
+          <span className="flex items-center gap-1.5 font-semibold text-bad">
+            <span aria-hidden="true" className="inline-block h-3.5 w-5 rounded-sm border-2 border-dashed border-bad" />
+            {overdueLabel(overdue)}
+          </span>
+        ) : (
+          <span />
+        )}
+        <span aria-hidden="true" className="grid grid-cols-12 text-center text-ink-soft">
           {months.map((m) => (
             <span key={m}>{m}</span>
           ))}
@@ -43,6 +54,16 @@ export function CompactTimeline({ rows, months, label, undatedLabel }: CompactTi
               }}
             >
               {row.marks.length === 0 ? <span className="absolute inset-y-0 left-1 italic leading-4 text-ink-soft">{undatedLabel}</span> : null}
+              {row.marks
+                .filter((m) => m.overdue)
+                .map((m) => (
+                  // Overdue: a dashed box around the step, and "逾期" in its label (not colour alone).
+                  <span
+                    key={`${m.key}-overdue`}
+                    className="absolute -inset-y-px rounded-sm border-2 border-dashed border-bad"
+                    style={{ left: `calc(${pct(m.from)} - 8px)`, width: `calc(${pct(m.to)} - ${pct(m.from)} + 16px)` }}
+                  />
+                ))}
               {row.marks.map((m) =>
                 m.kind === 'point' ? (
                   <span

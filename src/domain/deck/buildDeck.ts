@@ -1,7 +1,7 @@
 /** The deck in presenting order, built from the same specs as the dashboard. */
 import type { BudgetModel } from '../model';
 import { findingsSlide } from './findingsSlide';
-import { cohortSlides, keyWorkSlide } from './keyWorkSlides';
+import { cohortSlides, keyWorkSlide, type KeyWorkProgress } from './keyWorkSlides';
 import { threePublicSlide } from './otherSlide';
 import { staffingSlide } from './peopleSlides';
 import { basicProjectSlide, personnelPublicSlide, spendingSlide } from './spendingSlides';
@@ -11,6 +11,8 @@ import type { DeckSlide } from './types';
 export interface DeckOptions {
   /** The dashboard's category filter, carried into the deck. */
   filterId?: string | undefined;
+  /** Milestone statuses and the as-of day: overdue steps are marked on the key-work slide. */
+  progress?: KeyWorkProgress | undefined;
 }
 
 export function buildDeck(budget: BudgetModel, options: DeckOptions = {}): DeckSlide[] {
@@ -22,7 +24,7 @@ export function buildDeck(budget: BudgetModel, options: DeckOptions = {}): DeckS
     basicProjectSlide(budget),
     personnelPublicSlide(budget),
     staffingSlide(budget),
-    keyWorkSlide(budget),
+    keyWorkSlide(budget, options.progress),
     ...cohortSlides(budget),
     threePublicSlide(budget),
     findingsSlide(budget, filterId),

@@ -1,5 +1,6 @@
 /** The year's key work on a timeline, and work paid out in batches (e.g. 中人 pensions) by month. */
 import { cohortSchedules, type CohortSchedule } from '../cohortSchedule';
+import { isOverdue, statusOf, type StatusMap } from '../milestoneStatus';
 import type { BudgetModel } from '../model';
 import { monthOfPosition } from '../period';
 import { isDrawn, timelineCounts, timelineRows, type TimelineRow } from '../timeline';
@@ -11,7 +12,13 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 
 const taskName = (row: TimelineRow) => ({ name: row.task.title, nameEn: row.task.titleEn });
 
-function lanes(rows: readonly TimelineRow[]): TimelineLane[] {
+/** The user's recorded statuses and the as-of day, so the slide marks what is overdue. */
+export interface KeyWorkProgress {
+  statuses: StatusMap;
+  asOf: string;
+}
+
+function lanes(rows: readonly TimelineRow[], fiscalYear: number, progress: KeyWorkProgress | undefined): TimelineLane[] {
   return rows.map((row) => ({
     key: row.task.id,
     task: taskName(row),
@@ -22,6 +29,7 @@ function lanes(rows: readonly TimelineRow[]): TimelineLane[] {
       to: mark.to,
       ticks: mark.ticks,
       label: { name: mark.milestone.label, nameEn: mark.milestone.labelEn },
+      ...(progress && isOverdue(mark.milestone, statusOf(progress.statuses, mark.milestone.id), fiscalYear, progress.asOf) ? { overdue: true } : {}),
     })),
   }));
 }
@@ -38,7 +46,7 @@ function firstDue(rows: readonly TimelineRow[]): DeckText | undefined {
 }
 
 /** Undefined when the document lists no key work. */
-export function keyWorkSlide(budget: BudgetModel): DeckSlide | undefined {
+export function keyWorkSlide(budget: BudgetModel, progress?: KeyWorkProgress): DeckSlide | undefined {
   const rows = timelineRows(budget.keyWork, budget.fiscalYear);
   if (rows.length === 0) return undefined;
   const counts = timelineCounts(rows);
@@ -50,7 +58,7 @@ export function keyWorkSlide(budget: BudgetModel): DeckSlide | undefined {
     figure: {
       title: text('figure.timeline.title', { year: { kind: 'year', value: budget.fiscalYear } }),
       subtitle: text('figure.timeline.subtitle'),
-      visual: { kind: 'timeline', lanes: lanes(rows) },
+      visual: { kind: 'timeline', lanes: lanes(rows, budget.fiscalYear, progress) },
     },
     notes: rows.map((row) => text('note.task', { name: name(taskName(row)), summary: name({ name: row.task.summary, nameEn: row.task.summaryEn }) })),
   };

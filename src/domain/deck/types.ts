@@ -53,7 +53,16 @@ export interface CountRow {
 export interface TimelineLane {
   key: string;
   task: { name: string; nameEn?: string | undefined };
-  marks: { key: string; kind: MarkKind; from: number; to: number; ticks: number[]; label: { name: string; nameEn?: string | undefined } }[];
+  marks: {
+    key: string;
+    kind: MarkKind;
+    from: number;
+    to: number;
+    ticks: number[];
+    label: { name: string; nameEn?: string | undefined };
+    /** Past its end and not done, as of the dashboard's as-of day (src/domain/milestoneStatus). */
+    overdue?: boolean;
+  }[];
 }
 
 export type SlideVisual =

@@ -40,7 +40,17 @@ function ChecksTable({ table }: { table: RenderedTable }) {
 export function SlideVisual({ visual, label }: { visual: RenderedVisual; label: string }) {
   const { t } = useTranslation('present');
   if (visual.kind === 'table') return <ChecksTable table={visual.table} />;
-  if (visual.kind === 'gantt') return <CompactTimeline rows={visual.rows} months={visual.months} label={label} undatedLabel={t('figure.timeline.undated')} />;
+  if (visual.kind === 'gantt') {
+    return (
+      <CompactTimeline
+        rows={visual.rows}
+        months={visual.months}
+        label={label}
+        undatedLabel={t('figure.timeline.undated')}
+        overdueLabel={(count) => t('keyWork:progress.overdueCount', { count })}
+      />
+    );
+  }
   if (visual.kind === 'donut') {
     return (
       <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] items-center gap-4">

@@ -60,7 +60,16 @@ export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVis
         rows: visual.lanes.map((lane) => ({
           key: lane.key,
           label: ctx.format.name(lane.task),
-          marks: lane.marks.map((m) => ({ key: m.key, kind: m.kind, from: m.from, to: m.to, ticks: m.ticks, label: ctx.format.name(m.label) })),
+          marks: lane.marks.map((m) => ({
+            key: m.key,
+            kind: m.kind,
+            from: m.from,
+            to: m.to,
+            ticks: m.ticks,
+            // Overdue is said in words too, not by the outline alone.
+            label: m.overdue ? `⚠ ${ctx.t('keyWork:progress.overdue')} · ${ctx.format.name(m.label)}` : ctx.format.name(m.label),
+            ...(m.overdue ? { overdue: true } : {}),
+          })),
         })),
       };
   }

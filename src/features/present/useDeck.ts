@@ -5,6 +5,7 @@ import type { RenderedDeck } from '@/components/export/slideModel';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { buildDeck, slideIndex, type DeckSlide } from '@/domain/deck';
 import { useBudgetModel } from '@/state/budgetContext';
+import { useAsOfDate, useMilestoneStatuses } from '@/state/milestoneState';
 import { setParams, useUrlParam } from '@/state/urlState';
 import { useFormat } from '@/state/useFormat';
 import { useCategoryFilter } from '@/state/viewState';
@@ -25,7 +26,9 @@ export function useDeck(): Deck {
   const [filterId] = useCategoryFilter();
   const requested = useUrlParam('slide');
 
-  const slides = useMemo(() => buildDeck(budget, { filterId }), [budget, filterId]);
+  const { statuses } = useMilestoneStatuses();
+  const { asOf } = useAsOfDate(budget.fiscalYear);
+  const slides = useMemo(() => buildDeck(budget, { filterId, progress: { statuses, asOf } }), [budget, filterId, statuses, asOf]);
   const rendered = useMemo<RenderedDeck>(() => {
     const ctx = { t, format };
     const selection = resolveFilter(budget, filterId);
