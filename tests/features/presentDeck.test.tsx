@@ -57,7 +57,8 @@ describe('Deck', () => {
     await userEvent.keyboard('{Escape}');
     expect(param('present')).toBeNull();
     expect(param('slide')).toBeNull();
-  });
+    // Ten slides rendered and queried by role: give a loaded machine more than the default 5 s.
+  }, 20_000);
 
   it('draws the key-work timeline with every task, saying which have no dates', async () => {
     renderWithBudget(<PresentMode />, { search: '?present=1&slide=keyWork' });
