@@ -54,7 +54,16 @@ export function ConflictList({ conflicts, review, text, unit, title }: ConflictL
               })}
             </ol>
             <div className="mt-2">
-              <FigureEditor path={conflict.path} info={info} original={undefined} review={review} text={text} unit={unit} />
+              <FigureEditor
+                path={conflict.path}
+                info={info}
+                original={undefined}
+                raw={review.edits.get(conflict.path)}
+                issues={review.issuesOf(conflict.path)}
+                onEdit={review.setEdit}
+                text={text}
+                unit={unit}
+              />
             </div>
           </li>
         );

@@ -1,19 +1,23 @@
-import { useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeIssue } from '@/data/issueMessages';
+import type { ValidationIssue } from '@/data/parseBudget';
 import { MAX_DECIMALS, type MoneyUnit } from '@/domain/money';
 import { useLanguage } from '@/state/viewState';
 import { canCorrect } from './applyCorrections';
 import type { FigureInfo } from './figureInfo';
 import type { FigureText } from './useFigureText';
-import type { Review } from './useReview';
+import { parseRaw } from './useReview';
 
 interface FigureEditorProps {
   path: string;
   info: FigureInfo;
   /** The importer's value; undefined when it found none. */
   original: number | string | undefined;
-  review: Review;
+  /** What the user typed; undefined while the importer's value stands. */
+  raw: string | undefined;
+  issues: readonly ValidationIssue[];
+  onEdit: (path: string, raw: string | undefined) => void;
   text: FigureText;
   unit: MoneyUnit;
 }
@@ -25,17 +29,18 @@ function step(info: FigureInfo, unit: MoneyUnit): string {
   return info.kind === 'percent' ? 'any' : String(10 ** -MAX_DECIMALS[unit]);
 }
 
-/** A figure's value; "correct" (or "fill in") opens a number input, "undo" restores the importer's value. */
-export function FigureEditor({ path, info, original, review, text, unit }: FigureEditorProps) {
+/**
+ * A figure's value; "correct" (or "fill in") opens a number input, "undo" restores
+ * the importer's value. Memoised: typing in one row does not render the thousands of others.
+ */
+export const FigureEditor = memo(function FigureEditor({ path, info, original, raw, issues, onEdit, text, unit }: FigureEditorProps) {
   const { t } = useTranslation('importer');
   const [language] = useLanguage();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<'input' | 'opener' | undefined>(undefined);
-  const raw = review.edits.get(path);
   const editing = raw !== undefined;
-  const issues = review.issuesOf(path);
   const label = text.label(info.label);
 
   useEffect(() => {
@@ -44,7 +49,7 @@ export function FigureEditor({ path, info, original, review, text, unit }: Figur
     focusNext.current = undefined;
   });
 
-  const shown = editing ? review.corrected(path) : original;
+  const shown = editing ? parseRaw(raw) : original;
   const valueText = editing && Number.isNaN(shown) ? raw : text.value(info, shown);
   return (
     <div className="space-y-1">
@@ -60,7 +65,7 @@ export function FigureEditor({ path, info, original, review, text, unit }: Figur
           aria-label={t(original === undefined ? 'review.fillOf' : 'review.correctOf', { label })}
           onClick={() => {
             focusNext.current = 'input';
-            review.setEdit(path, typeof original === 'number' ? String(original) : '');
+            onEdit(path, typeof original === 'number' ? String(original) : '');
           }}
         >
           {t(original === undefined ? 'review.fill' : 'review.correct')}
@@ -75,7 +80,7 @@ export function FigureEditor({ path, info, original, review, text, unit }: Figur
             inputMode="decimal"
             step={step(info, unit)}
             value={raw}
-            onChange={(event) => review.setEdit(path, event.target.value)}
+            onChange={(event) => onEdit(path, event.target.value)}
             aria-label={t('review.inputLabel', { label, unit: text.unit(info) })}
             aria-invalid={issues.length > 0}
             aria-describedby={`${id}-help`}
@@ -88,7 +93,7 @@ export function FigureEditor({ path, info, original, review, text, unit }: Figur
             aria-label={t('review.undoOf', { label })}
             onClick={() => {
               focusNext.current = 'opener';
-              review.setEdit(path, undefined);
+              onEdit(path, undefined);
             }}
           >
             {t('review.undo')}
@@ -107,4 +112,4 @@ export function FigureEditor({ path, info, original, review, text, unit }: Figur
       ) : null}
     </div>
   );
-}
+});

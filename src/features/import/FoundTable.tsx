@@ -1,9 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MoneyUnit } from '@/domain/money';
 import type { FoundFigure } from '@/importer';
-import { FigureEditor } from './FigureEditor';
-import { figureGroup, figureInfo, GROUPS } from './figureInfo';
-import { ProvenanceQuote } from './ProvenanceQuote';
+import { figureGroup, GROUPS, type FigureGroup } from './figureInfo';
+import { FoundRow } from './FoundRow';
 import type { FigureText } from './useFigureText';
 import type { Review } from './useReview';
 
@@ -15,7 +15,8 @@ interface FoundTableProps {
   title: string;
 }
 
-const CELL = 'block px-0 py-1 sm:table-cell sm:px-2 sm:py-2 sm:align-top';
+/** Rows shown per group before "show more": a 100-page document yields thousands of figures. */
+const PAGE = 60;
 
 /**
  * Every figure read, grouped as the dashboard is, each beside its source
@@ -24,6 +25,7 @@ const CELL = 'block px-0 py-1 sm:table-cell sm:px-2 sm:py-2 sm:align-top';
  */
 export function FoundTable({ found, review, text, unit, title }: FoundTableProps) {
   const { t } = useTranslation('importer');
+  const [shown, setShown] = useState<Partial<Record<FigureGroup, number>>>({});
   const groups = GROUPS.map((group) => ({ group, figures: found.filter((f) => figureGroup(f.path) === group) })).filter((g) => g.figures.length > 0);
   return (
     <table role="table" className="w-full border-collapse text-sm sm:table-fixed sm:text-base">
@@ -41,32 +43,43 @@ export function FoundTable({ found, review, text, unit, title }: FoundTableProps
           </th>
         </tr>
       </thead>
-      {groups.map(({ group, figures }) => (
-        <tbody key={group}>
-          <tr role="row" className="block sm:table-row">
-            <th role="rowheader" scope="rowgroup" colSpan={3} className="block bg-canvas px-2 py-1.5 text-left font-semibold sm:table-cell">
-              {t(`group.${group}`)}
-            </th>
-          </tr>
-          {figures.map((figure) => {
-            const info = figureInfo(figure.path);
-            return (
-              <tr role="row" key={figure.path} className="block border-b border-line px-2 py-2 sm:table-row sm:p-0">
-                <th role="rowheader" scope="row" className={`${CELL} text-left font-normal break-words`}>
-                  {text.label(info.label)}
-                </th>
-                <td className={CELL}>
-                  <FigureEditor path={figure.path} info={info} original={figure.value} review={review} text={text} unit={unit} />
-                </td>
-                <td className={`${CELL} text-sm`}>
-                  <ProvenanceQuote provenance={figure.provenance} value={figure.value} title={title} />
-                  {figure.statements > 1 ? <p className="mt-0.5 pl-3 text-xs text-ink-soft">{t('review.statedTimes', { count: figure.statements })}</p> : null}
+      {groups.map(({ group, figures }) => {
+        const limit = shown[group] ?? PAGE;
+        return (
+          <tbody key={group}>
+            <tr role="row" className="block sm:table-row">
+              <th role="rowheader" scope="rowgroup" colSpan={3} className="block bg-canvas px-2 py-1.5 text-left font-semibold sm:table-cell">
+                {t(`group.${group}`)}
+              </th>
+            </tr>
+            {figures.slice(0, limit).map((figure) => (
+              <FoundRow
+                key={figure.path}
+                figure={figure}
+                raw={review.edits.get(figure.path)}
+                issues={review.issuesOf(figure.path)}
+                onEdit={review.setEdit}
+                text={text}
+                unit={unit}
+                title={title}
+              />
+            ))}
+            {figures.length > limit ? (
+              <tr role="row" className="block sm:table-row">
+                <td colSpan={3} className="block px-2 py-2 sm:table-cell">
+                  <button
+                    type="button"
+                    onClick={() => setShown({ ...shown, [group]: limit + PAGE * 5 })}
+                    className="rounded border border-line px-3 py-1 text-sm hover:bg-canvas"
+                  >
+                    {t('review.showMore', { count: Math.min(PAGE * 5, figures.length - limit), total: figures.length - limit, group: t(`group.${group}`) })}
+                  </button>
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-      ))}
+            ) : null}
+          </tbody>
+        );
+      })}
     </table>
   );
 }

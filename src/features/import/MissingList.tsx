@@ -32,7 +32,16 @@ export function MissingList({ missing, review, text, unit, title }: MissingListP
             </div>
             <div>
               {canCorrect(item.path) ? (
-                <FigureEditor path={item.path} info={info} original={undefined} review={review} text={text} unit={unit} />
+                <FigureEditor
+                  path={item.path}
+                  info={info}
+                  original={undefined}
+                  raw={review.edits.get(item.path)}
+                  issues={review.issuesOf(item.path)}
+                  onEdit={review.setEdit}
+                  text={text}
+                  unit={unit}
+                />
               ) : (
                 <p className="text-sm text-ink-soft">{t('missing.noInput')}</p>
               )}

@@ -98,7 +98,19 @@ function functionalInfo(rest: string): FigureInfo {
   return { label: { key: 'figure.functionalItem', name }, kind: 'money', ...(parts.length > 0 ? { slot: { at: 'functional', names: parts } } : {}) };
 }
 
+const infos = new Map<string, FigureInfo>();
+
+/** The same object for the same path, so rows can skip rendering when nothing changed. */
 export function figureInfo(path: string): FigureInfo {
+  let info = infos.get(path);
+  if (!info) {
+    info = describe(path);
+    infos.set(path, info);
+  }
+  return info;
+}
+
+function describe(path: string): FigureInfo {
   const fixed = FIXED[path];
   if (fixed) return { label: { key: `figure.${path}` }, ...fixed, ...(fixed.kind === 'text' ? {} : { slot: { at: 'object', keys: path.split('.') } }) };
   const labelOnly = LABEL_ONLY[path];

@@ -2,7 +2,7 @@
  * The user's corrections (as typed) and what they make: the corrected file and
  * its validation problems, each placed beside the figure it belongs to.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Budget } from '@/data/budgetSchema';
 import { parseBudgetValue, type ValidationIssue } from '@/data/parseBudget';
 import { applyCorrections } from './applyCorrections';
@@ -10,9 +10,8 @@ import { applyCorrections } from './applyCorrections';
 export interface Review {
   /** What the user typed per report path; absent = the importer's value stands. */
   edits: ReadonlyMap<string, string>;
+  /** Stable across renders, so rows that did not change need not render again. */
   setEdit: (path: string, raw: string | undefined) => void;
-  /** The corrected value of an edited path: a number, undefined for "not stated", NaN for not a number. */
-  corrected: (path: string) => number | undefined;
   issuesOf: (path: string) => readonly ValidationIssue[];
   /** Problems not tied to one input. */
   otherIssues: readonly ValidationIssue[];
@@ -21,7 +20,10 @@ export interface Review {
   value: unknown;
 }
 
-function parseRaw(raw: string): number | undefined {
+const NO_ISSUES: readonly ValidationIssue[] = [];
+
+/** A corrected value as typed: a number, undefined for "not stated" (empty), NaN for not a number. */
+export function parseRaw(raw: string): number | undefined {
   const text = raw.trim();
   return text === '' ? undefined : Number(text);
 }
@@ -38,10 +40,12 @@ export function useReview(budget: Budget): Review {
     });
   }, []);
 
+  // Validating a large budget takes a while: typing stays immediate, problems follow a moment later.
+  const settled = useDeferredValue(edits);
   const derived = useMemo(() => {
     const corrections = new Map<string, number | undefined>();
     const notNumbers = new Map<string, ValidationIssue[]>();
-    for (const [path, raw] of edits) {
+    for (const [path, raw] of settled) {
       const value = parseRaw(raw);
       if (value !== undefined && Number.isNaN(value)) notNumbers.set(path, [{ path, code: 'invalid_type', expected: 'number', detail: raw }]);
       else corrections.set(path, value);
@@ -58,16 +62,12 @@ export function useReview(budget: Budget): Review {
     }
     const count = [...byPath.values()].reduce((n, list) => n + list.length, other.length);
     return { value, byPath, other, count };
-  }, [budget, edits]);
+  }, [budget, settled]);
 
   return {
     edits,
     setEdit,
-    corrected: (path) => {
-      const raw = edits.get(path);
-      return raw === undefined ? undefined : parseRaw(raw);
-    },
-    issuesOf: (path) => derived.byPath.get(path) ?? [],
+    issuesOf: (path) => derived.byPath.get(path) ?? NO_ISSUES,
     otherIssues: derived.other,
     problemCount: derived.count,
     value: derived.value,

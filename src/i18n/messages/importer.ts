@@ -41,6 +41,7 @@ export const importer = {
       emptyMeans: '留空表示“未说明”。',
       notNumber: '请输入数字。',
       changed: '已更正',
+      showMore: '再显示 {{count}} 项（“{{group}}”还有 {{total}} 项未显示）',
     },
     columns: { figure: '项目', value: '数值', source: '原文' },
     missing: {
@@ -211,6 +212,7 @@ export const importer = {
       emptyMeans: 'Leave empty for "not stated".',
       notNumber: 'Enter a number.',
       changed: 'corrected',
+      showMore: 'Show {{count}} more ({{total}} more in "{{group}}")',
     },
     columns: { figure: 'Figure', value: 'Value', source: 'Source sentence' },
     missing: {
