@@ -79,6 +79,10 @@ test('a Word copy imports through mammoth, and a correction reaches the dashboar
   await total.getByRole('button', { name: '更正：收支总预算' }).click();
   await total.getByRole('spinbutton').fill('110.5');
   await expect(total).toContainText('原为 109.25 万元');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载 JSON' }).click()]);
+  expect(download.suggestedFilename()).toBe('芦山社保 2021 预算说明.json');
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { total: number; unit: string; department: { name: string } };
+  expect([file.total, file.unit, file.department.name]).toEqual([110.5, '万元', '芦山县社会保险事务中心']);
   await dialog.getByRole('button', { name: '打开仪表板' }).click();
   await expect(dialog).toBeHidden();
   await expect(totalTile(page)).toContainText('110.50 万元');
