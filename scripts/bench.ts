@@ -52,6 +52,10 @@ async function main() {
 
   const servers: Server[] = [];
   const browser = await launch();
+  // Ctrl-C still stops the preview servers (they run in their own process groups).
+  const interrupted = () => void Promise.all(servers.map((s) => s.stop())).finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     const app = await preview(DIST, PORT);
     servers.push(app);

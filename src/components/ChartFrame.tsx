@@ -2,6 +2,7 @@ import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode }
 import { useTranslation } from 'react-i18next';
 import { DataTable } from './DataTable';
 import { DownloadCsvButton } from './DownloadCsvButton';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ExportImageButtons } from './export/ExportImageButtons';
 import type { TableData } from './table';
 
@@ -73,7 +74,16 @@ export function ChartFrame({ title, subtitle, chart, table, source, note, height
       {controls}
       <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${view}`} style={{ minHeight: height }}>
         {view === 'chart' ? (
-          <Suspense fallback={<div style={{ height }} aria-hidden="true" className="animate-pulse rounded bg-canvas" />}>{chart}</Suspense>
+          // A chart that fails says so inside its own frame; the title, table and CSV around it keep working.
+          <ErrorBoundary
+            fallback={(error) => (
+              <p role="alert" className="rounded border border-bad p-4 text-bad">
+                {t('chartError', { message: error.message })}
+              </p>
+            )}
+          >
+            <Suspense fallback={<div style={{ height }} aria-hidden="true" className="animate-pulse rounded bg-canvas" />}>{chart}</Suspense>
+          </ErrorBoundary>
         ) : (
           <DataTable table={table} caption={title} {...(selectLabel ? { selectLabel } : {})} />
         )}

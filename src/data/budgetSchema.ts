@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No code generation: zod's JIT probes `new Function`, which the Content-Security-Policy
+// (script-src without 'unsafe-eval', see vite.csp.ts) refuses and reports as a violation.
+z.config({ jitless: true });
+
 /**
  * The budget file format, version 1 — the only source of the `Budget` type.
  * Core paths follow shared/budget-format.md and never change meaning; optional

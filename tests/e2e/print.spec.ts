@@ -1,4 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** The running-header rules: a constructed stylesheet (the Content-Security-Policy refuses inline <style>), read back as Chromium serialises it. */
+function printHeaderRules(page: Page): Promise<string> {
+  return page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
+}
 
 /**
  * Reads what a tagged PDF from Chromium says about its pages: the page sizes, and
@@ -55,7 +61,7 @@ test('prints an A4 landscape handout: header on every page, page numbers, no cha
   for (const figure of await page.locator('main figure').all()) expect(await figure.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
 
   // The running header and the page numbers are @page margin boxes, in the page's language.
-  const rules = await page.locator('style[data-print-header]').textContent();
+  const rules = await printHeaderRules(page);
   expect(rules).toContain('@top-left { content: "芦山县社会保险事务中心 · 2021 年部门预算"');
   expect(rules).toContain('@top-right { content: "来源：芦山县社会保险事务中心 2021 年部门预算编制说明"');
   expect(rules).toContain('@bottom-right { content: "第 " counter(page) " 页，共 " counter(pages) " 页"');
@@ -94,7 +100,7 @@ test('the handout follows the filter and the language', async ({ page, offsiteRe
   void pageErrors;
   await page.goto('./?lang=en&cat=卫生健康支出');
   await expect(page.getByText('109.25 10k yuan').first()).toBeVisible();
-  const rules = await page.locator('style[data-print-header]').textContent();
+  const rules = await printHeaderRules(page);
   expect(rules).toContain('@top-left { content: "Lushan County Social Insurance Affairs Center · 2021 departmental budget"');
   expect(rules).toContain('@bottom-left { content: "Filter: Health"');
   expect(rules).toContain('"Page " counter(page) " of " counter(pages)');

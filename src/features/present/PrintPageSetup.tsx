@@ -23,9 +23,19 @@ export function PrintPageSetup() {
   const pageTemplate = t('print.page', { page: '{{page}}', pages: '{{pages}}' });
 
   useEffect(() => {
+    const rules = printPageRules({ title, source, pageTemplate, ...(filter ? { filter } : {}) });
+    // A constructed stylesheet, not a <style> element: the Content-Security-Policy (vite.csp.ts) refuses inline <style>.
+    if ('adoptedStyleSheets' in document && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(rules);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      return () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    }
     const style = document.createElement('style');
     style.dataset.printHeader = '';
-    style.textContent = printPageRules({ title, source, pageTemplate, ...(filter ? { filter } : {}) });
+    style.textContent = rules;
     document.head.append(style);
     return () => style.remove();
   }, [title, source, filter, pageTemplate]);

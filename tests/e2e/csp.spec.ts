@@ -1,0 +1,114 @@
+/**
+ * The built app under its Content-Security-Policy (vite.csp.ts): every section, the
+ * deck, the library dialog and a chart export run with zero violations, and the
+ * policy really is enforced (an injected inline script is refused). The single-file
+ * build, whose scripts are inline, runs under its hash-based policy from file://.
+ */
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from './fixtures';
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+declare global {
+  interface Window {
+    __violations: Violation[];
+    __inlineRan?: boolean;
+  }
+}
+
+async function listen(page: Page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
+    );
+  });
+}
+
+const violations = (page: Page) => page.evaluate(() => window.__violations);
+
+const SECTIONS = ['支出', '人员', '重点工作', '其他事项', '核对', '对比', '名词解释', '概览'];
+
+test('the dashboard, library dialog, chart export and deck run under the policy with no violation', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await listen(page);
+  const response = await page.goto('./');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("default-src 'self'; script-src 'self'; style-src 'self'");
+  expect(meta).not.toContain('unsafe');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  for (const name of SECTIONS) {
+    await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+    await page.waitForTimeout(300);
+  }
+  await page.locator('#category-filter').selectOption({ label: '社会保障和就业支出' });
+  const frame = page.locator('figure', { has: page.getByRole('heading', { name: '支出功能分类构成', exact: true }) });
+  await frame.getByRole('tab', { name: '表格' }).click();
+  await frame.getByRole('tab', { name: '图表' }).click();
+  const download = page.waitForEvent('download');
+  await frame.getByRole('button', { name: /PNG/ }).click();
+  await download;
+
+  await page.getByRole('button', { name: '管理数据集' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.goto('./?present=1&slide=1');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForLoadState('networkidle');
+  expect(await violations(page)).toEqual([]);
+});
+
+// No pageErrors fixture here: Chromium logs the refusal as a console error, which is the point.
+test('the policy is enforced: an injected inline script does not run and is reported', async ({ page, offsiteRequests }) => {
+  void offsiteRequests;
+  await listen(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.body.append(script);
+  });
+  // Reported once per policy that refuses it: the header and the meta tag.
+  await expect.poll(async () => (await violations(page)).length).toBeGreaterThan(0);
+  expect(await violations(page)).toEqual(expect.arrayContaining([expect.objectContaining({ directive: 'script-src-elem', blocked: 'inline' })]));
+  expect((await violations(page)).every((v) => v.blocked === 'inline')).toBe(true);
+  expect(await page.evaluate(() => window.__inlineRan)).toBeUndefined();
+});
+
+test.describe('single-file build', () => {
+  let outDir = '';
+  test.beforeAll(() => {
+    test.setTimeout(180_000);
+    outDir = mkdtempSync(join(tmpdir(), 'budget-lens-csp-single-'));
+    execFileSync('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', outDir, '--emptyOutDir'], { stdio: 'pipe' });
+  });
+
+  test('opened from file:// it runs under its hash-based policy with no violation', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await listen(page);
+    await page.goto(pathToFileURL(join(outDir, 'index.html')).href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('芦山县社会保险事务中心');
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toMatch(/script-src 'self' 'sha256-/);
+    for (const name of SECTIONS) await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+    await page.locator('#category-filter').selectOption({ label: '社会保障和就业支出' });
+    await expect(page.getByTestId('filter-chip')).toContainText('23.49 万元');
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
