@@ -137,6 +137,11 @@ export class MilestoneStore {
     });
   }
 
+  /** True while an edit is on its way to storage (leaving the page now could lose it). */
+  isWriting(): boolean {
+    return this.writing.size > 0 || [...this.pending.values()].some((batch) => batch.size > 0);
+  }
+
   /** Forgets everything in memory (tests; stored data is untouched). */
   reset(): void {
     this.snapshots.clear();

@@ -20,6 +20,14 @@ export function useMilestoneStatuses(): MilestoneStatuses {
   useEffect(() => {
     void milestoneStore.load(sourceId);
   }, [sourceId]);
+  useEffect(() => {
+    // A reload in the few milliseconds a write takes would drop the last keystrokes: ask first.
+    const guard = (event: BeforeUnloadEvent) => {
+      if (milestoneStore.isWriting()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, []);
   const read = useCallback(() => milestoneStore.getSnapshot(sourceId), [sourceId]);
   const snapshot = useSyncExternalStore(milestoneStore.subscribe, read, read);
   const set = useCallback((id: string, status: MilestoneStatus) => milestoneStore.set(sourceId, id, status), [sourceId]);

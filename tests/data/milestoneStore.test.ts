@@ -50,7 +50,10 @@ describe('milestone status store', () => {
     const backend = new MapBackend();
     const store = new MilestoneStore(backend);
     const typed = ['等', '等待', '等待财', '等待财政', '等待财政拨款'];
-    await Promise.all(typed.map((note) => store.set(SEED, 'veterans-results', { status: 'in-progress', note })));
+    const saving = Promise.all(typed.map((note) => store.set(SEED, 'veterans-results', { status: 'in-progress', note })));
+    expect(store.isWriting()).toBe(true);
+    await saving;
+    expect(store.isWriting()).toBe(false);
     expect(backend.writes).toBeLessThan(typed.length);
     expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { 'veterans-results': { status: 'in-progress', note: '等待财政拨款' } } });
     expect(store.getSnapshot(SEED).statuses['veterans-results']?.note).toBe('等待财政拨款');
