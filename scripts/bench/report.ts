@@ -34,7 +34,11 @@ export interface Target {
 export function targets(r: BenchResult): Target[] {
   const seed = r.budgets.find((b) => b.name === 'seed');
   const large = r.budgets.find((b) => b.name === 'large');
-  const filter = (b: BudgetResult | undefined) => b?.session.interactions.filter?.max;
+  // The worst of the first-screen clicks and the clicks with every section drawn.
+  const filter = (b: BudgetResult | undefined) => {
+    const worst = [b?.session.interactions.filter?.max, b?.session.interactions.filterAllDrawn?.max].filter((v): v is number => v !== undefined);
+    return worst.length ? Math.max(...worst) : undefined;
+  };
   const baselineChart = r.baseline.load.chart;
   const out: Target[] = [
     { name: 'Initial JS ≤ 120 KB gzip', value: kb(r.bundle.initialJsGzip), ok: r.bundle.initialJsGzip <= 120 * 1024 },
@@ -96,7 +100,11 @@ export function renderMarkdown(r: BenchResult): string {
           (b) => `${ms(b.load.fcp)} / ${ms(b.load.lcp)}`,
           `${ms(r.baseline.load.fcp)} / ${ms(r.baseline.load.lcp)}`,
         ),
-        metric('filter click → next frame (median / worst)', (b) => `${i(b, 'filter', 'median')} / ${i(b, 'filter', 'max')}`),
+        metric('filter click → next frame, first screen drawn (median / worst)', (b) => `${i(b, 'filter', 'median')} / ${i(b, 'filter', 'max')}`),
+        metric(
+          'filter click → next frame, every section drawn (median / worst)',
+          (b) => `${i(b, 'filterAllDrawn', 'median')} / ${i(b, 'filterAllDrawn', 'max')}`,
+        ),
         metric('drill-down click → next frame (median / worst)', (b) => `${i(b, 'drill', 'median')} / ${i(b, 'drill', 'max')}`),
         metric('drill back (breadcrumb) → next frame (worst)', (b) => i(b, 'drillBack', 'max')),
         metric('key-work table tab → next frame (worst)', (b) => i(b, 'keyWorkTable', 'max')),

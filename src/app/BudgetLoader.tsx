@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetValidationError, SEED_SOURCE, sourceQueryOptions } from '@/data/budgetQuery';
 import { datasetLibrary } from '@/data/datasetLibrary';
@@ -7,7 +8,9 @@ import { BudgetContext, type LoadedBudget } from '@/state/budgetContext';
 import { useCurrentSource } from '@/state/datasetState';
 import { Dashboard } from './Dashboard';
 import { DashboardSkeleton } from './DashboardSkeleton';
-import { ValidationReport } from './ValidationReport';
+
+/** Only a file that fails validation needs it. */
+const ValidationReport = lazy(() => import('./ValidationReport').then((m) => ({ default: m.ValidationReport })));
 
 /**
  * Shows the dataset the URL names (`?dataset=`, `?data=`, else the bundled seed).
@@ -39,7 +42,9 @@ export function BudgetLoader() {
       <div role="alert" className="rounded-lg border border-bad bg-paper p-6">
         <h1 className="mb-2 text-xl font-bold text-bad">{error instanceof BudgetValidationError ? t('invalidData') : t('loadError')}</h1>
         {error instanceof BudgetValidationError ? (
-          <ValidationReport source={error.source} issues={error.issues} />
+          <Suspense fallback={null}>
+            <ValidationReport source={error.source} issues={error.issues} />
+          </Suspense>
         ) : (
           <p className="text-ink-soft">{error.message}</p>
         )}

@@ -8,9 +8,13 @@ import { Header } from './Header';
 import { SectionNav } from './SectionNav';
 import { SectionSlot } from './SectionSlot';
 import { SECTIONS } from './sections';
-import { useIdle } from './useIdle';
+import { useIdle, useSettled } from './useIdle';
+import { usePrintDrawsAll } from './usePrintDrawsAll';
 import { useSectionModules } from './useSectionModules';
 import { useSectionScroll } from './useSectionScroll';
+
+/** How long after the dashboard appears the sections nobody has scrolled to start being drawn. */
+const SETTLE_MS = 5000;
 
 /** One page: header, sticky nav and filter, then the sections as a report. */
 export function Dashboard() {
@@ -24,9 +28,12 @@ export function Dashboard() {
   const [reach, setReach] = useState(requestedIndex);
   if (requestedIndex > reach) setReach(requestedIndex);
   const wanted = (id: string, index: number) => index === 0 || index <= Math.max(reach, requestedIndex) || near.has(id);
-  // The rest are drawn one by one while the page is idle, so find-in-page and every section work without scrolling first.
-  const nextIdle = SECTIONS.find((s, i) => !wanted(s.id, i) && typeof modules[s.id] === 'function')?.id;
+  // The rest are drawn one by one once the page has been quiet for a while (never competing with the first
+  // screen or the reader's first clicks), so find-in-page and every section work without scrolling first.
+  const settled = useSettled(SETTLE_MS);
+  const nextIdle = settled ? SECTIONS.find((s, i) => !wanted(s.id, i) && typeof modules[s.id] === 'function')?.id : undefined;
   useIdle(nextIdle, markNear);
+  usePrintDrawsAll(SECTIONS, markNear);
   const drawn = SECTIONS.filter((s, i) => wanted(s.id, i) && typeof modules[s.id] === 'function').map((s) => s.id);
   const active = useSectionScroll(
     SECTIONS.map((s) => s.id),

@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flattenCategories } from '@/domain/categoryTree';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { useCategoryFilter } from '@/state/viewState';
-import { CategorySearch } from './CategorySearch';
+
+/** Only large budgets need it: fetched with them, not with every page. */
+const CategorySearch = lazy(() => import('./CategorySearch').then((m) => ({ default: m.CategorySearch })));
 
 /**
  * Above this many categories the list holds only 类 and 款 (plus the one chosen) and
@@ -44,7 +46,11 @@ export function FilterBar() {
           </option>
         ))}
       </select>
-      {large ? <CategorySearch nodes={all} format={format} onChoose={setFilter} /> : null}
+      {large ? (
+        <Suspense fallback={<span className="inline-block h-8 w-56" />}>
+          <CategorySearch nodes={all} format={format} onChoose={setFilter} />
+        </Suspense>
+      ) : null}
       {selection ? (
         <span className="inline-flex items-center gap-1 rounded-full bg-accent py-1 pl-3 pr-1 text-white" data-testid="filter-chip">
           <span>

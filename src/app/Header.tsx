@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MoneyUnit } from '@/domain/money';
-import { LANGUAGES, type Language } from '@/i18n/resources';
+import { LANGUAGES, type Language } from '@/i18n/languages';
 import { unitLabel } from '@/i18n/format';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useDisplayUnit, useLanguage } from '@/state/viewState';

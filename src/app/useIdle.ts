@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /** Calls `run(value)` once the browser is idle (within `timeout` ms at the latest); again whenever value changes. */
 export function useIdle(value: string | undefined, run: (value: string) => void, timeout = 2000): void {
@@ -11,4 +11,14 @@ export function useIdle(value: string | undefined, run: (value: string) => void,
     const handle = requestIdleCallback(() => run(value), { timeout });
     return () => cancelIdleCallback(handle);
   }, [value, run, timeout]);
+}
+
+/** False until `ms` have passed since the component mounted. */
+export function useSettled(ms: number): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const handle = setTimeout(() => setSettled(true), ms);
+    return () => clearTimeout(handle);
+  }, [ms]);
+  return settled;
 }

@@ -14,8 +14,7 @@ import { staffing } from './messages/staffing';
 
 export const namespaces = { common, overview, spending, staffing, keyWork, other, findings, glossary, present, library, importer, compare } as const;
 
-export type Language = 'zh-CN' | 'en';
-export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
+export { LANGUAGES, type Language } from './languages';
 
 export const resources = {
   'zh-CN': Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m.zh])),

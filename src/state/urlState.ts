@@ -3,7 +3,7 @@
  * so reload, the back button and a copied link all restore the same view.
  * A tiny external store over `location.search`; no router needed for one page.
  */
-import { useSyncExternalStore } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 
 export type UrlKey = 's' | 'cat' | 'unit' | 'lang' | 'data' | 'dataset' | 'present' | 'slide' | 'drill' | 'compare' | 'asof' | 'view';
 
@@ -52,7 +52,25 @@ export function setParams(patch: Partial<Record<UrlKey, string | undefined>>, op
   notify();
 }
 
+/**
+ * True inside parts of the page the reader cannot see (a section far off screen):
+ * there, URL changes re-render as a background transition, after the visible part
+ * has been drawn, so a filter click costs what the screen shows, not the whole report.
+ */
+export const DeferUrlUpdates = createContext(false);
+
+const ignore = () => () => undefined;
+
 export function useUrlParam(key: UrlKey): string | undefined {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  return readParam(key, search);
+  const deferred = useContext(DeferUrlUpdates);
+  const current = useSyncExternalStore(deferred ? ignore : subscribe, getSearch, () => '');
+  const [late, setLate] = useState(current);
+  const [wasDeferred, setWasDeferred] = useState(deferred);
+  // Going off screen: start from the URL as it is now.
+  if (deferred !== wasDeferred) {
+    setWasDeferred(deferred);
+    if (deferred) setLate(current);
+  }
+  useEffect(() => (deferred ? subscribe(() => startTransition(() => setLate(getSearch()))) : undefined), [deferred]);
+  return readParam(key, deferred ? late : current);
 }

@@ -23,7 +23,7 @@ describe('the category filter on a budget with 5,000 项', () => {
     expect(within(select).getAllByRole('option')).toHaveLength(226);
     expect(within(select).getByRole('option', { name: /^\s*教育支出$/ })).toBeInTheDocument();
 
-    const search = screen.getByRole('combobox', { name: '查找类别' });
+    const search = await screen.findByRole('combobox', { name: '查找类别' });
     await user.type(search, '城关第一小学运行保障1');
     const listbox = screen.getByRole('listbox', { name: '查找类别' });
     const matches = within(listbox).getAllByRole('option');
@@ -39,12 +39,12 @@ describe('the category filter on a budget with 5,000 项', () => {
     expect((select as HTMLSelectElement).value).toBe(cat);
     expect(screen.getByTestId('filter-chip')).toHaveTextContent('城关第一小学运行保障1');
     expect(screen.getByRole('combobox', { name: '查找类别' })).toHaveValue('');
-  });
+  }, 20_000);
 
   it('says so when no name matches', async () => {
     const user = userEvent.setup();
     renderWithBudget(<FilterBar />, { budget: large() });
-    await user.type(screen.getByRole('combobox', { name: '查找类别' }), '不存在的名称');
+    await user.type(await screen.findByRole('combobox', { name: '查找类别' }), '不存在的名称');
     expect(screen.getByText('没有名称包含“不存在的名称”的类别')).toBeInTheDocument();
-  });
+  }, 20_000);
 });

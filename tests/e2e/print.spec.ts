@@ -51,6 +51,8 @@ test('prints an A4 landscape handout: header on every page, page numbers, no cha
   await expect(page.locator('figure [aria-hidden="true"].animate-pulse')).toHaveCount(0);
 
   await page.emulateMedia({ media: 'print' });
+  // Printing draws the sections not yet scrolled to (they are drawn lazily on screen).
+  await expect(page.locator('main section[aria-busy]')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: '芦山县社会保险事务中心' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '章节' })).toBeHidden();
   await expect(page.getByRole('button', { name: '▶ 演示' })).toBeHidden();

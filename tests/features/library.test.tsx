@@ -91,7 +91,7 @@ describe('loading budget files', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: '关闭' }));
 
     await userEvent.click(screen.getByRole('button', { name: '管理数据集' }));
-    const dialog = screen.getByRole('dialog', { name: '数据集' });
+    const dialog = await screen.findByRole('dialog', { name: '数据集' });
     await userEvent.click(within(dialog).getByRole('button', { name: '改名：示例县文化馆 2022' }));
     const input = within(dialog).getByRole('textbox');
     await userEvent.clear(input);

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatasetSwitcher } from './DatasetSwitcher';
-import { LibraryDialog } from './LibraryDialog';
 import { OpenFileButton } from './OpenFileButton';
+
+/** Opened now and then, so it is fetched when asked for rather than with the page. */
+const LibraryDialog = lazy(() => import('./LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
 
 /** The header's dataset controls: switcher, file picker, library management. */
 export function LibraryActions() {
@@ -15,7 +17,11 @@ export function LibraryActions() {
       <button type="button" onClick={() => setOpen(true)} className="rounded border border-white/40 px-2.5 py-1 text-white hover:bg-white/15">
         {t('manage')}
       </button>
-      {open ? <LibraryDialog onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <LibraryDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
