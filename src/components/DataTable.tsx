@@ -1,4 +1,9 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TableData } from './table';
+
+/** Rows drawn at first and per "show more": a table of thousands of rows would take seconds to draw. */
+export const TABLE_PAGE_ROWS = 100;
 
 interface DataTableProps {
   table: TableData;
@@ -7,8 +12,15 @@ interface DataTableProps {
   selectLabel?: string;
 }
 
-/** A chart's table view. Rows that set the filter are buttons, reachable by keyboard. */
+/**
+ * A chart's table view. Rows that set the filter are buttons, reachable by keyboard.
+ * Long tables show their first rows and grow on request; the CSV always has them all.
+ */
 export function DataTable({ table, caption, selectLabel }: DataTableProps) {
+  const { t } = useTranslation();
+  const [limit, setLimit] = useState(TABLE_PAGE_ROWS);
+  const rows = table.rows.length > limit ? table.rows.slice(0, limit) : table.rows;
+  const hidden = table.rows.length - rows.length;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
@@ -23,7 +35,7 @@ export function DataTable({ table, caption, selectLabel }: DataTableProps) {
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row) => (
+          {rows.map((row) => (
             <tr key={row.key} className={`border-b border-line ${row.selected ? 'bg-sky/20 font-semibold' : ''}`}>
               {row.cells.map((cell, index) => {
                 const column = table.columns[index];
@@ -52,6 +64,15 @@ export function DataTable({ table, caption, selectLabel }: DataTableProps) {
           ))}
         </tbody>
       </table>
+      {hidden > 0 ? (
+        <button
+          type="button"
+          onClick={() => setLimit((l) => l + TABLE_PAGE_ROWS * 5)}
+          className="mt-2 rounded border border-line px-3 py-1 text-sm hover:bg-canvas"
+        >
+          {t('tableMore', { count: Math.min(hidden, TABLE_PAGE_ROWS * 5), shown: rows.length, total: table.rows.length })}
+        </button>
+      ) : null}
     </div>
   );
 }
