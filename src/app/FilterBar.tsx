@@ -16,6 +16,11 @@ const CategorySearch = lazy(() => import('./CategorySearch').then((m) => ({ defa
  */
 const MAX_LISTED = 300;
 
+function chipText(selection: NonNullable<ReturnType<typeof resolveFilter>>, format: ReturnType<typeof useFormat>, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const name = t('filter.active', { name: selection.trail.map((n) => format.name(n)).join(' › ') });
+  return selection.amount !== undefined ? `${name} · ${format.amount(selection.amount)}` : name;
+}
+
 /** The one category filter: a list of 类/款/项 by name, a search for large budgets, and a chip to clear it. */
 export function FilterBar() {
   const { t } = useTranslation();
@@ -28,7 +33,7 @@ export function FilterBar() {
   const options = large ? all.filter((node) => node.depth <= 1 || node.id === selection?.node.id) : all;
 
   return (
-    <div role="search" aria-label={t('filter.label')} className="flex flex-wrap items-center gap-2 text-sm">
+    <div role="search" aria-label={t('filter.label')} className="flex flex-wrap items-center gap-2 text-sm lg:shrink-0 lg:flex-nowrap">
       <label htmlFor="category-filter" className="text-ink-soft">
         {t('filter.label')}
       </label>
@@ -36,7 +41,7 @@ export function FilterBar() {
         id="category-filter"
         value={selection ? selection.node.id : ''}
         onChange={(event) => setFilter(event.target.value || undefined)}
-        className="max-w-64 rounded border border-line bg-paper px-2 py-1.5"
+        className="max-w-64 rounded border border-line bg-paper px-2 py-1.5 lg:max-w-48"
       >
         <option value="">{t('filter.all')}</option>
         {options.map((node) => (
@@ -52,10 +57,10 @@ export function FilterBar() {
         </Suspense>
       ) : null}
       {selection ? (
-        <span className="inline-flex items-center gap-1 rounded-full bg-accent py-1 pl-3 pr-1 text-white" data-testid="filter-chip">
-          <span>
-            {t('filter.active', { name: selection.trail.map((n) => format.name(n)).join(' › ') })}
-            {selection.amount !== undefined ? ` · ${format.amount(selection.amount)}` : ''}
+        <span className="inline-flex min-w-0 items-center gap-1 rounded-full bg-accent py-1 pl-3 pr-1 text-white" data-testid="filter-chip">
+          {/* One row at desktop width: a deep 类 › 款 › 项 trail is cut with an ellipsis, the full text stays in the title. */}
+          <span className="truncate lg:max-w-80" title={chipText(selection, format, t)}>
+            {chipText(selection, format, t)}
           </span>
           <button type="button" onClick={() => setFilter(undefined)} className="rounded-full px-2 py-0.5 hover:bg-accent-strong" aria-label={t('filter.clear')}>
             ✕

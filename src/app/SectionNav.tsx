@@ -6,7 +6,7 @@ import type { SectionEntry } from './sections';
 export function SectionNav({ sections, active }: { sections: readonly SectionEntry[]; active: string }) {
   const { t } = useTranslation();
   return (
-    <nav aria-label={t('sections')} className="-mx-1 overflow-x-auto">
+    <nav aria-label={t('sections')} className="-mx-1 min-w-0 overflow-x-auto">
       <ul className="flex gap-1 whitespace-nowrap text-sm">
         {sections.map(({ id, labelKey }) => (
           <li key={id}>
