@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryLayer } from '@/features/library';
 import { PresentMode, PrintPageSetup } from '@/features/present';
@@ -22,7 +22,9 @@ export function Dashboard() {
   const modules = useSectionModules(SECTIONS);
   const requested = useUrlParam('s');
   const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
-  const markNear = useCallback((id: string) => setNear((prev) => (prev.has(id) ? prev : new Set(prev).add(id))), []);
+  const drawNow = useCallback((id: string) => setNear((prev) => (prev.has(id) ? prev : new Set(prev).add(id))), []);
+  // A transition: drawing a section is split into slices that never hold the page for long.
+  const markNear = useCallback((id: string) => startTransition(() => drawNow(id)), [drawNow]);
   // Sections above the one the URL asks for are drawn too (and stay drawn), so it lands where it will stay.
   const requestedIndex = SECTIONS.findIndex((s) => s.id === requested);
   const [reach, setReach] = useState(requestedIndex);
@@ -33,7 +35,7 @@ export function Dashboard() {
   const settled = useSettled(SETTLE_MS);
   const nextIdle = settled ? SECTIONS.find((s, i) => !wanted(s.id, i) && typeof modules[s.id] === 'function')?.id : undefined;
   useIdle(nextIdle, markNear);
-  usePrintDrawsAll(SECTIONS, markNear);
+  usePrintDrawsAll(SECTIONS, drawNow);
   const drawn = SECTIONS.filter((s, i) => wanted(s.id, i) && typeof modules[s.id] === 'function').map((s) => s.id);
   const active = useSectionScroll(
     SECTIONS.map((s) => s.id),

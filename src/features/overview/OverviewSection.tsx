@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionFrame } from '@/components/SectionFrame';
 import { OverviewKpis } from './OverviewKpis';
@@ -8,17 +8,26 @@ import { OverviewKpis } from './OverviewKpis';
  * section) are their own chunk, requested as soon as the page starts so it arrives
  * alongside the budget: the KPI tiles never wait for chart code.
  */
-const charts = import('./OverviewCharts');
-const OverviewCharts = lazy(() => charts.then((m) => ({ default: m.OverviewCharts })));
+let LoadedCharts: (() => ReactNode) | undefined;
+const charts = import('./OverviewCharts').then((m) => {
+  LoadedCharts = m.OverviewCharts;
+  return { default: m.OverviewCharts };
+});
+const LazyCharts = lazy(() => charts);
 
 export function OverviewSection({ id }: { id: string }) {
   const { t } = useTranslation('overview');
   return (
     <SectionFrame id={id} title={t('common:section.overview')} intro={t('intro')}>
       <OverviewKpis />
-      <Suspense fallback={<div aria-hidden="true" className="mt-4 min-h-[26rem] rounded-lg bg-paper" />}>
-        <OverviewCharts />
-      </Suspense>
+      {/* Normally the chunk is in before the budget, and the charts are drawn with the tiles in one frame. */}
+      {LoadedCharts ? (
+        <LoadedCharts />
+      ) : (
+        <Suspense fallback={<div aria-hidden="true" className="mt-4 min-h-[26rem] rounded-lg bg-paper" />}>
+          <LazyCharts />
+        </Suspense>
+      )}
     </SectionFrame>
   );
 }
