@@ -5,9 +5,14 @@
 import { fenToUnit, type Fen, type MoneyUnit } from '@/domain/money';
 import type { Language } from './resources';
 
+/**
+ * English names the multiple in words, like "thousand yuan": the label follows a
+ * number ("109.25 ten thousand yuan"), stands in "in …" and in "Amount (…)", and a
+ * digit form ("109.25 10,000 yuan") or "10k" would read as a second number.
+ */
 const UNIT_LABEL: Record<Language, Record<MoneyUnit, string>> = {
   'zh-CN': { 元: '元', 千元: '千元', 万元: '万元', 亿元: '亿元' },
-  en: { 元: 'yuan', 千元: 'thousand yuan', 万元: '10k yuan', 亿元: '100m yuan' },
+  en: { 元: 'yuan', 千元: 'thousand yuan', 万元: 'ten thousand yuan', 亿元: 'hundred million yuan' },
 };
 
 /** Decimals shown per unit: [minimum, maximum]. 万元 keeps 2 (109.25), up to 4 when a figure needs it. */

@@ -101,7 +101,7 @@ test('the handout follows the filter and the language', async ({ page, offsiteRe
   void offsiteRequests;
   void pageErrors;
   await page.goto('./?lang=en&cat=卫生健康支出');
-  await expect(page.getByText('109.25 10k yuan').first()).toBeVisible();
+  await expect(page.getByText('109.25 ten thousand yuan').first()).toBeVisible();
   const rules = await printHeaderRules(page);
   expect(rules).toContain('@top-left { content: "Lushan County Social Insurance Affairs Center · 2021 departmental budget"');
   expect(rules).toContain('@bottom-left { content: "Filter: Health"');

@@ -67,10 +67,12 @@ describe('Findings (核对)', () => {
     expect(screen.getByRole('heading', { name: 'Checks' })).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/4 mismatches/)).toBeInTheDocument();
     expect(
-      screen.getByText('Social security and employment: the items add up to 23.48 10k yuan, the document states 23.49 10k yuan; a difference of 0.01 10k yuan'),
+      screen.getByText(
+        'Social security and employment: the items add up to 23.48 ten thousand yuan, the document states 23.49 ten thousand yuan; a difference of 0.01 ten thousand yuan',
+      ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/Administrative operating expenses growth: the document says 22\.69%; from 8\.55 to 11\.06 10k yuan it is 29\.36%/),
+      screen.getByText(/Administrative operating expenses growth: the document says 22\.69%; from 8\.55 to 11\.06 ten thousand yuan it is 29\.36%/),
     ).toBeInTheDocument();
     expect(screen.getByText('Education is listed as a spending area but no amount is given')).toBeInTheDocument();
     expect(screen.getByText("Housing security share: the document says 9.8%, computed 9.79% — agrees at the document's precision")).toBeInTheDocument();

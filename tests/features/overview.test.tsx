@@ -41,6 +41,6 @@ describe('Overview', () => {
   it('labels everything in English with ?lang=en', () => {
     renderWithBudget(<OverviewSection id="overview" />, { search: '?lang=en' });
     expect(screen.getByText('Total budget')).toBeInTheDocument();
-    expect(screen.getByText(/\+26\.17 10k yuan \(\+31\.50%\) vs 2020/)).toBeInTheDocument();
+    expect(screen.getByText(/\+26\.17 ten thousand yuan \(\+31\.50%\) vs 2020/)).toBeInTheDocument();
   });
 });
