@@ -90,7 +90,7 @@ export function ChartFrame({ title, subtitle, chart, table, source, note, height
       </div>
       <figcaption className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-2 text-xs text-ink-soft">
         <span>
-          {source ? `${t('source')}：${source}` : null}
+          {source ? t('sourceLine', { title: source }) : null}
           {note ? <span className="ml-2">{note}</span> : null}
         </span>
         <span data-chrome="" className="flex flex-wrap gap-1">
