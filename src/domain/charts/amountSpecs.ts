@@ -1,8 +1,9 @@
 /** Specs for the amount charts: 类/款/项, revenue, basic vs project, personnel vs public. */
-import { categoryTrail, effectiveAmount, isWithin } from '../categoryTree';
+import { categoryTrail, isWithin } from '../categoryTree';
 import type { BudgetModel, CategoryNode } from '../model';
 import type { Fen } from '../money';
 import { percentOf } from '../percent';
+import { categoryRow } from './categoryRow';
 import { foldTail, sortByValue, type AmountSpec, type SpecRow } from './spec';
 import { TERMS } from './terms';
 
@@ -13,18 +14,11 @@ function withShares(rows: SpecRow[], total: Fen | undefined): SpecRow[] {
   });
 }
 
-function categoryRow(node: CategoryNode, filterId: string | undefined): SpecRow {
-  const value = effectiveAmount(node);
-  const selected = filterId !== undefined && isWithin(filterId, node.id);
-  return {
-    key: node.id,
-    name: node.name,
-    ...(node.nameEn ? { nameEn: node.nameEn } : {}),
-    ...(value !== undefined ? { value } : {}),
-    filterId: node.id,
-    ...(selected ? { selected } : {}),
-    ...(filterId !== undefined && !selected ? { dimmed: true } : {}),
-  };
+/** Accent for the row that is, or contains, the filter's category; grey for the rest. */
+function filteredRow(node: CategoryNode, filterId: string | undefined): SpecRow {
+  const row = categoryRow(node);
+  if (filterId === undefined) return row;
+  return isWithin(filterId, node.id) ? { ...row, selected: true } : { ...row, dimmed: true };
 }
 
 /**
@@ -34,7 +28,7 @@ function categoryRow(node: CategoryNode, filterId: string | undefined): SpecRow 
 export function functionalSpec(budget: BudgetModel, filterId?: string, drillId?: string): AmountSpec {
   const parent = categoryTrail(budget.functional, drillId).at(-1);
   const nodes = parent ? parent.children : budget.functional;
-  const rows = foldTail(sortByValue(nodes.map((n) => categoryRow(n, filterId))));
+  const rows = foldTail(sortByValue(nodes.map((n) => filteredRow(n, filterId))));
   return { id: parent ? `functional:${parent.id}` : 'functional', kind: 'bar', rows: withShares(rows, budget.total), total: budget.total };
 }
 
@@ -44,7 +38,7 @@ export function leafRows(budget: BudgetModel, filterId?: string): SpecRow[] {
   const visit = (nodes: readonly CategoryNode[]) => {
     for (const node of nodes) {
       if (node.children.length > 0) visit(node.children);
-      else if (filterId === undefined || isWithin(node.id, filterId) || isWithin(filterId, node.id)) out.push(categoryRow(node, undefined));
+      else if (filterId === undefined || isWithin(node.id, filterId) || isWithin(filterId, node.id)) out.push(categoryRow(node));
     }
   };
   visit(budget.functional);

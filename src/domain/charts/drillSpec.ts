@@ -3,10 +3,11 @@
  * the URL, the category filter from the URL too; this module reconciles the two
  * and returns the rows the chart and its table draw.
  */
-import { categoryTrail, childrenSum, effectiveAmount, isWithin } from '../categoryTree';
+import { categoryTrail, childrenSum, isWithin } from '../categoryTree';
 import type { BudgetModel, CategoryNode } from '../model';
 import type { Fen } from '../money';
 import { percentOf } from '../percent';
+import { categoryRow } from './categoryRow';
 import { foldTail, MAX_MARKS, sortByValue, type AmountSpec, type SpecRow } from './spec';
 
 export interface DrillRow extends SpecRow {
@@ -45,17 +46,7 @@ export function drillTrail(budget: BudgetModel, drillId: string | undefined, fil
 }
 
 function nodeRow(node: CategoryNode, nested: boolean): DrillRow {
-  const value = effectiveAmount(node);
-  return {
-    key: node.id,
-    name: node.name,
-    ...(node.nameEn ? { nameEn: node.nameEn } : {}),
-    ...(value !== undefined ? { value } : {}),
-    filterId: node.id,
-    depth: node.depth,
-    drillable: node.children.length > 0,
-    ...(nested ? { nested } : {}),
-  };
+  return { ...categoryRow(node), depth: node.depth, drillable: node.children.length > 0, ...(nested ? { nested } : {}) };
 }
 
 /** Rows are the same objects sortByValue received, so their extra fields survive. */
