@@ -1,8 +1,4 @@
-import { z } from 'zod';
-
-// No code generation: zod's JIT probes `new Function`, which the Content-Security-Policy
-// (script-src without 'unsafe-eval', see vite.csp.ts) refuses and reports as a violation.
-z.config({ jitless: true });
+import { z } from './zod';
 
 /**
  * The budget file format, version 1 — the only source of the `Budget` type.
@@ -13,52 +9,53 @@ z.config({ jitless: true });
  * checked in `validateBudget` because they depend on the sibling `unit` field.
  */
 
-const amount = z.number().nonnegative();
-const count = z.number().int().nonnegative();
-const text = z.string().min(1);
+// zod/mini: the same checks as zod's methods, as functions the bundler can leave out when unused.
+const amount = z.number().check(z.nonnegative());
+const count = z.int().check(z.nonnegative());
+const text = z.string().check(z.minLength(1));
 
 export const UNITS = ['元', '千元', '万元', '亿元'] as const;
 export const unitSchema = z.enum(UNITS);
 
 export const categorySchema = z.object({
-  code: z.string().optional(),
+  code: z.optional(z.string()),
   name: text,
-  nameEn: z.string().optional(),
-  amount: amount.optional(),
-  purpose: z.string().optional(),
-  get children(): z.ZodOptional<z.ZodArray<typeof categorySchema>> {
-    return z.array(categorySchema).optional();
+  nameEn: z.optional(z.string()),
+  amount: z.optional(amount),
+  purpose: z.optional(z.string()),
+  get children(): z.ZodMiniOptional<z.ZodMiniArray<typeof categorySchema>> {
+    return z.optional(z.array(categorySchema));
   },
 });
 
 const namedAmount = z.object({
   name: text,
-  nameEn: z.string().optional(),
-  amount: amount.optional(),
+  nameEn: z.optional(z.string()),
+  amount: z.optional(amount),
 });
 
-const quantity = z.object({ value: z.number().nonnegative(), unit: text });
+const quantity = z.object({ value: z.number().check(z.nonnegative()), unit: text });
 
 /** "2021-02", "2021-02-28", "2021-Q2" or "2021-H1". */
 export const periodPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$|^\d{4}-(Q[1-4]|H[12])$/;
-const period = z.string().regex(periodPattern, 'expected a date like 2021-02, 2021-02-28, 2021-Q2 or 2021-H1');
+const period = z.string().check(z.regex(periodPattern, 'expected a date like 2021-02, 2021-02-28, 2021-Q2 or 2021-H1'));
 
 const milestoneSchema = z.object({
   id: text,
   label: text,
-  labelEn: z.string().optional(),
+  labelEn: z.optional(z.string()),
   end: period,
-  start: period.optional(),
-  recurrence: z.enum(['monthly', 'quarterly']).optional(),
-  quantity: quantity.optional(),
+  start: z.optional(period),
+  recurrence: z.optional(z.enum(['monthly', 'quarterly'])),
+  quantity: z.optional(quantity),
   /** Keys of the task's `figures` this step covers, e.g. the retirement cohorts paid in April. */
-  covers: z.array(text).optional(),
+  covers: z.optional(z.array(text)),
 });
 
 const figureSchema = z.object({
-  key: z.string().optional(),
+  key: z.optional(z.string()),
   label: text,
-  labelEn: z.string().optional(),
+  labelEn: z.optional(z.string()),
   value: z.number(),
   unit: text,
 });
@@ -66,106 +63,106 @@ const figureSchema = z.object({
 const taskSchema = z.object({
   id: text,
   title: text,
-  titleEn: z.string().optional(),
+  titleEn: z.optional(z.string()),
   summary: z.string(),
-  summaryEn: z.string().optional(),
+  summaryEn: z.optional(z.string()),
   milestones: z.array(milestoneSchema),
-  figures: z.array(figureSchema).optional(),
+  figures: z.optional(z.array(figureSchema)),
 });
 
 const threePublicSchema = z.object({
-  total: amount.optional(),
-  abroad: amount.optional(),
-  reception: amount.optional(),
-  vehiclePurchase: amount.optional(),
-  vehicleOperation: amount.optional(),
+  total: z.optional(amount),
+  abroad: z.optional(amount),
+  reception: z.optional(amount),
+  vehiclePurchase: z.optional(amount),
+  vehicleOperation: z.optional(amount),
 });
 
 /** A fund the document says the unit does not use is "none", not 0. */
 const fundUse = z.union([z.literal('none'), amount]);
 
 const staffGroup = z.object({
-  total: count.optional(),
-  administrative: count.optional(),
-  civilServantManaged: count.optional(),
-  institution: count.optional(),
-  worker: count.optional(),
+  total: z.optional(count),
+  administrative: z.optional(count),
+  civilServantManaged: z.optional(count),
+  institution: z.optional(count),
+  worker: z.optional(count),
 });
 
-export const budgetSchema = z
-  .object({
-    formatVersion: z.literal(1),
-    fiscalYear: z.number().int().min(1949).max(2200),
-    unit: unitSchema,
-    department: z.object({
-      name: text,
-      nameEn: z.string().optional(),
-      functions: z.string().optional(),
-      subordinateUnits: count.optional(),
+const opt = z.optional;
+
+export const budgetSchema = z.looseObject({
+  formatVersion: z.literal(1),
+  fiscalYear: z.int().check(z.gte(1949), z.lte(2200)),
+  unit: unitSchema,
+  department: z.object({
+    name: text,
+    nameEn: opt(z.string()),
+    functions: opt(z.string()),
+    subordinateUnits: opt(count),
+  }),
+  total: amount,
+  previousYear: opt(
+    z.object({
+      fiscalYear: z.int(),
+      total: opt(amount),
+      operatingExpenses: opt(amount),
+      fiscalAppropriation: opt(amount),
+      threePublic: opt(threePublicSchema),
     }),
-    total: amount,
-    previousYear: z
-      .object({
-        fiscalYear: z.number().int(),
-        total: amount.optional(),
-        operatingExpenses: amount.optional(),
-        fiscalAppropriation: amount.optional(),
-        threePublic: threePublicSchema.optional(),
-      })
-      .optional(),
-    revenue: z.array(namedAmount),
-    spending: z.object({
-      basic: amount.optional(),
-      project: amount.optional(),
-      personnel: amount.optional(),
-      publicOperating: amount.optional(),
+  ),
+  revenue: z.array(namedAmount),
+  spending: z.object({
+    basic: opt(amount),
+    project: opt(amount),
+    personnel: opt(amount),
+    publicOperating: opt(amount),
+  }),
+  functional: z.array(categorySchema),
+  threePublic: opt(z.extend(threePublicSchema, { notes: opt(z.record(z.string(), z.string())) })),
+  operatingExpenses: opt(amount),
+  /** 财政拨款收支总预算, when the document states it apart from the total. */
+  fiscalAppropriation: opt(amount),
+  procurement: opt(amount),
+  procurementPurpose: opt(z.string()),
+  funds: opt(z.object({ governmentFund: opt(fundUse), stateCapital: opt(fundUse) })),
+  assets: opt(
+    z.object({
+      vehicles: opt(count),
+      largeEquipment: opt(count),
+      vehiclesByKind: opt(z.record(z.string(), count)),
     }),
-    functional: z.array(categorySchema),
-    threePublic: threePublicSchema.extend({ notes: z.record(z.string(), z.string()).optional() }).optional(),
-    operatingExpenses: amount.optional(),
-    /** 财政拨款收支总预算, when the document states it apart from the total. */
-    fiscalAppropriation: amount.optional(),
-    procurement: amount.optional(),
-    procurementPurpose: z.string().optional(),
-    funds: z
-      .object({ governmentFund: fundUse.optional(), stateCapital: fundUse.optional() })
-      .optional(),
-    assets: z
-      .object({
-        vehicles: count.optional(),
-        largeEquipment: count.optional(),
-        vehiclesByKind: z.record(z.string(), count).optional(),
-      })
-      .optional(),
-    staffing: z
-      .object({
-        authorized: staffGroup.optional(),
-        inService: staffGroup.optional(),
-        retired: count.optional(),
-        offDutyRetired: count.optional(),
-      })
-      .optional(),
-    keyWork: z.array(taskSchema).optional(),
-    stated: z
-      .object({
-        totalChange: z.number().optional(),
-        totalChangeReason: z.string().optional(),
-        totalGrowthPct: z.number().optional(),
-        revenueSharesPct: z.record(z.string(), z.number()).optional(),
-        spendingSharesPct: z.record(z.string(), z.number()).optional(),
-        functionalSharesPct: z.record(z.string(), z.number()).optional(),
-        operatingExpensesChange: z.number().optional(),
-        operatingExpensesGrowthPct: z.number().optional(),
-        operatingExpensesChangeReason: z.string().optional(),
-        threePublicVsPrevious: z.record(z.string(), z.enum(['flat', 'up', 'down'])).optional(),
-      })
-      .catchall(z.unknown())
-      .optional(),
-    glossary: z.array(z.object({ term: text, termEn: z.string().optional(), definition: z.string() })).optional(),
-    source: z.object({ title: text, url: z.string().optional(), publisher: z.string().optional() }),
-  })
-  // Unknown top-level keys are kept and ignored (contract: forward compatible).
-  .loose();
+  ),
+  staffing: opt(
+    z.object({
+      authorized: opt(staffGroup),
+      inService: opt(staffGroup),
+      retired: opt(count),
+      offDutyRetired: opt(count),
+    }),
+  ),
+  keyWork: opt(z.array(taskSchema)),
+  stated: opt(
+    z.catchall(
+      z.object({
+        totalChange: opt(z.number()),
+        totalChangeReason: opt(z.string()),
+        totalGrowthPct: opt(z.number()),
+        revenueSharesPct: opt(z.record(z.string(), z.number())),
+        spendingSharesPct: opt(z.record(z.string(), z.number())),
+        functionalSharesPct: opt(z.record(z.string(), z.number())),
+        operatingExpensesChange: opt(z.number()),
+        operatingExpensesGrowthPct: opt(z.number()),
+        operatingExpensesChangeReason: opt(z.string()),
+        threePublicVsPrevious: opt(z.record(z.string(), z.enum(['flat', 'up', 'down']))),
+      }),
+      z.unknown(),
+    ),
+  ),
+  glossary: opt(z.array(z.object({ term: text, termEn: opt(z.string()), definition: z.string() }))),
+  source: z.object({ title: text, url: opt(z.string()), publisher: opt(z.string()) }),
+  // Unknown top-level keys are kept and ignored (contract: forward compatible): a loose object.
+});
 
 export type Budget = z.infer<typeof budgetSchema>;
 export type Category = z.infer<typeof categorySchema>;

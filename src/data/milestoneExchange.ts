@@ -4,7 +4,7 @@
  * so exporting what was imported gives the same bytes. Import never throws and
  * never writes: it reports every problem with its path, or says what would change.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { normalizeStatus, sameStatus, type MilestoneStatus, type StatusMap } from '@/domain/milestoneStatus';
 import { FORBIDDEN_KEYS, findForbiddenKeys } from './integrity';
 import { formatPath } from './issuePath';
@@ -23,7 +23,7 @@ export interface DatasetIdentity {
 const statusFileSchema = z.strictObject({
   format: z.literal(STATUS_FILE_FORMAT),
   formatVersion: z.literal(STATUS_FILE_VERSION),
-  dataset: z.strictObject({ department: z.string(), fiscalYear: z.number().int() }),
+  dataset: z.strictObject({ department: z.string(), fiscalYear: z.int() }),
   statuses: z.record(z.string(), statusSchema),
 });
 

@@ -4,7 +4,7 @@
  * a record is never trusted blindly and never thrown away: entries that do not
  * read as a status are set aside (kept in the record, reported) instead of lost.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { normalizeStatus, STATUS_KINDS, type MilestoneStatus } from '@/domain/milestoneStatus';
 import { daysInMonth } from '@/domain/period';
 import { FORBIDDEN_KEYS } from './integrity';
@@ -21,8 +21,8 @@ export function isCalendarDay(text: string): boolean {
 
 export const statusSchema = z.strictObject({
   status: z.enum(STATUS_KINDS),
-  date: z.string().refine(isCalendarDay, { message: 'YYYY-MM-DD' }).optional(),
-  note: z.string().max(NOTE_MAX_CHARS).optional(),
+  date: z.optional(z.string().check(z.refine(isCalendarDay, { message: 'YYYY-MM-DD' }))),
+  note: z.optional(z.string().check(z.maxLength(NOTE_MAX_CHARS))),
 });
 
 /** An entry storage held that did not read as a status; kept so nothing is lost. */
