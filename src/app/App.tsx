@@ -5,9 +5,16 @@ import { createI18n } from '@/i18n/i18n';
 import { useLanguage } from '@/state/viewState';
 import { BudgetLoader } from './BudgetLoader';
 
-/** Providers: one query client, one i18n instance that follows `?lang=`. */
-export function App() {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
+export function createQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+}
+
+/**
+ * Providers: one query client, one i18n instance that follows `?lang=`. The page
+ * passes a client that is already loading the budget the address names.
+ */
+export function App({ queryClient: given }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   const [language] = useLanguage();
   const i18n = useMemo(() => createI18n(language), []); // eslint-disable-line react-hooks/exhaustive-deps -- created once; language changes below
 

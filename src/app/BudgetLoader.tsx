@@ -2,16 +2,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetValidationError, SEED_SOURCE, sourceQueryOptions } from '@/data/budgetQuery';
-import { loadParser } from '@/data/parseAsync';
 import { datasetLibrary } from '@/data/datasetLibrary';
 import { SourceProblem } from '@/features/library';
 import { BudgetContext, type LoadedBudget } from '@/state/budgetContext';
 import { useCurrentSource } from '@/state/datasetState';
 import { Dashboard } from './Dashboard';
 import { DashboardSkeleton } from './DashboardSkeleton';
-
-// The validator is its own chunk: fetch it as the page starts, alongside React's first render and the budget.
-void loadParser();
 
 /** Only a file that fails validation needs it. */
 const ValidationReport = lazy(() => import('./ValidationReport').then((m) => ({ default: m.ValidationReport })));

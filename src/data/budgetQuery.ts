@@ -1,10 +1,12 @@
 /** Fetching a budget (the seed, a same-origin URL or a stored dataset) through TanStack Query, validated on arrival. */
 import { queryOptions } from '@tanstack/react-query';
 import { datasetLibrary, DatasetNotFoundError, DatasetUnreadableError } from './datasetLibrary';
-import { embeddedBudgetResponse } from './embeddedBudget';
+import type { Budget } from './budgetSchema';
+import { embeddedBudget, embeddedBudgetResponse } from './embeddedBudget';
 import { MAX_FILE_BYTES } from './limits';
 import { loadParser, parseBudgetTextAsync } from './parseAsync';
 import type { ValidationIssue } from './parseBudget';
+import { toBudgetModel } from './toBudgetModel';
 import type { LoadedBudget } from '@/state/budgetContext';
 
 export const SEED_URL = 'data/lushan-shebao-2021.json';
@@ -44,8 +46,14 @@ export function isSameOrigin(url: string, base: string = window.location.href): 
 
 export async function fetchBudget(url: string): Promise<LoadedBudget> {
   if (!isSameOrigin(url)) throw new BudgetValidationError(url, [{ path: '(root)', code: 'other', detail: 'not a same-origin URL' }]);
+  const embedded = typeof document === 'undefined' ? undefined : embeddedBudget(url);
+  // Validated when the page was built, by this same parser: the validator chunk is not needed for it.
+  if (embedded?.checked) {
+    const file = JSON.parse(embedded.text) as Budget;
+    return { file, model: toBudgetModel(file), sourceId: url };
+  }
   void loadParser();
-  const response = embeddedBudgetResponse(url) ?? (await fetch(url));
+  const response = embedded ? embeddedBudgetResponse(embedded) : await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_FILE_BYTES) throw new BudgetTooLargeError(url, declared);
@@ -67,6 +75,7 @@ export function budgetQueryOptions(url: string) {
 
 /** A stored dataset, re-validated on every read: a corrupt entry is set aside, never shown. */
 export async function readStoredBudget(id: string): Promise<LoadedBudget> {
+  void loadParser();
   await datasetLibrary.init();
   const entry = datasetLibrary.find(id);
   if (!entry) throw new DatasetNotFoundError(id);

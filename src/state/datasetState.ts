@@ -4,7 +4,7 @@
  * Back and a copied link restore them.
  */
 import { SEED_SOURCE, type DatasetSource } from '@/data/budgetQuery';
-import { setParams, useUrlParam } from './urlState';
+import { readParam, setParams, useUrlParam } from './urlState';
 
 /** The compare parameter's name for the bundled seed. */
 export const SEED_KEY = 'seed';
@@ -21,12 +21,19 @@ export function sourceFromKey(key: string | undefined): DatasetSource | undefine
 }
 
 /** `?dataset=` wins over `?data=`; with neither, the bundled seed. */
-export function useCurrentSource(): DatasetSource {
-  const dataset = useUrlParam('dataset');
-  const data = useUrlParam('data');
+function currentSource(dataset: string | undefined, data: string | undefined): DatasetSource {
   if (dataset) return { kind: 'stored', id: dataset };
   if (data) return { kind: 'url', url: data };
   return SEED_SOURCE;
+}
+
+export function useCurrentSource(): DatasetSource {
+  return currentSource(useUrlParam('dataset'), useUrlParam('data'));
+}
+
+/** The same, read straight from the address (before React renders: the page starts loading it at once). */
+export function currentSourceInUrl(): DatasetSource {
+  return currentSource(readParam('dataset'), readParam('data'));
 }
 
 export function useDatasetId(): string | undefined {

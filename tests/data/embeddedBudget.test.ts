@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fetchBudget, SEED_URL } from '@/data/budgetQuery';
+import { BudgetValidationError, fetchBudget, SEED_URL } from '@/data/budgetQuery';
+import { parseBudgetText } from '@/data/parseBudget';
 import { embeddedBudgetText, scriptSafeJson } from '@/data/embeddedBudget';
 import { SEED_PATH } from '../support/seed';
 
-function embed(url: string, json: string) {
+function embed(url: string, json: string, checked = false) {
   const script = document.createElement('script');
   script.type = 'application/json';
   script.dataset.budgetUrl = url;
+  if (checked) script.dataset.checked = '';
   script.textContent = json;
   document.head.append(script);
 }
@@ -20,6 +22,22 @@ describe('embedded budgets (the single-file build)', () => {
     const loaded = await fetchBudget(SEED_URL);
     expect(loaded.model.total).toBe(109250000);
     expect(loaded.model.department.name).toBe('芦山县社会保险事务中心');
+  });
+
+  it('reads a budget the build validated (data-checked) into the same model validation gives', async () => {
+    const parsed = parseBudgetText(readFileSync(SEED_PATH, 'utf8'));
+    if (!parsed.ok) throw new Error('the seed must validate');
+    embed(SEED_URL, scriptSafeJson(JSON.stringify(parsed.budget)), true);
+    const loaded = await fetchBudget(SEED_URL);
+    expect(loaded.model).toEqual(parsed.model);
+    expect(loaded.model.total).toBe(109250000);
+  });
+
+  it('still validates an embedded budget the build did not mark as checked, and names its problems', async () => {
+    embed('data/bad.json', JSON.stringify({ formatVersion: 1, fiscalYear: 2021, unit: '万元', total: -1 }));
+    const error = await fetchBudget('data/bad.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BudgetValidationError);
+    expect((error as BudgetValidationError).issues.map((i) => i.path)).toEqual(expect.arrayContaining(['total', 'department', 'source']));
   });
 
   it('answers only for the URL it was embedded under, however the URL is written', () => {
