@@ -19,6 +19,7 @@ const LOADERS: Record<string, () => Promise<Messages>> = {
   present: () => import('./messages/present').then((m) => m.present),
   importer: () => import('./messages/importer').then((m) => m.importer),
   compare: () => import('./messages/compare').then((m) => m.compare),
+  libraryReport: () => import('./messages/libraryReport').then((m) => m.libraryReport),
 };
 
 export const LAZY_NAMESPACES = Object.keys(LOADERS);

@@ -6,13 +6,28 @@ import { glossary } from './messages/glossary';
 import { importer } from './messages/importer';
 import { keyWork } from './messages/keyWork';
 import { library } from './messages/library';
+import { libraryReport } from './messages/libraryReport';
 import { other } from './messages/other';
 import { overview } from './messages/overview';
 import { present } from './messages/present';
 import { spending } from './messages/spending';
 import { staffing } from './messages/staffing';
 
-export const namespaces = { common, overview, spending, staffing, keyWork, other, findings, glossary, present, library, importer, compare } as const;
+export const namespaces = {
+  common,
+  overview,
+  spending,
+  staffing,
+  keyWork,
+  other,
+  findings,
+  glossary,
+  present,
+  library,
+  libraryReport,
+  importer,
+  compare,
+} as const;
 
 export { LANGUAGES, type Language } from './languages';
 

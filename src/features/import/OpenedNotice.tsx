@@ -16,7 +16,7 @@ interface OpenedNoticeProps {
  */
 export function OpenedNotice({ name, storage, onClose }: OpenedNoticeProps) {
   const { t } = useTranslation('importer');
-  const { t: tLibrary } = useTranslation('library');
+  const { t: tLibrary } = useTranslation('libraryReport');
 
   useEffect(() => {
     if (storage) return;

@@ -6,7 +6,7 @@ import { useLanguage } from '@/state/viewState';
 
 /** Every problem (up to a readable number), each naming its JSON path and what was expected. */
 export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryReport');
   const [language] = useLanguage();
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   return (

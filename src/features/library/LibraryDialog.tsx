@@ -13,7 +13,7 @@ const REASON_KEYS = { record: 'dialog.reasonRecord', file: 'dialog.reasonFile', 
 
 /** The user's datasets: show, rename, export, remove; damaged entries listed apart, removable. */
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryReport');
   const queryClient = useQueryClient();
   const library = useDatasetLibrary();
   const current = useCurrentSource();

@@ -17,7 +17,7 @@ const BUTTON = 'rounded border border-line px-2.5 py-1 text-sm hover:bg-canvas';
 
 /** One dataset: name and facts; show, rename, export, remove (with an inline confirmation). */
 export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProps) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryReport');
   const [language] = useLanguage();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm'>('view');
   const [name, setName] = useState(entry.name);
@@ -60,7 +60,7 @@ export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProp
           <p className="font-semibold break-words">
             {entry.name}
             {current ? <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs text-white">{t('dialog.current')}</span> : null}
-            {entry.persisted ? null : <span className="ml-1 text-sm font-normal text-bad">{t('notSaved')}</span>}
+            {entry.persisted ? null : <span className="ml-1 text-sm font-normal text-bad">{t('library:notSaved')}</span>}
           </p>
         )}
         <p className="text-sm text-ink-soft break-words">

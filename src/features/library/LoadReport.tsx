@@ -12,7 +12,7 @@ const SUCCESS_MS = 8000;
  * until closed (focus moves to it), a plain success as a status that fades.
  */
 export function LoadReport() {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryReport');
   const [language] = useLanguage();
   const status = useLoadStatus();
   const panel = useRef<HTMLDivElement>(null);

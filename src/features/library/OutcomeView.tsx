@@ -7,7 +7,7 @@ import type { FileOutcome } from './loadStatus';
 
 /** One file's outcome: what was loaded (and whether it was kept), or every reason it was not. */
 export function OutcomeView({ outcome, keepNote = true }: { outcome: FileOutcome; keepNote?: boolean }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryReport');
   const [language] = useLanguage();
   if (outcome.ok) {
     return (

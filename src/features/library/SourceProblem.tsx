@@ -8,7 +8,7 @@ import { problemFromError } from './problems';
  * say which and why; dismissing it makes the URL match what is shown.
  */
 export function SourceProblem({ label, error }: { label: string; error: unknown }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryReport');
   return (
     <div role="alert" className="border-b-2 border-bad bg-paper">
       <div className="mx-auto flex max-w-6xl items-start justify-between gap-3 px-4 py-3">

@@ -1,3 +1,3 @@
 export { LibraryActions } from './LibraryActions';
 export { LibraryLayer } from './LibraryLayer';
-export { SourceProblem } from './SourceProblem';
+export { LazySourceProblem as SourceProblem } from './LazySourceProblem';
