@@ -25,13 +25,21 @@ export function Header() {
             {t('appName')} · {budget.fiscalYear}
           </p>
           <h1 className="text-2xl font-bold md:text-3xl">{name}</h1>
-          <p className="mt-1 text-sm text-white/75">
-            {t('source')}：{budget.source.title}
-          </p>
+          <p className="mt-1 text-sm text-white/75">{t('sourceLine', { title: budget.source.title })}</p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <Switch label={t('unit')} value={unit} options={units.map((u) => ({ value: u, label: unitLabel(u, language) }))} onChange={(u) => setUnit(u as MoneyUnit)} />
-          <Switch label={t('language')} value={language} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} onChange={(l) => setLanguage(l as Language)} />
+          <Switch
+            label={t('unit')}
+            value={unit}
+            options={units.map((u) => ({ value: u, label: unitLabel(u, language) }))}
+            onChange={(u) => setUnit(u as MoneyUnit)}
+          />
+          <Switch
+            label={t('language')}
+            value={language}
+            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            onChange={(l) => setLanguage(l as Language)}
+          />
           <HeaderActions />
         </div>
       </div>
@@ -55,7 +63,13 @@ function Switch({ label, value, options, onChange }: SwitchProps) {
       </span>
       <span className="flex rounded-md border border-white/40 p-0.5">
         {options.map((option) => (
-          <button key={option.value} type="button" aria-pressed={value === option.value} onClick={() => onChange(option.value)} className={`rounded px-2.5 py-1 ${value === option.value ? 'bg-white text-ink' : 'text-white hover:bg-white/15'}`}>
+          <button
+            key={option.value}
+            type="button"
+            aria-pressed={value === option.value}
+            onClick={() => onChange(option.value)}
+            className={`rounded px-2.5 py-1 ${value === option.value ? 'bg-white text-ink' : 'text-white hover:bg-white/15'}`}
+          >
             {option.label}
           </button>
         ))}
