@@ -6,12 +6,19 @@ import type { Formatter } from '@/state/useFormat';
 import type { ChartDatum } from './charts/types';
 import type { TableData } from './table';
 
+/** "23.49（21.50%）", or "未说明" for a figure the document does not state. */
+export function valueWithShare(row: Pick<SpecRow, 'value' | 'share'>, format: Formatter, withUnit = false): string {
+  if (row.value === undefined) return format.amount(undefined);
+  const amount = withUnit ? format.amount(row.value) : format.amountNumber(row.value);
+  return row.share === undefined ? amount : format.paren(amount, format.percent(row.share));
+}
+
 export function specToChartData(spec: AmountSpec, format: Formatter): ChartDatum[] {
   return spec.rows.map((row) => ({
     key: row.key,
     label: format.name(row),
     value: row.value === undefined ? undefined : fenToUnit(row.value, format.unit),
-    valueLabel: row.value === undefined ? format.amount(undefined) : `${format.amountNumber(row.value)}${row.share !== undefined ? `（${format.percent(row.share)}）` : ''}`,
+    valueLabel: valueWithShare(row, format),
     ...(row.selected ? { selected: true } : {}),
     ...(row.dimmed ? { dimmed: true } : {}),
   }));

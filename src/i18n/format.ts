@@ -62,6 +62,21 @@ export function formatCount(value: number | undefined, language: Language): stri
 }
 
 /** A data name in the current language: the English name when there is one. */
+/** "23.49（21.50%）" in Chinese, "23.49 (21.50%)" in English: each language's own brackets. */
+export function parenthetical(text: string, note: string, language: Language): string {
+  return language === 'en' ? `${text} (${note})` : `${text}（${note}）`;
+}
+
+/** Items of a list in a sentence: "甲；乙" in Chinese, "a; b" in English. */
+export function joinList(items: readonly string[], language: Language): string {
+  return items.join(language === 'en' ? '; ' : '；');
+}
+
+/** "标题：正文" in Chinese, "Title: text" in English. */
+export function labelled(label: string, text: string, language: Language): string {
+  return language === 'en' ? `${label}: ${text}` : `${label}：${text}`;
+}
+
 export function localName(item: { name: string; nameEn?: string | undefined }, language: Language): string {
   return language === 'en' && item.nameEn ? item.nameEn : item.name;
 }

@@ -1,7 +1,7 @@
 /** Formatting bound to the current language and display unit. */
 import { useMemo } from 'react';
 import type { Fen, MoneyUnit } from '@/domain/money';
-import { formatAmount, formatAmountNumber, formatCount, formatPercent, localName, unitLabel } from '@/i18n/format';
+import { formatAmount, formatAmountNumber, formatCount, formatPercent, joinList, labelled, localName, parenthetical, unitLabel } from '@/i18n/format';
 import type { Language } from '@/i18n/resources';
 import { useBudgetModel } from './budgetContext';
 import { useDisplayUnit, useLanguage } from './viewState';
@@ -16,6 +16,12 @@ export interface Formatter {
   percent: (value: number | undefined, opts?: { signed?: boolean; decimals?: number }) => string;
   count: (value: number | undefined) => string;
   name: (item: { name: string; nameEn?: string | undefined }) => string;
+  /** `text (note)` with the language's own brackets. */
+  paren: (text: string, note: string) => string;
+  /** Items of a list in a sentence, with the language's own separator. */
+  list: (items: readonly string[]) => string;
+  /** `label: text` with the language's own colon. */
+  labelled: (label: string, text: string) => string;
 }
 
 export function makeFormatter(language: Language, unit: MoneyUnit): Formatter {
@@ -28,6 +34,9 @@ export function makeFormatter(language: Language, unit: MoneyUnit): Formatter {
     percent: (value, opts) => formatPercent(value, language, opts),
     count: (value) => formatCount(value, language),
     name: (item) => localName(item, language),
+    paren: (text, note) => parenthetical(text, note, language),
+    list: (items) => joinList(items, language),
+    labelled: (label, text) => labelled(label, text, language),
   };
 }
 

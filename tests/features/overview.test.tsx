@@ -43,4 +43,10 @@ describe('Overview', () => {
     expect(screen.getByText('Total budget')).toBeInTheDocument();
     expect(screen.getByText(/\+26\.17 ten thousand yuan \(\+31\.50%\) vs 2020/)).toBeInTheDocument();
   });
+
+  it('uses English brackets, colons and separators in English (no full-width （）：；)', () => {
+    const { container } = renderWithBudget(<OverviewSection id="overview" />, { search: '?lang=en' });
+    expect(container.textContent).toMatch(/\d \(\d+\.\d+%\)/);
+    expect(container.textContent).not.toMatch(/[（）：；]/);
+  });
 });

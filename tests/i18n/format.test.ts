@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFen, type MoneyUnit } from '@/domain/money';
-import { formatAmount, unitLabel } from '@/i18n/format';
+import { formatAmount, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
 
 const UNITS: MoneyUnit[] = ['元', '千元', '万元', '亿元'];
 
@@ -29,5 +29,16 @@ describe('formatAmount', () => {
 
   it('says "not stated" rather than a number when the figure is absent', () => {
     expect(formatAmount(undefined, '万元', 'en')).toBe('not stated');
+  });
+});
+
+describe('punctuation around figures', () => {
+  it('follows the language: full-width in Chinese, ASCII with spaces in English', () => {
+    expect(parenthetical('23.49', '21.50%', 'zh-CN')).toBe('23.49（21.50%）');
+    expect(parenthetical('23.49', '21.50%', 'en')).toBe('23.49 (21.50%)');
+    expect(joinList(['a', 'b'], 'zh-CN')).toBe('a；b');
+    expect(joinList(['a', 'b'], 'en')).toBe('a; b');
+    expect(labelled('第 1 张，共 10 张', '概览', 'zh-CN')).toBe('第 1 张，共 10 张：概览');
+    expect(labelled('Slide 1 of 10', 'Overview', 'en')).toBe('Slide 1 of 10: Overview');
   });
 });

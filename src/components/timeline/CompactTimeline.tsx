@@ -1,3 +1,5 @@
+import { joinList } from '@/i18n/format';
+import { useLanguage } from '@/state/viewState';
 import type { RenderedGanttRow } from '../export/slideModel';
 
 interface CompactTimelineProps {
@@ -20,6 +22,7 @@ const pct = (months: number) => `${(Math.min(12, Math.max(0, months)) / 12) * 10
  * every step's wording is in the page for screen readers.
  */
 export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabel }: CompactTimelineProps) {
+  const [language] = useLanguage();
   const overdue = rows.reduce((n, row) => n + row.marks.filter((m) => m.overdue).length, 0);
   const grid = 'grid grid-cols-[minmax(0,13rem)_minmax(0,1fr)] items-center gap-x-3';
   return (
@@ -91,7 +94,7 @@ export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabe
                   />
                 ),
               )}
-              <span className="sr-only">{row.marks.map((m) => m.label).join('；')}</span>
+              <span className="sr-only">{joinList(row.marks.map((m) => m.label), language)}</span>
             </span>
           </li>
         ))}

@@ -45,7 +45,7 @@ export function CategoryChart({ comparison, names }: { comparison: Comparison; n
       subtitle={years ? t('yearsSubtitle', { left: names.left, right: names.right, unit: format.unitLabel }) : t('unitsSubtitle', { unit: format.unitLabel })}
       chart={<PairedBars data={data} leftName={names.leftFull} rightName={names.rightFull} ariaLabel={title} height={Math.max(120, data.length * 56)} />}
       table={table}
-      source={`${comparison.left.source.title}；${comparison.right.source.title}`}
+      source={format.list([comparison.left.source.title, comparison.right.source.title])}
       height={Math.max(150, data.length * 56 + 28)}
     />
   );

@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { MilestoneModel } from '@/domain/model';
 import { classifyMilestone, type TimelineMark } from '@/domain/timeline';
+import { parenthetical } from '@/i18n/format';
 import type { Language } from '@/i18n/resources';
 import { periodText } from './periodText';
 
@@ -29,7 +30,7 @@ export function whenText(mark: TimelineMark, language: Language, t: TFunction, f
   else when = t(`when.${mark.kind === 'recurring' ? 'recurring' : 'range'}`, { start, end, kind: kindText(mark, t) });
   if (!mark.problem) return when;
   const problem = problemText(mark, t, fiscalYear);
-  return language === 'en' ? `${when} (${problem})` : `${when}（${problem}）`;
+  return parenthetical(when, problem, language);
 }
 
 export function problemText(mark: TimelineMark, t: TFunction, fiscalYear: number): string {

@@ -44,7 +44,7 @@ export function OverviewKpis() {
       <KpiTile
         label={t('revenueMain')}
         value={format.amount(revenue[0]?.value)}
-        detail={revenue.map((r) => t('revenueDetail', { name: format.name(r), share: format.percent(r.share) })).join('；')}
+        detail={format.list(revenue.map((r) => t('revenueDetail', { name: format.name(r), share: format.percent(r.share) })))}
       />
       <KpiTile label={<><GlossaryTerm term="基本支出" /> / <GlossaryTerm term="项目支出" /></>} value={pair(basic, project)} detail={t('basicProject', { share: format.percent(basic?.share) })} />
       <KpiTile label={t('personnelPublic')} value={pair(personnel, publicOperating)} detail={t('personnelShare', { share: format.percent(personnel?.share) })} />

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { labelled } from '@/i18n/format';
+import { useLanguage } from '@/state/viewState';
 import type { RenderedDeck, RenderedSlide } from '@/components/export/slideModel';
 import { SlideVisual } from './SlideVisual';
 
@@ -15,12 +17,13 @@ interface SlideViewProps {
  */
 export function SlideView({ slide, deck, number }: SlideViewProps) {
   const { t } = useTranslation('present');
+  const [language] = useLanguage();
   const total = deck.slides.length;
   const isTitle = slide.id === 'title';
   return (
     <article
       aria-roledescription={t('ui.slide')}
-      aria-label={`${t('ui.slideOf', { n: number, total })}：${slide.title}`}
+      aria-label={labelled(t('ui.slideOf', { n: number, total }), slide.title, language)}
       data-slide={slide.id}
       className="flex h-full w-full flex-col overflow-hidden bg-white px-12 pb-4 pt-8 text-black"
     >

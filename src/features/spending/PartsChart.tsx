@@ -34,14 +34,14 @@ export function PartsChart({ spec, title, subtitle }: PartsChartProps) {
       drawable ? (
         // Its own boundary: the legend (names, values) shows at once while Recharts loads.
         <Suspense fallback={<div style={{ height: HEIGHT }} aria-hidden="true" className="animate-pulse rounded bg-canvas" />}>
-          <DonutChart data={data} ariaLabel={`${title}：${data.map((d) => `${d.label} ${d.valueLabel}`).join('；')}`} height={HEIGHT} />
+          <DonutChart data={data} ariaLabel={format.labelled(title, format.list(data.map((d) => `${d.label} ${d.valueLabel}`)))} height={HEIGHT} />
         </Suspense>
       ) : (
         <p className="flex items-center justify-center text-sm text-ink-soft" style={{ height: HEIGHT }}>
           {t('parts.nothingToDraw')}
         </p>
       ),
-    [data, drawable, title, t],
+    [data, drawable, title, t, format],
   );
 
   const chart = (

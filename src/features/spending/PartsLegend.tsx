@@ -2,7 +2,7 @@ import { GlossaryTerm } from '@/components/GlossaryTerm';
 import { seriesColor } from '@/components/charts';
 import type { SpecRow } from '@/domain/charts/spec';
 import type { Formatter } from '@/state/useFormat';
-import { valueLabel } from './labels';
+import { valueWithShare } from '@/components/specView';
 
 /** Swatch, name (with the document's definition on hover and focus) and value with share. */
 export function PartsLegend({ rows, format }: { rows: SpecRow[]; format: Formatter }) {
@@ -14,7 +14,7 @@ export function PartsLegend({ rows, format }: { rows: SpecRow[]; format: Formatt
           <span className="flex-1">
             <GlossaryTerm term={row.name}>{format.name(row)}</GlossaryTerm>
           </span>
-          <span className={`tabular-nums ${row.value === undefined ? 'italic text-ink-soft' : ''}`}>{valueLabel(row, format, true)}</span>
+          <span className={`tabular-nums ${row.value === undefined ? 'italic text-ink-soft' : ''}`}>{valueWithShare(row, format, true)}</span>
         </li>
       ))}
     </ul>

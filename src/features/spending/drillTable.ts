@@ -4,7 +4,7 @@ import type { TableData } from '@/components/table';
 import type { DrillRow } from '@/domain/charts/drillSpec';
 import { fenToDecimalString, fenToUnit } from '@/domain/money';
 import type { ChartDatum } from '@/components/charts';
-import { valueLabel } from './labels';
+import { valueWithShare } from '@/components/specView';
 import type { Formatter } from '@/state/useFormat';
 
 export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFunction, onChoose: (row: DrillRow) => void): TableData {
@@ -35,7 +35,7 @@ export function drillChartData(rows: readonly DrillRow[], grouped: boolean, form
     key: row.key,
     label: format.name(row),
     value: row.value === undefined ? undefined : fenToUnit(row.value, format.unit),
-    valueLabel: valueLabel(row, format),
+    valueLabel: valueWithShare(row, format),
     ...(row.selected ? { selected: true } : {}),
     ...(row.dimmed || row.isOther ? { dimmed: true } : {}),
     ...(row.nested ? { nested: true } : {}),
