@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n/react';
 import { createI18n } from '@/i18n/i18n';
 import { useLanguage } from '@/state/viewState';
 import { BudgetLoader } from './BudgetLoader';
@@ -19,16 +19,16 @@ export function App({ queryClient: given }: { queryClient?: QueryClient }) {
   const i18n = useMemo(() => createI18n(language), []); // eslint-disable-line react-hooks/exhaustive-deps -- created once; language changes below
 
   useEffect(() => {
-    void i18n.changeLanguage(language);
+    i18n.changeLanguage(language);
     document.documentElement.lang = language;
     document.title = i18n.t('appName');
   }, [i18n, language]);
 
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <BudgetLoader />
-      </I18nextProvider>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { BudgetValidationError, SEED_SOURCE, sourceQueryOptions } from '@/data/budgetQuery';
 import { datasetLibrary } from '@/data/datasetLibrary';
 import { SourceProblem } from '@/features/library';

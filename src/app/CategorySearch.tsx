@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { CATEGORY_PATH_SEPARATOR, type CategoryNode } from '@/domain/model';
 import type { Formatter } from '@/state/useFormat';
 

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { LibraryLayer } from '@/features/library';
 import { PresentMode, PrintPageSetup } from '@/features/present';
 import { useUrlParam } from '@/state/urlState';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { MoneyUnit } from '@/domain/money';
 import { LANGUAGES, type Language } from '@/i18n/languages';
 import { unitLabel } from '@/i18n/format';

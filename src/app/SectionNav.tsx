@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { patchedUrl, setParams } from '@/state/urlState';
 import type { SectionEntry } from './sections';
 

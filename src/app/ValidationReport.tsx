@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { ValidationIssue } from '@/data/parseBudget';
 import { describeIssue } from '@/data/issueMessages';
 import type { Language } from '@/i18n/resources';

@@ -1,5 +1,5 @@
 import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { DataTable } from './DataTable';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { ErrorBoundary } from './ErrorBoundary';

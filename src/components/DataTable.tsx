@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { TableData } from './table';
 
 /** Rows drawn at first and per "show more": a table of thousands of rows would take seconds to draw. */

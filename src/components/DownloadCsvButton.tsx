@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { csvFileName, tableToCsv, type TableData } from './table';
 
 /** Downloads the table exactly as shown, as CSV (a local blob: no request leaves the page). */

@@ -1,5 +1,5 @@
 /** Turns a chart spec into what the chart draws and what its table shows. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import { fenToDecimalString, fenToUnit } from '@/domain/money';
 import type { AmountSpec, SpecRow } from '@/domain/charts/spec';
 import type { Formatter } from '@/state/useFormat';

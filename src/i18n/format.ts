@@ -24,22 +24,57 @@ export function unitLabel(unit: MoneyUnit, language: Language): string {
   return UNIT_LABEL[language][unit];
 }
 
-/** Creating an Intl.NumberFormat costs far more than using one: a large budget formats thousands of figures. */
-const formatters = new Map<string, Intl.NumberFormat>();
+/** A finite number ≥ 0 as plain decimal digits, from its shortest round-trip form ("4e-5" → "0.00004"). */
+function plainDigits(value: number): string {
+  const text = String(value);
+  const e = text.indexOf('e');
+  if (e < 0) return text;
+  const exponent = Number(text.slice(e + 1));
+  const [whole = '', fraction = ''] = text.slice(0, e).split('.');
+  const digits = whole + fraction;
+  const point = whole.length + exponent;
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
 
-function numberFormat(language: Language, min: number, max: number, signed: boolean): Intl.NumberFormat {
-  const key = `${language}|${min}|${max}|${signed}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(language, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: signed ? 'exceptZero' : 'auto' });
-    formatters.set(key, formatter);
+/** Rounds plain digits to `decimals` places, halves away from zero, as Intl does on the number's shortest form. */
+function roundDigits(plain: string, decimals: number): string {
+  const [whole = '0', fraction = ''] = plain.split('.');
+  if (fraction.length <= decimals) return decimals > 0 ? `${whole}.${fraction.padEnd(decimals, '0')}` : whole;
+  let kept = whole + fraction.slice(0, decimals);
+  if (fraction.charCodeAt(decimals) - 48 >= 5) kept = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
+  const point = kept.length - decimals;
+  return decimals > 0 ? `${kept.slice(0, point)}.${kept.slice(point)}` : kept;
+}
+
+/**
+ * Numbers as both languages write them ("1,234.5", "-0.25", "+26.17"), without
+ * Intl.NumberFormat: the first one a page creates loads the browser's locale data,
+ * about 60 ms of blocked page here (four times that on a phone), before the first
+ * figure can be shown. zh-CN and en group thousands with "," and use "." alike.
+ * Output is Intl's: rounding half away from zero on the shortest form (1.005 → 1.01),
+ * `signed` shows "+" and "-" except on a figure that rounds to zero (signDisplay
+ * "exceptZero"), unsigned negatives keep their "-" even at zero ("auto").
+ */
+export function formatDecimal(value: number, minDecimals: number, maxDecimals: number, signed = false): string {
+  if (!Number.isFinite(value)) return String(value);
+  let digits = roundDigits(plainDigits(Math.abs(value)), maxDecimals);
+  if (maxDecimals > minDecimals) {
+    const keep = digits.length - (maxDecimals - minDecimals);
+    digits = digits.slice(0, keep) + digits.slice(keep).replace(/0+$/, '');
+    if (digits.endsWith('.')) digits = digits.slice(0, -1);
   }
-  return formatter;
+  const [whole = '0', fraction] = digits.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+  const negative = value < 0 || Object.is(value, -0);
+  if (signed) return /^[0.,]*$/.test(grouped) ? grouped : `${negative ? '-' : '+'}${grouped}`;
+  return negative ? `-${grouped}` : grouped;
 }
 
 export function formatAmountNumber(fen: Fen, unit: MoneyUnit, language: Language, signed = false): string {
   const [min, max] = DECIMALS[unit];
-  return numberFormat(language, min, max, signed).format(fenToUnit(fen, unit));
+  return formatDecimal(fenToUnit(fen, unit), min, max, signed);
 }
 
 /** "109.25 万元", "+26.17 万元" or "未说明". */
@@ -52,16 +87,14 @@ export function formatAmount(fen: Fen | undefined, unit: MoneyUnit, language: La
 export function formatPercent(value: number | undefined, language: Language, opts: { signed?: boolean; decimals?: number } = {}): string {
   if (value === undefined) return NOT_STATED[language];
   const decimals = opts.decimals ?? 2;
-  const text = numberFormat(language, decimals, decimals, opts.signed ?? false).format(value);
-  return `${text}%`;
+  return `${formatDecimal(value, decimals, decimals, opts.signed ?? false)}%`;
 }
 
 export function formatCount(value: number | undefined, language: Language): string {
   if (value === undefined) return NOT_STATED[language];
-  return numberFormat(language, 0, 0, false).format(value);
+  return formatDecimal(value, 0, 0);
 }
 
-/** A data name in the current language: the English name when there is one. */
 /** "23.49（21.50%）" in Chinese, "23.49 (21.50%)" in English: each language's own brackets. */
 export function parenthetical(text: string, note: string, language: Language): string {
   return language === 'en' ? `${text} (${note})` : `${text}（${note}）`;
@@ -77,6 +110,7 @@ export function labelled(label: string, text: string, language: Language): strin
   return language === 'en' ? `${label}: ${text}` : `${label}：${text}`;
 }
 
+/** A data name in the current language: the English name when there is one. */
 export function localName(item: { name: string; nameEn?: string | undefined }, language: Language): string {
   return language === 'en' && item.nameEn ? item.nameEn : item.name;
 }

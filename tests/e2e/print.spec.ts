@@ -102,6 +102,8 @@ test('the handout follows the filter and the language', async ({ page, offsiteRe
   void pageErrors;
   await page.goto('./?lang=en&cat=卫生健康支出');
   await expect(page.getByText('109.25 ten thousand yuan').first()).toBeVisible();
+  // The handout's words arrive with their label chunk, a moment after the first screen.
+  await expect.poll(() => printHeaderRules(page)).toContain('@top-left { content: "Lushan County');
   const rules = await printHeaderRules(page);
   expect(rules).toContain('@top-left { content: "Lushan County Social Insurance Affairs Center · 2021 departmental budget"');
   expect(rules).toContain('@bottom-left { content: "Filter: Health"');

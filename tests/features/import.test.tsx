@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BudgetLoader } from '@/app/BudgetLoader';
 import { budgetQueryOptions, SEED_URL } from '@/data/budgetQuery';
@@ -26,9 +26,9 @@ function renderApp(search = '') {
   const i18n = createI18n(new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
   return render(
     <QueryClientProvider client={client}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <BudgetLoader />
-      </I18nextProvider>
+      </I18nProvider>
     </QueryClientProvider>,
   );
 }

@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BudgetLoader } from '@/app/BudgetLoader';
 import { budgetQueryOptions, SEED_URL } from '@/data/budgetQuery';
@@ -22,9 +22,9 @@ function renderApp(search = '') {
   const i18n = createI18n(new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
   return render(
     <QueryClientProvider client={client}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <BudgetLoader />
-      </I18nextProvider>
+      </I18nProvider>
     </QueryClientProvider>,
   );
 }
@@ -32,6 +32,13 @@ function renderApp(search = '') {
 const fixture = (dir: 'valid' | 'bad', name: string) => new File([readFileSync(`tests/fixtures/${dir}/${name}`)], name, { type: 'application/json' });
 const heading = () => screen.getByRole('heading', { level: 1 });
 const totalTile = () => screen.getByText(/^(收支总预算|Total budget)$/).closest('div')!;
+
+/** The load report as an alert (other sections may raise alerts of their own: no IndexedDB here). */
+async function loadAlert(): Promise<HTMLElement> {
+  const report = await screen.findByTestId('load-report');
+  expect(report).toHaveAttribute('role', 'alert');
+  return report;
+}
 
 describe('loading budget files', { timeout: 20_000 }, () => {
   beforeEach(() => datasetLibrary.reset());
@@ -51,13 +58,13 @@ describe('loading budget files', { timeout: 20_000 }, () => {
     expect(id).toMatch(/^ds-/);
     expect(screen.getByRole('option', { name: new RegExp(`${department}.*（未保存）`) })).toHaveValue(id);
     // No IndexedDB here: the report says the file lasts only for this page.
-    expect(await screen.findByRole('alert')).toHaveTextContent('浏览器存储不可用');
+    expect(await loadAlert()).toHaveTextContent('浏览器存储不可用');
   });
 
   it('rejects a bad file with its name and every problem path, and keeps the seed on screen', async () => {
     renderApp();
     await userEvent.upload(screen.getByLabelText('打开文件…'), fixture('bad', 'many-problems.json'));
-    const alert = await screen.findByRole('alert');
+    const alert = await loadAlert();
     expect(alert).toHaveTextContent('many-problems.json 无法载入');
     for (const path of ['fiscalYear', 'unit', 'revenue[0].amount', 'keyWork[1].id', 'source']) expect(within(alert).getByText(path)).toBeInTheDocument();
     expect(alert).toHaveTextContent('当前显示的数据集保持不变');
@@ -71,7 +78,7 @@ describe('loading budget files', { timeout: 20_000 }, () => {
   it('explains problems in English with ?lang=en', async () => {
     renderApp('?lang=en');
     await userEvent.upload(screen.getByLabelText('Open file…'), fixture('bad', 'unknown-unit.json'));
-    const alert = await screen.findByRole('alert');
+    const alert = await loadAlert();
     expect(alert).toHaveTextContent('unknown-unit.json could not be loaded');
     expect(alert).toHaveTextContent('unit: invalid value, expected "元" | "千元" | "万元" | "亿元"');
   });
@@ -80,7 +87,7 @@ describe('loading budget files', { timeout: 20_000 }, () => {
     renderApp();
     const big = new File([new Uint8Array(21 * 1024 * 1024)], 'huge.json', { type: 'application/json' });
     await userEvent.upload(screen.getByLabelText('打开文件…'), big);
-    expect(await screen.findByRole('alert')).toHaveTextContent('文件大小为 21.0 MB，超过 20.0 MB 的上限。');
+    expect(await loadAlert()).toHaveTextContent('文件大小为 21.0 MB，超过 20.0 MB 的上限。');
     expect(heading()).toHaveTextContent('芦山县社会保险事务中心');
   });
 

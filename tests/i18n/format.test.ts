@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFen, type MoneyUnit } from '@/domain/money';
-import { formatAmount, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
+import { formatAmount, formatDecimal, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
 
 const UNITS: MoneyUnit[] = ['元', '千元', '万元', '亿元'];
 
@@ -40,5 +40,25 @@ describe('punctuation around figures', () => {
     expect(joinList(['a', 'b'], 'en')).toBe('a; b');
     expect(labelled('第 1 张，共 10 张', '概览', 'zh-CN')).toBe('第 1 张，共 10 张：概览');
     expect(labelled('Slide 1 of 10', 'Overview', 'en')).toBe('Slide 1 of 10: Overview');
+  });
+});
+
+describe('numbers without Intl.NumberFormat', () => {
+  // The page formats its own numbers (Intl's first use costs ~60 ms of blocked page); they must read exactly as Intl's.
+  const intl = (value: number, min: number, max: number, signed: boolean, language: string) =>
+    new Intl.NumberFormat(language, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value);
+
+  it('match Intl in both languages for amounts, shares, changes and counts, rounding included', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    const values = [0, -0, 1, -1, 0.5, 0.005, 1.005, 2.675, 999.995, 1234.5, 109.25, 26.17, -26.17, 31.5, 1e6, 123456789.123, 0.00004];
+    for (let i = 0; i < 400; i++) values.push(random() * 10 ** Math.floor(Math.abs(random()) * 10));
+    for (const language of ['zh-CN', 'en']) {
+      for (const [min, max] of [[0, 0], [0, 2], [2, 2], [2, 4], [2, 6], [1, 1]] as const) {
+        for (const signed of [false, true]) {
+          for (const value of values) expect(formatDecimal(value, min, max, signed), `${value} ${min}-${max} ${signed}`).toBe(intl(value, min, max, signed, language));
+        }
+      }
+    }
   });
 });

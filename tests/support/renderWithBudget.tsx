@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n/react';
 import { createI18n } from '@/i18n/i18n';
 import { BudgetContext, type LoadedBudget } from '@/state/budgetContext';
 import { seed } from './seed';
@@ -14,9 +14,9 @@ export function renderWithBudget(ui: ReactNode, { search = '', budget = seed }: 
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <BudgetContext.Provider value={budget}>{ui}</BudgetContext.Provider>
-      </I18nextProvider>
+      </I18nProvider>
     </QueryClientProvider>,
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { ImageKind } from './exportImage';
 
 const KINDS: ImageKind[] = ['png', 'svg'];

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { Comparison, ComparedCategory } from '@/domain/compare';
 import { CATEGORY_PATH_SEPARATOR } from '@/domain/model';
 import { useFormat } from '@/state/useFormat';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { SEED_KEY, sourceKey, useCompareSource, useCurrentSource } from '@/state/datasetState';
 import { useDatasetLibrary } from '@/state/useDatasetLibrary';
 

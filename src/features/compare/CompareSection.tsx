@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { SectionFrame } from '@/components/SectionFrame';
 import { BudgetValidationError, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
 import { DatasetNotFoundError } from '@/data/datasetLibrary';

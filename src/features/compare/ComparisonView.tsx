@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { Comparison } from '@/domain/compare';
 import { useFormat } from '@/state/useFormat';
 import { CategoryChart } from './CategoryChart';

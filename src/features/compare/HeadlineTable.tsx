@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { DataTable } from '@/components/DataTable';
 import type { TableCell, TableData } from '@/components/table';
 import type { Comparison } from '@/domain/compare';

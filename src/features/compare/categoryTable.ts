@@ -1,5 +1,5 @@
 /** The comparison by category as a table (the chart's table view and its CSV). */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import type { ComparedCategory, SideFigures } from '@/domain/compare';
 import { fenToDecimalString, type Fen } from '@/domain/money';

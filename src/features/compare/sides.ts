@@ -1,5 +1,5 @@
 /** How the two sides of a comparison are named: by year for one unit, A and B for two units. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { Comparison } from '@/domain/compare';
 import type { Formatter } from '@/state/useFormat';
 

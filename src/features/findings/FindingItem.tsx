@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { Finding } from '@/domain/findings';
 import { findCategory } from '@/domain/categoryTree';
 import { useBudgetModel } from '@/state/budgetContext';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { SectionFrame } from '@/components/SectionFrame';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { computeFindings, countFindings, findingsForCategory, type Finding } from '@/domain/findings';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { FindingStatus } from '@/domain/findings';
 
 /** Shape and word carry the status; colour only repeats it (readable in greyscale and on a washed-out projector). */

@@ -1,4 +1,5 @@
 /** One finding in plain words: what was checked, the stated and computed values, the difference. */
+import { formatDecimal } from '@/i18n/format';
 import type { Finding, FindingSubject, FindingValue } from '@/domain/findings';
 import { findingDifference } from '@/domain/findings';
 import { decimalsOf } from '@/domain/money';
@@ -21,7 +22,7 @@ function tail(f: Finding, format: Formatter, t: T): string {
   if (f.status === 'pass') return diff?.kind === 'percent' ? t('agreeAtPrecision') : t('agree');
   if (!diff) return '';
   if (diff.kind === 'money') return t('diffMoney', { diff: unbroken(format.amount(Math.abs(diff.value) as typeof diff.value)) });
-  const points = new Intl.NumberFormat(format.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(diff.value));
+  const points = formatDecimal(Math.abs(diff.value), 2, 2);
   return t('diffPoints', { diff: points });
 }
 

@@ -1,5 +1,5 @@
 import { useDeferredValue, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { SectionFrame } from '@/components/SectionFrame';
 import { searchGlossary } from '@/domain/glossary';
 import { useBudgetModel } from '@/state/budgetContext';

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { MAX_FILE_BYTES } from '@/data/limits';
 import { useLanguage } from '@/state/viewState';
 import { megabytes, type ImportFailure } from './failure';
@@ -10,7 +10,7 @@ function useMessage(failure: ImportFailure): string {
   if (failure.kind === 'report') return language === 'en' ? failure.error.message : failure.error.messageZh;
   if (failure.kind === 'unexpected') return t('failed.unexpected', { detail: failure.detail });
   const { problem } = failure;
-  if (problem.kind === 'tooLarge') return t('failed.tooLarge', { size: megabytes(problem.bytes, language), limit: megabytes(MAX_FILE_BYTES, language) });
+  if (problem.kind === 'tooLarge') return t('failed.tooLarge', { size: megabytes(problem.bytes), limit: megabytes(MAX_FILE_BYTES) });
   return t('failed.wrongFormat', { extension: problem.extension });
 }
 

@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { describeIssue } from '@/data/issueMessages';
 import type { ValidationIssue } from '@/data/parseBudget';
 import { MAX_DECIMALS, type MoneyUnit } from '@/domain/money';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { ValidationIssue } from '@/data/parseBudget';
 import type { MoneyUnit } from '@/domain/money';
 import type { FoundFigure } from '@/importer';

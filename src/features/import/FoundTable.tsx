@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { MoneyUnit } from '@/domain/money';
 import type { FoundFigure } from '@/importer';
 import { figureGroup, GROUPS, type FigureGroup } from './figureInfo';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { StorageProblem } from '@/data/datasetStore';
 import { OpenedNotice } from './OpenedNotice';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { Milestone, Task } from '@/data/budgetSchema';
 
 function period(milestone: Milestone, t: (key: string, options?: Record<string, string>) => string): string {

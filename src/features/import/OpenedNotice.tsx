@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { StorageProblem } from '@/data/datasetStore';
 
 const SUCCESS_MS = 8000;

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { ValidationIssue } from '@/data/parseBudget';
 import { downloadJson, openImported, type OpenOutcome } from './importedFile';
 import { IssueNotes } from './IssueNotes';

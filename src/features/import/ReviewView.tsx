@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { Budget } from '@/data/budgetSchema';
 import type { ImportReport } from '@/importer';
 import { ConflictList } from './ConflictList';

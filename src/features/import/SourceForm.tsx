@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { MAX_FILE_BYTES } from '@/data/limits';
-import { useLanguage } from '@/state/viewState';
 import { megabytes } from './failure';
 
 interface SourceFormProps {
@@ -14,7 +13,6 @@ const ACCEPT = '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vn
 /** Where the explanation comes from: a file (picker, or dropped on the dialog) or pasted text. */
 export function SourceForm({ onFile, onText }: SourceFormProps) {
   const { t } = useTranslation('importer');
-  const [language] = useLanguage();
   const id = useId();
   const [text, setText] = useState('');
   const [emptyPaste, setEmptyPaste] = useState(false);
@@ -42,7 +40,7 @@ export function SourceForm({ onFile, onText }: SourceFormProps) {
           {t('dialog.file')}
         </label>
         <p id={`${id}-file-hint`} className="mt-1 text-sm text-ink-soft">
-          {t('dialog.fileHint', { limit: megabytes(MAX_FILE_BYTES, language) })}
+          {t('dialog.fileHint', { limit: megabytes(MAX_FILE_BYTES) })}
         </p>
       </div>
       <form

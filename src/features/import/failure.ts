@@ -1,4 +1,5 @@
 /** Why an import produced no budget, kept as data so the message follows the language. */
+import { formatDecimal } from '@/i18n/format';
 import type { ImportReport } from '@/importer';
 import type { SourceProblem } from './readExplanation';
 
@@ -7,6 +8,6 @@ export type ImportFailure =
   | { name: string; kind: 'source'; problem: SourceProblem }
   | { name: string; kind: 'unexpected'; detail: string };
 
-export function megabytes(bytes: number, language: string): string {
-  return `${new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+export function megabytes(bytes: number): string {
+  return `${formatDecimal(bytes / 1024 / 1024, 1, 1)} MB`;
 }

@@ -1,6 +1,6 @@
 /** Labels and values of the review in the current language, amounts in the imported file's unit. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { decimalsOf, toFen, type MoneyUnit } from '@/domain/money';
 import { makeFormatter } from '@/state/useFormat';
 import { useLanguage } from '@/state/viewState';

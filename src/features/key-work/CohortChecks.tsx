@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { CohortSchedule } from '@/domain/cohortSchedule';
 import { useFormat } from '@/state/useFormat';
 import { unitWord } from './cohortTables';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { sumExact, type CohortSchedule } from '@/domain/cohortSchedule';
 import { useFormat } from '@/state/useFormat';
 import { CohortCharts } from './CohortCharts';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { ExchangeIssue, ImportPlan } from '@/data/milestoneExchange';
 import { statusOf, type MilestoneStatus, type StatusMap } from '@/domain/milestoneStatus';
 import { useBudgetModel } from '@/state/budgetContext';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
 import { timelinePage } from '@/domain/charts/keyWorkSpecs';
 import { asOfPosition, milestoneProgress } from '@/domain/milestoneStatus';

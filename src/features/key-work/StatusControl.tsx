@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { NOTE_MAX_CHARS } from '@/data/milestoneRecord';
 import { statusOf, STATUS_KINDS, type MilestoneStatus, type StatusKind } from '@/domain/milestoneStatus';
 import type { MilestoneStatuses } from '@/state/milestoneState';

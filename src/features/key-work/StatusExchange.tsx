@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { exportStatuses, MAX_STATUS_FILE_CHARS, parseStatusFile, planImport, statusFileName } from '@/data/milestoneExchange';
 import { useBudgetModel } from '@/state/budgetContext';
 import type { MilestoneStatuses } from '@/state/milestoneState';

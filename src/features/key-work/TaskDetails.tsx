@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { statusOf } from '@/domain/milestoneStatus';
 import type { TimelineMark } from '@/domain/timeline';
 import { useFormat } from '@/state/useFormat';

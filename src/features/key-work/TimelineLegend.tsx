@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { AsOfLine, OverdueOutline, PointShape, RangeShape, RecurringShape } from './MarkShapes';
 
 /** What each mark means; shapes, not colour alone. */

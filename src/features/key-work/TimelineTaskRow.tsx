@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { axisPercent } from '@/domain/charts/keyWorkSpecs';
 import { statusOf } from '@/domain/milestoneStatus';
 import { MONTHS_IN_YEAR } from '@/domain/period';

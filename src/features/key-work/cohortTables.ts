@@ -1,5 +1,5 @@
 /** Table views (and CSVs) of a batch pay-out: people per group, and paid so far by month. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import type { CohortSchedule } from '@/domain/cohortSchedule';
 import type { Formatter } from '@/state/useFormat';

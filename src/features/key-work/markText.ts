@@ -1,5 +1,5 @@
 /** Words for a timeline mark: its kind, when it happens, and why it is not drawn. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { MilestoneModel } from '@/domain/model';
 import { classifyMilestone, type TimelineMark } from '@/domain/timeline';
 import { parenthetical } from '@/i18n/format';

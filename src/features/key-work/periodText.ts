@@ -1,5 +1,5 @@
 /** Periods and months as people read them, in the current language. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { Period } from '@/domain/period';
 import type { Language } from '@/i18n/resources';
 

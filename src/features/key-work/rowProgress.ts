@@ -1,5 +1,5 @@
 /** What a timeline row needs to show progress: the statuses, what is overdue, and where "as of" falls. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import { statusOf } from '@/domain/milestoneStatus';
 import type { MilestoneStatuses } from '@/state/milestoneState';
 import type { LaneStatus } from './MarkLane';

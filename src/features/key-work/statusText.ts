@@ -1,5 +1,5 @@
 /** Words for milestone progress: a status, a day, an import problem. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { ExchangeIssue } from '@/data/milestoneExchange';
 import type { MilestoneStatus, StatusKind } from '@/domain/milestoneStatus';
 import { parsePeriod } from '@/domain/period';

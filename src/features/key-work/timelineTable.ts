@@ -1,5 +1,5 @@
 /** The timeline's table view and CSV: one row per dated step, one per task without any. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import { timelineEntries } from '@/domain/charts/keyWorkSpecs';
 import { statusOf, type StatusMap } from '@/domain/milestoneStatus';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { SEED_SOURCE, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
 import { SEED_KEY, showDataset, sourceFromKey, sourceKey, useCurrentSource } from '@/state/datasetState';
 import { useDatasetLibrary } from '@/state/useDatasetLibrary';

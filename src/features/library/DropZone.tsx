@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { MAX_FILE_BYTES } from '@/data/limits';
-import { useLanguage } from '@/state/viewState';
 import { formatBytes } from './bytes';
 import { loadFiles } from './loadFiles';
 
@@ -13,7 +12,6 @@ function carriesFiles(event: DragEvent): boolean {
 /** Dropping a file anywhere on the page loads it; an overlay says so while dragging. */
 export function DropZone() {
   const { t } = useTranslation('library');
-  const [language] = useLanguage();
   const queryClient = useQueryClient();
   const [dragging, setDragging] = useState(false);
 
@@ -60,7 +58,7 @@ export function DropZone() {
     <div className="pointer-events-none fixed inset-0 z-40 flex items-center justify-center bg-ink/60 p-6" aria-hidden="true">
       <div className="rounded-xl border-4 border-dashed border-white px-10 py-12 text-center text-white">
         <p className="text-2xl font-bold">{t('dropHere')}</p>
-        <p className="mt-2 text-white/85">{t('dropHint', { limit: formatBytes(MAX_FILE_BYTES, language) })}</p>
+        <p className="mt-2 text-white/85">{t('dropHint', { limit: formatBytes(MAX_FILE_BYTES) })}</p>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { describeIssue } from '@/data/issueMessages';
 import { MAX_LISTED_ISSUES } from '@/data/limits';
 import type { ValidationIssue } from '@/data/parseBudget';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { DatasetSwitcher } from './DatasetSwitcher';
 import { OpenFileButton } from './OpenFileButton';
 

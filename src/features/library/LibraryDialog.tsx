@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { Modal } from '@/components/Modal';
 import { datasetQueryOptions } from '@/data/budgetQuery';
 import { datasetLibrary, type LibraryEntry } from '@/data/datasetLibrary';

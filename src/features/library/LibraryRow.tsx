@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { datasetLibrary, type LibraryEntry } from '@/data/datasetLibrary';
-import { useLanguage } from '@/state/viewState';
 import { formatBytes } from './bytes';
 import { exportDataset } from './exportDataset';
 import { reportSwitchFailure } from './problems';
@@ -18,7 +17,6 @@ const BUTTON = 'rounded border border-line px-2.5 py-1 text-sm hover:bg-canvas';
 /** One dataset: name and facts; show, rename, export, remove (with an inline confirmation). */
 export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProps) {
   const { t } = useTranslation('libraryReport');
-  const [language] = useLanguage();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm'>('view');
   const [name, setName] = useState(entry.name);
 
@@ -65,7 +63,7 @@ export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProp
         )}
         <p className="text-sm text-ink-soft break-words">
           {entry.fileName} ·{' '}
-          {t('dialog.details', { department: entry.department, year: entry.fiscalYear, unit: entry.unit, size: formatBytes(entry.bytes, language) })}
+          {t('dialog.details', { department: entry.department, year: entry.fiscalYear, unit: entry.unit, size: formatBytes(entry.bytes) })}
         </p>
       </div>
       {mode === 'confirm' ? (

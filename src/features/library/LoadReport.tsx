@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLanguage } from '@/state/viewState';
+import { useTranslation } from '@/i18n/react';
 import { formatBytes } from './bytes';
 import { setLoadStatus, useLoadStatus } from './loadStatus';
 import { OutcomeView } from './OutcomeView';
@@ -13,7 +12,6 @@ const SUCCESS_MS = 8000;
  */
 export function LoadReport() {
   const { t } = useTranslation('libraryReport');
-  const [language] = useLanguage();
   const status = useLoadStatus();
   const panel = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -48,7 +46,7 @@ export function LoadReport() {
       >
         <div className="flex items-start justify-between gap-3">
           <div className="min-w-0 flex-1 space-y-3">
-            {status.kind === 'reading' ? <p>{t('reading', { file: status.fileName, size: formatBytes(status.bytes, language) })}</p> : null}
+            {status.kind === 'reading' ? <p>{t('reading', { file: status.fileName, size: formatBytes(status.bytes) })}</p> : null}
             {status.kind === 'done' ? status.outcomes.map((outcome, index) => <OutcomeView key={`${outcome.fileName}-${index}`} outcome={outcome} />) : null}
           </div>
           {status.kind === 'done' ? (

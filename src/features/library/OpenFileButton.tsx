@@ -1,18 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { MAX_FILE_BYTES } from '@/data/limits';
-import { useLanguage } from '@/state/viewState';
 import { formatBytes } from './bytes';
 import { loadFiles } from './loadFiles';
 
 /** The file picker: a real file input (keyboard and screen readers), drawn as a button. */
 export function OpenFileButton() {
   const { t } = useTranslation('library');
-  const [language] = useLanguage();
   const queryClient = useQueryClient();
   const id = useId();
-  const limit = formatBytes(MAX_FILE_BYTES, language);
+  const limit = formatBytes(MAX_FILE_BYTES);
   return (
     <span className="relative">
       <input

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { MAX_FILE_BYTES } from '@/data/limits';
-import { useLanguage } from '@/state/viewState';
 import { formatBytes } from './bytes';
 import { IssueList } from './IssueList';
 import type { FileOutcome } from './loadStatus';
@@ -8,7 +7,6 @@ import type { FileOutcome } from './loadStatus';
 /** One file's outcome: what was loaded (and whether it was kept), or every reason it was not. */
 export function OutcomeView({ outcome, keepNote = true }: { outcome: FileOutcome; keepNote?: boolean }) {
   const { t } = useTranslation('libraryReport');
-  const [language] = useLanguage();
   if (outcome.ok) {
     return (
       <div>
@@ -26,7 +24,7 @@ export function OutcomeView({ outcome, keepNote = true }: { outcome: FileOutcome
       {keepNote ? <p className="mb-2 text-sm text-ink-soft">{t('failedKeep')}</p> : null}
       {problem.kind === 'invalid' ? <IssueList issues={problem.issues} /> : null}
       {problem.kind === 'tooLarge' ? (
-        <p>{t('tooLarge', { size: formatBytes(problem.bytes, language), limit: formatBytes(MAX_FILE_BYTES, language) })}</p>
+        <p>{t('tooLarge', { size: formatBytes(problem.bytes), limit: formatBytes(MAX_FILE_BYTES) })}</p>
       ) : null}
       {problem.kind === 'unreadable' ? <p>{t('unreadableFile', { detail: problem.detail })}</p> : null}
       {problem.kind === 'notFound' ? <p>{t('notFound', { id: problem.id })}</p> : null}

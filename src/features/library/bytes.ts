@@ -1,5 +1,6 @@
 /** File sizes as people read them: 512 B, 38.2 KB, 30.0 MB. */
-export function formatBytes(bytes: number, language: string): string {
+import { formatDecimal } from '@/i18n/format';
+export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
   let index = 0;
@@ -8,5 +9,5 @@ export function formatBytes(bytes: number, language: string): string {
     index += 1;
   }
   const digits = index === 0 ? 0 : 1;
-  return `${new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} ${units[index]}`;
+  return `${formatDecimal(value, digits, digits)} ${units[index]}`;
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { SectionFrame } from '@/components/SectionFrame';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { threePublicSpec } from '@/domain/charts/threePublicSpec';

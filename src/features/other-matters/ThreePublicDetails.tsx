@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { GlossaryTerm } from '@/components/GlossaryTerm';
 import type { ThreePublicSpec } from '@/domain/charts/threePublicSpec';
 import { useBudgetModel } from '@/state/budgetContext';

@@ -1,5 +1,5 @@
 /** How a “三公” line reads: an amount, "未编入预算", or "未说明"; and how it compares with last year. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { PreviousComparison, ThreePublicRow } from '@/domain/charts/threePublicSpec';
 import type { Formatter } from '@/state/useFormat';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
 import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
 import { specToChartData, specToTable } from '@/components/specView';

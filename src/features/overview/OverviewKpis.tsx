@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { GlossaryTerm } from '@/components/GlossaryTerm';
 import { KpiTile } from '@/components/KpiTile';
 import { resolveFilter } from '@/domain/categoryFilter';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { DeckToolbar } from './DeckToolbar';
 import { SlideStage } from './SlideStage';
 import { SlideView } from './SlideView';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { patchedUrl } from '@/state/urlState';
 import { CopyLinkButton } from './CopyLinkButton';
 import { DownloadPptxButton } from './DownloadPptxButton';

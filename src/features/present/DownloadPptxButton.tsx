@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import type { RenderedDeck } from '@/components/export/slideModel';
 
 /** Builds the .pptx on demand: pptxgenjs is loaded only when someone asks for the file. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 
 /** Loaded when someone presents, so the deck stays out of the dashboard's first bundle. */
 const Mode = lazy(() => import('./PresentMode'));

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { setParams } from '@/state/urlState';
 
 /** Opens the deck over the dashboard; the filter and language come along in the URL. */

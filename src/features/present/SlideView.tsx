@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { labelled } from '@/i18n/format';
 import { useLanguage } from '@/state/viewState';
 import type { RenderedDeck, RenderedSlide } from '@/components/export/slideModel';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
 import type { RenderedTable, RenderedVisual } from '@/components/export/slideModel';
 import { CompactTimeline } from '@/components/timeline/CompactTimeline';

@@ -1,5 +1,5 @@
 /** Turns the deck's sentences and values into text in the current language and unit. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { DeckText, DeckValue } from '@/domain/deck';
 import { roundTo } from '@/domain/percent';
 import type { Formatter } from '@/state/useFormat';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
 import { BarChart } from '@/components/charts';
 import { useBudgetModel } from '@/state/budgetContext';

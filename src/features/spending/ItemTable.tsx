@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { DownloadCsvButton } from '@/components/DownloadCsvButton';
 import { leafCategories } from '@/domain/categoryTree';
 import { itemRows } from '@/domain/charts/itemRows';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { SectionFrame } from '@/components/SectionFrame';
 import { DrillChart } from './DrillChart';
 import { FilterSummary } from './FilterSummary';

@@ -1,5 +1,5 @@
 /** The drill chart's table view and CSV: name, level, amount, share. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import type { DrillRow } from '@/domain/charts/drillSpec';
 import { fenToDecimalString, fenToUnit } from '@/domain/money';

@@ -1,5 +1,5 @@
 /** The detail table's rows and CSV: 项, its 类 › 款, amount, share, purpose. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import type { ItemRow } from '@/domain/charts/itemRows';
 import { fenToDecimalString } from '@/domain/money';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/react';
 import { DataTable } from '@/components/DataTable';
 import type { TableData } from '@/components/table';
 import { staffingByKind } from '@/domain/staffing';

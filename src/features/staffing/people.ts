@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { Formatter } from '@/state/useFormat';
 
 /** "9 人" / "9 people", or "未说明" alone when the document does not state the count. */
