@@ -6,7 +6,7 @@
 import { readBudgetBlob } from './decodeText';
 import { WORKER_THRESHOLD_BYTES } from './limits';
 import type { ParseResult } from './parseBudget';
-import type { ParseRequest } from './parseWorker';
+import type { ParseRequest, WorkerReply } from './parseWorker';
 
 let parser: Promise<typeof import('./parseBudget')> | undefined;
 
@@ -20,7 +20,7 @@ export function loadParser(): Promise<typeof import('./parseBudget')> {
   return parser;
 }
 
-function inWorker(request: ParseRequest): Promise<ParseResult | undefined> {
+function inWorker(request: ParseRequest): Promise<WorkerReply | undefined> {
   if (typeof Worker === 'undefined') return Promise.resolve(undefined);
   return new Promise((resolve) => {
     let worker: Worker;
@@ -30,11 +30,11 @@ function inWorker(request: ParseRequest): Promise<ParseResult | undefined> {
       resolve(undefined);
       return;
     }
-    const finish = (result: ParseResult | undefined) => {
+    const finish = (result: WorkerReply | undefined) => {
       worker.terminate();
       resolve(result);
     };
-    worker.addEventListener('message', (event: MessageEvent<ParseResult>) => finish(event.data));
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => finish(event.data));
     // The worker script failed to load or crashed: fall back rather than fail the file.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -47,8 +47,8 @@ function inWorker(request: ParseRequest): Promise<ParseResult | undefined> {
 
 export async function parseBudgetBlob(blob: Blob): Promise<ParseResult> {
   if (blob.size > WORKER_THRESHOLD_BYTES) {
-    const result = await inWorker({ blob });
-    if (result) return result;
+    const reply = await inWorker({ blob });
+    if (reply && 'parsed' in reply) return reply.parsed;
   }
   const [{ parseBudgetText }, text] = await Promise.all([loadParser(), readBudgetBlob(blob)]);
   return parseBudgetText(text);
@@ -57,8 +57,16 @@ export async function parseBudgetBlob(blob: Blob): Promise<ParseResult> {
 export async function parseBudgetTextAsync(text: string): Promise<ParseResult> {
   // UTF-16 length is a fair proxy for bytes here: it only picks the thread.
   if (text.length > WORKER_THRESHOLD_BYTES) {
-    const result = await inWorker({ text });
-    if (result) return result;
+    const reply = await inWorker({ text });
+    if (reply && 'parsed' in reply) return reply.parsed;
   }
   return (await loadParser()).parseBudgetText(text);
+}
+
+/**
+ * Fetches and validates the file at an absolute same-origin URL in a worker; undefined
+ * when no worker can start here (the caller then does both on the main thread).
+ */
+export function fetchAndParseInWorker(url: string): Promise<WorkerReply | undefined> {
+  return inWorker({ url });
 }

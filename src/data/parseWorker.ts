@@ -1,25 +1,45 @@
 /**
- * Reads and validates a large budget file off the main thread, so a 15 MB file
- * never freezes the page. Same code path as the main thread: parseBudgetText.
+ * Reads and validates a budget off the main thread, so a 15 MB file never freezes
+ * the page. Same code path as the main thread: parseBudgetText. Given a URL, the
+ * worker fetches the file itself: the page's own start-up work (its scripts, the
+ * first render) then never delays reading it.
  */
 import { readBudgetBlob } from './decodeText';
 import { parseBudgetText, type ParseResult } from './parseBudget';
+import { readBudgetResponse, type FetchProblem } from './readBudgetResponse';
 
-export type ParseRequest = { blob: Blob } | { text: string };
+/** `url` must be absolute: relative URLs would resolve against the worker's script. */
+export type ParseRequest = { blob: Blob } | { text: string } | { url: string };
+
+export type WorkerReply = { parsed: ParseResult } | { fetchProblem: FetchProblem } | { fetchFailed: string };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
-  postMessage: (result: ParseResult) => void;
+  postMessage: (reply: WorkerReply) => void;
 }
 
 const scope = self as unknown as WorkerScope;
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function handle(request: ParseRequest): Promise<WorkerReply> {
+  if ('url' in request) {
+    let response: Response;
+    try {
+      response = await fetch(request.url);
+    } catch (error) {
+      return { fetchFailed: message(error) };
+    }
+    const fetched = await readBudgetResponse(response);
+    return fetched.ok ? { parsed: parseBudgetText(fetched.text) } : { fetchProblem: fetched.problem };
+  }
+  const text = 'text' in request ? request.text : await readBudgetBlob(request.blob);
+  return { parsed: parseBudgetText(text) };
+}
+
 scope.onmessage = (event) => {
-  const request = event.data;
-  const text = 'text' in request ? Promise.resolve(request.text) : readBudgetBlob(request.blob);
-  text.then(
-    (value) => scope.postMessage(parseBudgetText(value)),
-    (error: unknown) =>
-      scope.postMessage({ ok: false, issues: [{ path: '(root)', code: 'other', detail: error instanceof Error ? error.message : String(error) }] }),
+  handle(event.data).then(
+    (reply) => scope.postMessage(reply),
+    (error: unknown) => scope.postMessage({ parsed: { ok: false, issues: [{ path: '(root)', code: 'other', detail: message(error) }] } }),
   );
 };

@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 
 const EDU_2021 = 'tests/fixtures/valid/example-edu-2021-wanyuan.json';
 const EDU_2022 = 'tests/fixtures/valid/example-edu-2022-yuan.json';
+const EDU_2022_GBK = 'tests/fixtures/valid/example-edu-2022-yuan.gbk.json';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const switcher = (page: Page) => page.getByRole('combobox', { name: '数据集' });
 
@@ -163,6 +164,14 @@ test('dropping a file anywhere loads it', async ({ page, offsiteRequests, pageEr
   await expect(heading(page)).toHaveText('示例县教育和体育局');
   await expect(page.getByTestId('load-report')).toContainText('dropped.json');
   await expect(page.getByText('松开鼠标即可载入预算文件')).toHaveCount(0);
+});
+
+test('?data= reads a file saved in GBK with its Chinese names intact (fetched and decoded off the main thread)', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.route('**/shared/edu-gbk.json', (route) => route.fulfill({ path: EDU_2022_GBK, contentType: 'application/json' }));
+  await page.goto('./?data=shared/edu-gbk.json');
+  await expect(heading(page)).toHaveText('示例县教育和体育局');
 });
 
 test('?data= loads a same-origin URL and refuses another host without asking it', async ({ page, offsiteRequests, pageErrors }) => {
