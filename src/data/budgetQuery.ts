@@ -1,11 +1,12 @@
 /** Fetching a budget (the seed, a same-origin URL or a stored dataset) through TanStack Query, validated on arrival. */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { datasetLibrary, DatasetNotFoundError, DatasetUnreadableError } from './datasetLibrary';
 import type { Budget } from './budgetSchema';
 import { embeddedBudget, embeddedBudgetResponse } from './embeddedBudget';
-import { MAX_FILE_BYTES } from './limits';
-import { loadParser, parseBudgetTextAsync } from './parseAsync';
-import type { ValidationIssue } from './parseBudget';
+import { fetchAndParseInWorker, loadParser, parseBudgetTextAsync } from './parseAsync';
+import type { ParseResult, ValidationIssue } from './parseBudget';
+import type { WorkerReply } from './parseWorker';
+import { readBudgetResponse, type FetchProblem } from './readBudgetResponse';
 import { toBudgetModel } from './toBudgetModel';
 import type { LoadedBudget } from '@/state/budgetContext';
 
@@ -44,24 +45,45 @@ export function isSameOrigin(url: string, base: string = window.location.href): 
   }
 }
 
+/** A budget the build validated with this same parser (vite.embed.ts): the validator chunk is not needed for it. */
+function checkedBudget(url: string, text: string): LoadedBudget {
+  const file = JSON.parse(text) as Budget;
+  return { file, model: toBudgetModel(file), sourceId: url };
+}
+
+/** The budget at `url` when the page carries it already validated, at once (no promise, no request). */
+export function checkedEmbeddedBudget(url: string): LoadedBudget | undefined {
+  const embedded = embeddedBudget(url);
+  return embedded?.checked ? checkedBudget(url, embedded.text) : undefined;
+}
+
 export async function fetchBudget(url: string): Promise<LoadedBudget> {
   if (!isSameOrigin(url)) throw new BudgetValidationError(url, [{ path: '(root)', code: 'other', detail: 'not a same-origin URL' }]);
   const embedded = typeof document === 'undefined' ? undefined : embeddedBudget(url);
-  // Validated when the page was built, by this same parser: the validator chunk is not needed for it.
-  if (embedded?.checked) {
-    const file = JSON.parse(embedded.text) as Budget;
-    return { file, model: toBudgetModel(file), sourceId: url };
-  }
+  if (embedded?.checked) return checkedBudget(url, embedded.text);
+  // A file from the server is fetched and validated in a worker, away from the page's start-up work.
+  const reply = embedded ? undefined : await fetchAndParseInWorker(new URL(url, document.baseURI).href);
+  if (reply) return fromWorker(url, reply);
   void loadParser();
-  const response = embedded ? embeddedBudgetResponse(embedded) : await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_FILE_BYTES) throw new BudgetTooLargeError(url, declared);
-  const text = await response.text();
-  if (text.length > MAX_FILE_BYTES) throw new BudgetTooLargeError(url, text.length);
-  const result = await parseBudgetTextAsync(text);
+  const fetched = await readBudgetResponse(embedded ? embeddedBudgetResponse(embedded) : await fetch(url));
+  if (!fetched.ok) throwFetchProblem(url, fetched.problem);
+  return loaded(url, await parseBudgetTextAsync(fetched.text));
+}
+
+function throwFetchProblem(url: string, problem: FetchProblem): never {
+  if (problem.kind === 'tooLarge') throw new BudgetTooLargeError(url, problem.bytes);
+  throw new Error(`${url}: HTTP ${problem.status}`);
+}
+
+function loaded(url: string, result: ParseResult): LoadedBudget {
   if (!result.ok) throw new BudgetValidationError(url, result.issues);
   return { file: result.budget, model: result.model, sourceId: url };
+}
+
+function fromWorker(url: string, reply: WorkerReply): LoadedBudget {
+  if ('fetchFailed' in reply) throw new Error(`${url}: ${reply.fetchFailed}`);
+  if ('fetchProblem' in reply) throwFetchProblem(url, reply.fetchProblem);
+  return loaded(url, reply.parsed);
 }
 
 export function budgetQueryOptions(url: string) {
@@ -100,6 +122,18 @@ export function datasetQueryOptions(id: string) {
 export type DatasetSource = { kind: 'seed' } | { kind: 'url'; url: string } | { kind: 'stored'; id: string };
 
 export const SEED_SOURCE: DatasetSource = { kind: 'seed' };
+
+/**
+ * Starts loading what the page will show first. A budget the page carries already
+ * validated goes straight into the cache, so the first render draws the dashboard
+ * rather than a loading state; anything else is requested before React renders.
+ */
+export function startLoading(queryClient: QueryClient, source: DatasetSource): void {
+  const options = sourceQueryOptions(source);
+  const ready = source.kind === 'stored' ? undefined : checkedEmbeddedBudget(source.kind === 'url' ? source.url : SEED_URL);
+  if (ready) queryClient.setQueryData(options.queryKey, ready);
+  else void queryClient.prefetchQuery(options);
+}
 
 export function sourceQueryOptions(source: DatasetSource) {
   if (source.kind === 'stored') return datasetQueryOptions(source.id);
