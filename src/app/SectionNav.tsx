@@ -1,17 +1,18 @@
 import { useTranslation } from '@/i18n/react';
-import { patchedUrl, setParams } from '@/state/urlState';
+import { queryLink, setParams, useUrlSearch } from '@/state/urlState';
 import type { SectionEntry } from './sections';
 
 /** Sticky table of contents; the current section is marked for screen readers too. */
 export function SectionNav({ sections, active }: { sections: readonly SectionEntry[]; active: string }) {
   const { t } = useTranslation();
+  const search = useUrlSearch();
   return (
     <nav aria-label={t('sections')} className="-mx-1 min-w-0 overflow-x-auto">
       <ul className="flex gap-1 whitespace-nowrap text-sm">
         {sections.map(({ id, labelKey }) => (
           <li key={id}>
             <a
-              href={patchedUrl({ s: id })}
+              href={queryLink({ s: id }, search)}
               aria-current={active === id ? 'location' : undefined}
               onClick={(event) => {
                 event.preventDefault();

@@ -1,12 +1,13 @@
 import type { Language } from './languages';
 import { LAZY_NAMESPACES, loadNamespace, registeredNamespaces } from './lazyNamespaces';
+import { actions } from './messages/actions';
 import { common } from './messages/common';
 import { library } from './messages/library';
 import { overview } from './messages/overview';
 import { Translator } from './translator';
 
 /** The labels of the first screen ship with the page. */
-const CORE = { common, overview, library };
+const CORE = { common, actions, overview, library };
 
 /**
  * One set of labels for the page. The core labels (and any namespace already loaded)

@@ -17,7 +17,8 @@ export function useTranslation(ns: string = DEFAULT_NAMESPACE): { t: TFunction; 
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useTranslation needs an <I18nProvider> above it');
   const missed = useRef(false);
-  const snapshot = useSyncExternalStore(i18n.subscribe, () => (missed.current || !i18n.hasNamespace(ns) ? `${i18n.language}#${i18n.version}` : i18n.language));
+  const read = () => (missed.current || !i18n.hasNamespace(ns) ? `${i18n.language}#${i18n.version}` : i18n.language);
+  const snapshot = useSyncExternalStore(i18n.subscribe, read, read);
   const t = useMemo<TFunction>(
     () => (key, options) => {
       const target = i18n.resolve(key, ns).ns;

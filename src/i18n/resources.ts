@@ -1,4 +1,5 @@
 /** Every namespace of labels; a test checks that zh and en have the same keys. */
+import { actions } from './messages/actions';
 import { common } from './messages/common';
 import { compare } from './messages/compare';
 import { findings } from './messages/findings';
@@ -15,6 +16,7 @@ import { staffing } from './messages/staffing';
 
 export const namespaces = {
   common,
+  actions,
   overview,
   spending,
   staffing,

@@ -41,6 +41,25 @@ export function patchedUrl(patch: Partial<Record<UrlKey, string | undefined>>, h
 }
 
 /**
+ * A link to this page with `patch` applied, as a query-only relative reference
+ * ("?s=spending&cat=…"): right wherever the page is served from (a sub-folder, a
+ * USB stick's file://), and the same when the page is built and in the browser.
+ */
+export function queryLink(patch: Partial<Record<UrlKey, string | undefined>>, search: string): string {
+  const params = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || value === '') params.delete(key);
+    else params.set(key, value);
+  }
+  return `?${params.toString()}`;
+}
+
+/** The address's query string, following changes (empty when the page is built). */
+export function useUrlSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, () => '');
+}
+
+/**
  * Changes the URL. `push` makes a history entry (a deliberate navigation the back
  * button should undo, like choosing a filter); otherwise the entry is replaced.
  */

@@ -6,7 +6,7 @@ const KINDS: ImageKind[] = ['png', 'svg'];
 
 /** PNG (2×) and SVG downloads of a chart frame; the exporter loads only when used. */
 export function ExportImageButtons({ target, title }: { target: RefObject<HTMLElement | null>; title: string }) {
-  const { t } = useTranslation('present');
+  const { t } = useTranslation('actions');
   const [error, setError] = useState<string | undefined>(undefined);
   const save = async (kind: ImageKind) => {
     const node = target.current;

@@ -8,14 +8,14 @@ const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default:
 
 /** The header's 导入说明 button: the import dialog, then a note on what was opened. */
 export function ImportButton() {
-  const { t } = useTranslation('importer');
+  const { t } = useTranslation('actions');
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState<{ name: string; storage?: StorageProblem | undefined }>();
   const closeNotice = useCallback(() => setOpened(undefined), []);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} className="rounded border border-white/40 px-2.5 py-1 text-white hover:bg-white/15">
-        {t('open')}
+        {t('importExplanation')}
       </button>
       {open ? (
         <Suspense fallback={null}>

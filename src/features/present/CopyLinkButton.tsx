@@ -5,7 +5,7 @@ type Status = 'idle' | 'copied' | 'failed';
 
 /** Copies the exact view (section, filter, unit, language, slide): it all lives in the URL. */
 export function CopyLinkButton({ className = 'rounded-md border border-white/40 px-3 py-1.5 hover:bg-white/15' }: { className?: string }) {
-  const { t } = useTranslation('present');
+  const { t } = useTranslation('actions');
   const [status, setStatus] = useState<Status>('idle');
   useEffect(() => {
     if (status === 'idle') return;
@@ -24,10 +24,10 @@ export function CopyLinkButton({ className = 'rounded-md border border-white/40 
   return (
     <span className="inline-flex items-center gap-2">
       <button type="button" onClick={() => void copy()} className={className}>
-        {t('ui.copyLink')}
+        {t('copyLink')}
       </button>
       <span role="status" className="text-white/85">
-        {status === 'copied' ? t('ui.copied') : status === 'failed' ? t('ui.copyFailed') : ''}
+        {status === 'copied' ? t('copied') : status === 'failed' ? t('copyFailed') : ''}
       </span>
     </span>
   );

@@ -1,7 +1,6 @@
 /** Labels of the importer feature, in both languages (keys mirror each other). */
 export const importer = {
   zh: {
-    open: '导入说明',
     close: '关闭',
     pasted: '粘贴的文字',
     dialog: {
@@ -171,7 +170,6 @@ export const importer = {
     },
   },
   en: {
-    open: 'Import explanation',
     close: 'Close',
     pasted: 'pasted text',
     dialog: {

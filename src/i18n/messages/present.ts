@@ -6,11 +6,6 @@
 export const present = {
   zh: {
     ui: {
-      present: '演示',
-      presentHint: '以幻灯片演示（可用翻页笔）',
-      copyLink: '复制链接',
-      copied: '链接已复制',
-      copyFailed: '无法自动复制，请复制地址栏中的链接',
       deck: '演示文稿',
       slide: '幻灯片',
       slideOf: '第 {{n}} 张，共 {{total}} 张',
@@ -46,13 +41,6 @@ export const present = {
       resume: '继续计时',
       reset: '重新计时',
       synced: '观众窗口与本窗口同步翻页',
-    },
-    export: {
-      png: 'PNG',
-      svg: 'SVG',
-      pngLabel: '下载 PNG 图片（2 倍分辨率）：{{title}}',
-      svgLabel: '下载 SVG 矢量图：{{title}}',
-      failed: '导出失败：{{message}}',
     },
     notStated: '未说明',
     month: '{{n}} 月',
@@ -204,11 +192,6 @@ export const present = {
   },
   en: {
     ui: {
-      present: 'Present',
-      presentHint: 'Present as slides (clicker ready)',
-      copyLink: 'Copy link',
-      copied: 'Link copied',
-      copyFailed: 'Could not copy: copy the address bar instead',
       deck: 'Slides',
       slide: 'slide',
       slideOf: 'Slide {{n}} of {{total}}',
@@ -244,13 +227,6 @@ export const present = {
       resume: 'Resume timer',
       reset: 'Restart timer',
       synced: 'The audience window turns with this one',
-    },
-    export: {
-      png: 'PNG',
-      svg: 'SVG',
-      pngLabel: 'Download a PNG image (2× resolution): {{title}}',
-      svgLabel: 'Download an SVG vector image: {{title}}',
-      failed: 'Export failed: {{message}}',
     },
     notStated: 'not stated',
     month: '{{name}}',
