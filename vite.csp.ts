@@ -31,8 +31,19 @@ function serialize(policy: Record<string, string[]>): string {
     .join('; ');
 }
 
-/** The policy as a header: meta tags cannot carry frame-ancestors. */
-export const CSP_HEADER = `${serialize(BASE)}; frame-ancestors 'none'`;
+/**
+ * The policy as a header (`vite preview`): meta tags cannot carry frame-ancestors.
+ * The header is fixed before the build, so it leaves inline styles (the page's own
+ * stylesheet, the prerendered markup's style attributes) to the meta policy, which
+ * allows only the exact texts the built page carries: a browser enforces both
+ * policies at once, so what passes is what both allow.
+ */
+export const CSP_HEADER = serialize({ ...BASE, 'style-src': ["'self'", "'unsafe-inline'"] }) + "; frame-ancestors 'none'";
+
+/** An attribute's value as the browser reads it (the hash is of that, not of the escaped text). */
+function unescapeAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -44,8 +55,17 @@ export function policyFor(html: string): string {
     // External scripts are covered by 'self'; JSON data blocks (the single-file build's budgets) never run.
     .filter(([, attrs = '']) => !/\bsrc=/.test(attrs) && !/type="application\/json"/.test(attrs))
     .map(([, , body]) => sha256(body ?? ''));
-  const styles = [...html.replace(scriptPattern, '').matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map(([, body]) => sha256(body ?? ''));
-  return serialize({ ...BASE, 'script-src': [...(BASE['script-src'] ?? []), ...scripts], 'style-src': [...(BASE['style-src'] ?? []), ...styles] });
+  const markup = html.replace(scriptPattern, '');
+  const styles = [...markup.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map(([, body]) => sha256(body ?? ''));
+  // Style attributes in the markup (the prerendered first screen: a bar's width, a swatch's colour) are allowed
+  // one exact value at a time; the page's own scripts set styles through the CSSOM, which CSP does not govern.
+  const attributes = [...new Set([...markup.matchAll(/\sstyle="([^"]*)"/g)].map(([, value]) => unescapeAttribute(value ?? '')))].map(sha256);
+  return serialize({
+    ...BASE,
+    'script-src': [...(BASE['script-src'] ?? []), ...scripts],
+    'style-src': [...(BASE['style-src'] ?? []), ...styles],
+    ...(attributes.length > 0 ? { 'style-src-attr': ["'unsafe-hashes'", ...attributes] } : {}),
+  });
 }
 
 /** Adds the policy to a built page, right after its charset. */

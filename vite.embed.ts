@@ -18,12 +18,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { importAppModule } from './vite.appModule.ts';
 import { scriptSafeJson } from './src/data/embeddedBudget.ts';
 
 /** The URL the app loads the seed from (SEED_URL in src/data/budgetQuery.ts; the e2e tests fail if they part). */
-const SEED_PATH = 'data/lushan-shebao-2021.json';
+export const SEED_PATH = 'data/lushan-shebao-2021.json';
 
 interface Embedded {
   url: string;
@@ -31,17 +31,9 @@ interface Embedded {
   checked: boolean;
 }
 
-type Parser = typeof import('./src/data/parseBudget.ts');
-
-/** The app's parser, run through Vite so its `@/` imports resolve as they do in the app. */
-async function loadParser(): Promise<Parser> {
-  const src = fileURLToPath(new URL('./src', import.meta.url));
-  const { module } = await runnerImport<Parser>(`${src}/data/parseBudget.ts`, { configFile: false, resolve: { alias: { '@': src } }, logLevel: 'error' });
-  return module;
-}
 
 async function budgetsToEmbed(spec: string): Promise<Embedded[]> {
-  const { parseBudgetText } = await loadParser();
+  const { parseBudgetText } = await importAppModule<typeof import('./src/data/parseBudget.ts')>('data/parseBudget.ts');
   const publicDir = resolve(import.meta.dirname, 'public');
   return spec
     .split(',')

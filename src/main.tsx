@@ -1,5 +1,5 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import { startLoading } from './data/budgetQuery';
 import { currentSourceInUrl } from './state/datasetState';
@@ -7,16 +7,24 @@ import './index.css';
 
 // The budget is in the cache or on its way before React's first render, not after its first commit.
 const queryClient = createQueryClient();
-startLoading(queryClient, currentSourceInUrl());
+const source = currentSourceInUrl();
+const ready = startLoading(queryClient, source);
 
 const root = document.getElementById('root');
 if (root) {
-  // A transition: React renders the first screen in slices, so the page never holds the main thread for long.
-  startTransition(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
-    ),
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>
   );
+  // The built page carries the default view's first screen (vite.prerender.ts): when the address asks for
+  // just that view, React takes over the markup as it is. Any other view is drawn afresh.
+  if (root.hasAttribute('data-prerendered') && window.location.search === '' && ready) {
+    // As a transition too: taking over the markup is sliced, the page stays responsive meanwhile.
+    startTransition(() => void hydrateRoot(root, app));
+  } else {
+    if (root.hasAttribute('data-prerendered')) root.replaceChildren();
+    // A transition: React renders the first screen in slices, so the page never holds the main thread for long.
+    startTransition(() => createRoot(root).render(app));
+  }
 }

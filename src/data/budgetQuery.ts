@@ -127,12 +127,19 @@ export const SEED_SOURCE: DatasetSource = { kind: 'seed' };
  * Starts loading what the page will show first. A budget the page carries already
  * validated goes straight into the cache, so the first render draws the dashboard
  * rather than a loading state; anything else is requested before React renders.
+ * True when the budget is in the cache already.
  */
-export function startLoading(queryClient: QueryClient, source: DatasetSource): void {
+export function startLoading(queryClient: QueryClient, source: DatasetSource): boolean {
   const options = sourceQueryOptions(source);
   const ready = source.kind === 'stored' ? undefined : checkedEmbeddedBudget(source.kind === 'url' ? source.url : SEED_URL);
   if (ready) queryClient.setQueryData(options.queryKey, ready);
   else void queryClient.prefetchQuery(options);
+  return ready !== undefined;
+}
+
+/** The build's prerender: the seed's text, as validated when the page was built, into the cache. */
+export function seedFromCheckedText(queryClient: QueryClient, text: string): void {
+  queryClient.setQueryData(sourceQueryOptions(SEED_SOURCE).queryKey, checkedBudget(SEED_URL, text));
 }
 
 export function sourceQueryOptions(source: DatasetSource) {

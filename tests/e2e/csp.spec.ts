@@ -46,7 +46,10 @@ test('the dashboard, library dialog, chart export and deck run under the policy 
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(meta).toContain("default-src 'self'; script-src 'self'; style-src 'self'");
-  expect(meta).not.toContain('unsafe');
+  expect(meta).not.toMatch(/unsafe-inline|unsafe-eval/);
+  // Style attributes of the prerendered first screen are allowed one exact value at a time, nothing else.
+  expect(meta).toMatch(/; style-src-attr 'unsafe-hashes'( 'sha256-[\w+/=]+')+(;|$)/);
+  expect(meta?.replace(/style-src-attr 'unsafe-hashes'/, '')).not.toContain('unsafe');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   for (const name of SECTIONS) {
@@ -87,6 +90,27 @@ test('the policy is enforced: an injected inline script does not run and is repo
   expect(await violations(page)).toEqual(expect.arrayContaining([expect.objectContaining({ directive: 'script-src-elem', blocked: 'inline' })]));
   expect((await violations(page)).every((v) => v.blocked === 'inline')).toBe(true);
   expect(await page.evaluate(() => window.__inlineRan)).toBeUndefined();
+});
+
+test('inline styles run only when the built page carries them: the page is styled, an injected one is refused', async ({ page, offsiteRequests }) => {
+  void offsiteRequests;
+  await listen(page);
+  await page.goto('./');
+  // The page's own stylesheet is inline (by its hash): the header band is dark, the prerendered swatches coloured.
+  await expect(page.locator('header').first()).toHaveCSS('background-color', 'rgb(27, 31, 36)');
+  expect(await violations(page)).toEqual([]);
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'h1 { color: rgb(255, 0, 0) }';
+    document.head.append(style);
+    const p = document.createElement('p');
+    p.id = 'injected';
+    p.innerHTML = '<span style="color: rgb(255, 0, 0)">x</span>';
+    document.body.append(p);
+  });
+  await expect.poll(async () => (await violations(page)).map((v) => v.directive).sort()).toEqual(expect.arrayContaining(['style-src-attr', 'style-src-elem']));
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveCSS('color', 'rgb(255, 0, 0)');
+  await expect(page.locator('#injected span')).not.toHaveCSS('color', 'rgb(255, 0, 0)');
 });
 
 test.describe('single-file build', () => {

@@ -1,0 +1,31 @@
+/**
+ * Writes the first screen into the built index.html (src/prerender.tsx renders it
+ * with React on the budget the page carries validated), so the dashboard is on
+ * screen with the page's first paint; the page's scripts then hydrate it rather
+ * than draw it again (src/main.tsx). Only when the default budget is embedded and
+ * checked (vite.embed.ts): otherwise the page keeps its loading shell.
+ */
+import type { Plugin } from 'vite';
+import { importAppModule } from './vite.appModule.ts';
+import { SEED_PATH } from './vite.embed.ts';
+
+const CHECKED_SEED = new RegExp(`<script type="application/json" data-budget-url="${SEED_PATH.replace(/\./g, '\\.')}"[^>]*\\bdata-checked=""[^>]*>([\\s\\S]*?)</script>`);
+const ROOT = /<div id="root">[\s\S]*?<\/div>\s*<!-- \/root -->/;
+
+
+export function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'budget-lens:prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const seed = CHECKED_SEED.exec(html)?.[1];
+        if (seed === undefined || !ROOT.test(html)) return html;
+        const { prerenderFirstScreen: render } = await importAppModule<typeof import('./src/prerender.tsx')>('prerender.tsx');
+        const markup = render(seed);
+        return html.replace(ROOT, () => `<div id="root" data-prerendered="">${markup}</div><!-- /root -->`);
+      },
+    },
+  };
+}
