@@ -15,9 +15,15 @@ export function flattenCategories(nodes: readonly CategoryNode[]): CategoryNode[
   return out;
 }
 
+/**
+ * The node with `id`. An id is its names from the 类 down, so this walks one branch
+ * (a few steps) rather than the whole tree: a large budget has thousands of 项 and
+ * the page looks categories up on every filter change.
+ */
 export function findCategory(nodes: readonly CategoryNode[], id: string | undefined): CategoryNode | undefined {
   if (!id) return undefined;
-  return flattenCategories(nodes).find((node) => node.id === id);
+  const found = categoryTrail(nodes, id).at(-1);
+  return found?.id === id ? found : flattenCategories(nodes).find((node) => node.id === id);
 }
 
 /** The chain from the 类 down to the node with `id` (empty when not found). */

@@ -26,8 +26,12 @@ function getSearch(): string {
   return window.location.search;
 }
 
+/** The last query string read, parsed: dozens of components read the same address on every change. */
+let parsed: { search: string; params: URLSearchParams } | undefined;
+
 export function readParam(key: UrlKey, search: string = getSearch()): string | undefined {
-  return new URLSearchParams(search).get(key) ?? undefined;
+  if (parsed?.search !== search) parsed = { search, params: new URLSearchParams(search) };
+  return parsed.params.get(key) ?? undefined;
 }
 
 /** Returns the URL with `patch` applied; undefined or '' removes a key. */
@@ -80,9 +84,27 @@ export const DeferUrlUpdates = createContext(false);
 
 const ignore = () => () => undefined;
 
+/**
+ * Runs `run` once the browser has painted the next frame: what the reader sees
+ * answers a click first, and only then does work for parts of the page out of sight
+ * begin (a transition's commit can otherwise land before that frame and delay it).
+ */
+function afterNextPaint(run: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined') {
+    setTimeout(run, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+/**
+ * One parameter of the address. A component re-renders when that parameter changes,
+ * not when another does (a filter click leaves the key-work timeline alone).
+ */
 export function useUrlParam(key: UrlKey): string | undefined {
   const deferred = useContext(DeferUrlUpdates);
-  const current = useSyncExternalStore(deferred ? ignore : subscribe, getSearch, () => '');
+  const read = () => readParam(key);
+  const current = useSyncExternalStore(deferred ? ignore : subscribe, read, () => undefined);
   const [late, setLate] = useState(current);
   const [wasDeferred, setWasDeferred] = useState(deferred);
   // Going off screen: start from the URL as it is now.
@@ -90,6 +112,6 @@ export function useUrlParam(key: UrlKey): string | undefined {
     setWasDeferred(deferred);
     if (deferred) setLate(current);
   }
-  useEffect(() => (deferred ? subscribe(() => startTransition(() => setLate(getSearch()))) : undefined), [deferred]);
-  return readParam(key, deferred ? late : current);
+  useEffect(() => (deferred ? subscribe(() => afterNextPaint(() => startTransition(() => setLate(readParam(key))))) : undefined), [deferred, key]);
+  return deferred ? late : current;
 }

@@ -72,3 +72,14 @@ describe('the seed category tree', () => {
     expect(isWithin('社会保障和就业支出其他', '社会保障和就业支出')).toBe(false);
   });
 });
+
+describe('finding a category by id', () => {
+  it('walks the branch the id names, down to a 项', () => {
+    const model = seed.model;
+    const leaf = model.functional.flatMap((l) => l.children.flatMap((k) => k.children))[0];
+    expect(leaf).toBeDefined();
+    expect(findCategory(model.functional, leaf?.id)).toBe(leaf);
+    expect(findCategory(model.functional, '社会保障和就业支出')?.name).toBe('社会保障和就业支出');
+    expect(findCategory(model.functional, '没有这一类')).toBeUndefined();
+  });
+});
