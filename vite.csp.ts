@@ -31,6 +31,14 @@ function serialize(policy: Record<string, string[]>): string {
     .join('; ');
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Hashes of the inline scripts written in the source index.html (the build keeps them as they are). */
+function sourceInlineScripts(): string[] {
+  const html = readFileSync(new URL('./index.html', import.meta.url), 'utf8');
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => sha256(body ?? ''));
+}
+
 /**
  * The policy as a header (`vite preview`): meta tags cannot carry frame-ancestors.
  * The header is fixed before the build, so it leaves inline styles (the page's own
@@ -38,14 +46,13 @@ function serialize(policy: Record<string, string[]>): string {
  * allows only the exact texts the built page carries: a browser enforces both
  * policies at once, so what passes is what both allow.
  */
-export const CSP_HEADER = serialize({ ...BASE, 'style-src': ["'self'", "'unsafe-inline'"] }) + "; frame-ancestors 'none'";
+export const CSP_HEADER =
+  serialize({ ...BASE, 'script-src': [...(BASE['script-src'] ?? []), ...sourceInlineScripts()], 'style-src': ["'self'", "'unsafe-inline'"] }) + "; frame-ancestors 'none'";
 
 /** An attribute's value as the browser reads it (the hash is of that, not of the escaped text). */
 function unescapeAttribute(value: string): string {
   return value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy for one built page: the base plus the hashes of its inline scripts and styles. */
 export function policyFor(html: string): string {

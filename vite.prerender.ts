@@ -3,14 +3,15 @@
  * with React on the budget the page carries validated), so the dashboard is on
  * screen with the page's first paint; the page's scripts then hydrate it rather
  * than draw it again (src/main.tsx). Only when the default budget is embedded and
- * checked (vite.embed.ts): otherwise the page keeps its loading shell.
+ * checked (vite.embed.ts): otherwise the page keeps its loading shell. The shell
+ * stays beside the prerendered screen for addresses that ask for another view.
  */
 import type { Plugin } from 'vite';
 import { importAppModule } from './vite.appModule.ts';
 import { SEED_PATH } from './vite.embed.ts';
 
 const CHECKED_SEED = new RegExp(`<script type="application/json" data-budget-url="${SEED_PATH.replace(/\./g, '\\.')}"[^>]*\\bdata-checked=""[^>]*>([\\s\\S]*?)</script>`);
-const ROOT = /<div id="root">[\s\S]*?<\/div>\s*<!-- \/root -->/;
+const ROOT = /<div id="root">([\s\S]*?)<\/div>\s*<!-- \/root -->/;
 
 
 export function prerenderFirstScreen(): Plugin {
@@ -24,7 +25,11 @@ export function prerenderFirstScreen(): Plugin {
         if (seed === undefined || !ROOT.test(html)) return html;
         const { prerenderFirstScreen: render } = await importAppModule<typeof import('./src/prerender.tsx')>('prerender.tsx');
         const markup = render(seed);
-        return html.replace(ROOT, () => `<div id="root" data-prerendered="">${markup}</div><!-- /root -->`);
+        // The loading shell stays beside it, shown instead when the address asks for another view (src/index.css).
+        return html.replace(
+          ROOT,
+          (_whole, shell: string) => `<div id="root" data-prerendered="">${markup}</div><!-- /root -->\n    <div class="loading-shell">${shell}</div>`,
+        );
       },
     },
   };

@@ -20,10 +20,17 @@ if (root) {
   // The built page carries the default view's first screen (vite.prerender.ts): when the address asks for
   // just that view, React takes over the markup as it is. Any other view is drawn afresh.
   if (root.hasAttribute('data-prerendered') && window.location.search === '' && ready) {
+    document.querySelector('.loading-shell')?.remove();
     // As a transition too: taking over the markup is sliced, the page stays responsive meanwhile.
     startTransition(() => void hydrateRoot(root, app));
   } else {
-    if (root.hasAttribute('data-prerendered')) root.replaceChildren();
+    if (root.hasAttribute('data-prerendered')) {
+      // Another view: the loading shell stands in (as it did before the scripts ran) until React's first commit.
+      const shell = document.querySelector('.loading-shell');
+      root.replaceChildren(...(shell?.childNodes ?? []));
+      shell?.remove();
+      root.removeAttribute('data-prerendered');
+    }
     // A transition: React renders the first screen in slices, so the page never holds the main thread for long.
     startTransition(() => createRoot(root).render(app));
   }

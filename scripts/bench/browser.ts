@@ -103,6 +103,9 @@ export interface InteractionReport {
 export async function measureSession(browser: Browser, base: string, query: string, rounds: number): Promise<InteractionReport> {
   const { page, close } = await openProbed(browser, `${base}?${query}`, APP_TARGETS);
   const cdp = await page.context().newCDPSession(page);
+  // The first screen can be on view before the page's scripts run (it is prerendered): clicks are timed once the
+  // page has loaded, as a reader's would be, not while it is still starting (load itself is measured above).
+  await page.waitForLoadState('networkidle');
 
   const structure = frameOf(page, '支出功能分类构成').locator('button[aria-pressed]').first();
   for (let i = 0; i < rounds * 2; i++) await timed(page, 'filter', 'click', () => structure.click());

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { BudgetValidationError, SEED_SOURCE, sourceQueryOptions } from '@/data/budgetQuery';
 import { datasetLibrary } from '@/data/datasetLibrary';
@@ -24,7 +24,9 @@ export function BudgetLoader() {
   const failed = query.isError && source.kind !== 'seed';
   const seed = useQuery({ ...sourceQueryOptions(SEED_SOURCE), enabled: failed || source.kind === 'seed' });
 
-  const shown: LoadedBudget | undefined = failed ? seed.data : query.data;
+  // A budget that arrives (or replaces another) is drawn as a deferred render, in slices: a large one
+  // (thousands of 项) never holds the page in one long task, and the previous screen stays until it is ready.
+  const shown: LoadedBudget | undefined = useDeferredValue(failed ? seed.data : query.data);
   if (shown) {
     const named = source.kind === 'stored' ? (datasetLibrary.find(source.id)?.name ?? source.id) : source.kind === 'url' ? source.url : '';
     const label = query.error instanceof BudgetValidationError ? query.error.source : named;

@@ -53,3 +53,13 @@ test('the scripts take over the prerendered screen without redrawing it, and it 
   await expect(heading).toHaveText('Lushan County Social Insurance Affairs Center');
   expect(await page.evaluate(() => (window as unknown as { removedHeadings: number }).removedHeadings)).toBe(0);
 });
+
+test('an address that asks for another view never shows the prerendered default, even before the scripts run', async ({ page }) => {
+  // The page's scripts never arrive here: what shows is what the HTML alone shows for ?lang=en.
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('status')).toHaveText('正在加载预算… Loading the budget…');
+  // In the page, hidden: the default view's heading and figures are not shown.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(page.getByText('109.25 万元').first()).toBeHidden();
+});
