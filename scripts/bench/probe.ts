@@ -60,12 +60,15 @@ export function installProbe(targets: ProbeTargets): void {
   observe('event', (e) => bench.eventTiming.push({ name: e.name, duration: e.duration }), { durationThreshold: 16 });
 
   const pending = { kpi: targets.kpi !== undefined, chart: true };
+  // Only what is rendered counts: the page may carry markup it does not show (a prerendered view the address did
+  // not ask for stays in the page, hidden, until the scripts replace it).
+  const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility()).length;
   const check = () => {
-    if (pending.kpi && targets.kpi && document.querySelector(targets.kpi)) {
+    if (pending.kpi && targets.kpi && shown(targets.kpi) > 0) {
       pending.kpi = false;
       afterPaint((t) => (bench.kpi = t));
     }
-    if (pending.chart && document.querySelectorAll(targets.chart).length >= targets.chartMin) {
+    if (pending.chart && shown(targets.chart) >= targets.chartMin) {
       pending.chart = false;
       afterPaint((t) => (bench.chart = t));
     }
