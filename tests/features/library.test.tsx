@@ -72,7 +72,7 @@ describe('loading budget files', { timeout: 20_000 }, () => {
     expect(within(totalTile()).getByText('109.25 万元')).toBeInTheDocument();
     expect(window.location.search).toBe('');
     await userEvent.click(within(alert).getByRole('button', { name: '关闭' }));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('load-report')).not.toBeInTheDocument();
   });
 
   it('explains problems in English with ?lang=en', async () => {
