@@ -16,6 +16,13 @@ import { useSectionScroll } from './useSectionScroll';
 /** How long after the dashboard appears the sections nobody has scrolled to start being drawn. */
 const SETTLE_MS = 5000;
 
+/**
+ * The sticky bar is one row on a desktop screen; with a filter set its chip needs the room, so nav and
+ * filter share a row only on very wide screens (a laptop or projector at 1366 px gets two rows, every
+ * section link in view).
+ */
+const STICKY_ROW = { plain: 'lg:flex-row lg:items-center lg:justify-between', filtered: '2xl:flex-row 2xl:items-center 2xl:justify-between' };
+
 /** One page: header, sticky nav and filter, then the sections as a report. */
 export function Dashboard() {
   const { t } = useTranslation();
@@ -42,6 +49,7 @@ export function Dashboard() {
     drawn.join(' '),
   );
   const presenting = useUrlParam('present');
+  const filtered = useUrlParam('cat') !== undefined;
   if (presenting) return <PresentMode />;
   return (
     <>
@@ -52,7 +60,7 @@ export function Dashboard() {
       <PrintPageSetup />
       <LibraryLayer />
       <div className="sticky top-0 z-20 border-b border-line bg-paper/95 shadow-sm backdrop-blur">
-        <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 lg:flex-row lg:items-center lg:justify-between">
+        <div className={`mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 ${STICKY_ROW[filtered ? 'filtered' : 'plain']}`}>
           <SectionNav sections={SECTIONS} active={active} />
           <FilterBar />
         </div>

@@ -29,3 +29,18 @@ test('filtering to 社会保障和就业支出 shows 23.49 and survives reload, 
   await expect(page.getByTestId('filter-chip')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('cat')).toBeNull();
 });
+
+test('with a deep filter set on a 1366 px screen, every section link stays in view beside the chip', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?cat=社会保障和就业支出›行政事业单位离退休');
+  await expect(page.getByTestId('filter-chip')).toContainText('行政事业单位离退休');
+  const nav = page.getByRole('navigation', { name: '章节' });
+  const navBox = (await nav.boundingBox())!;
+  for (const link of await nav.getByRole('link').all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x + box.width, `${await link.textContent()} is cut off`).toBeLessThanOrEqual(navBox.x + navBox.width + 0.5);
+  }
+  await expect(nav.getByRole('link', { name: '名词解释' })).toBeVisible();
+});
