@@ -2,21 +2,21 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDeckPptx } from '@/components/export/pptx/buildDeckPptx';
 import type { RenderedDeck } from '@/components/export/slideModel';
-import { buildDeck } from '@/domain/deck';
+import { buildDeck, type DeckOptions } from '@/domain/deck';
 import { renderSlide } from '@/features/present/renderSlide';
 import { createI18n } from '@/i18n/i18n';
 import type { Language } from '@/i18n/resources';
 import { makeFormatter } from '@/state/useFormat';
 import { seed } from '../support/seed';
 
-function renderedDeck(language: Language, filterId?: string): RenderedDeck {
+function renderedDeck(language: Language, filterId?: string, progress?: DeckOptions['progress']): RenderedDeck {
   const i18n = createI18n(language);
   const ctx = { t: i18n.t, format: makeFormatter(language, seed.model.unit) };
   return {
     title: '芦山县社会保险事务中心 · 2021',
     language,
     source: '来源：测试',
-    slides: buildDeck(seed.model, { filterId }).map((s) => renderSlide(s, ctx)),
+    slides: buildDeck(seed.model, { filterId, progress }).map((s) => renderSlide(s, ctx)),
   };
 }
 
@@ -47,6 +47,20 @@ describe('the deck as a .pptx', () => {
     expect(all).toContain('<c:doughnutChart>');
     // Staffing in people, 中人 paid by month, 三公 by kind.
     for (const figure of ['12', '9', '160', '207', '0.1']) expect(all).toContain(`<c:v>${figure}</c:v>`);
+  });
+
+  it('marks overdue key work in the Gantt in words and colour, as the slide does', async () => {
+    // Nothing recorded as done, as of 30 June: the steps due by then are overdue.
+    const zip = await unzip(renderedDeck('zh-CN', undefined, { statuses: {}, asOf: '2021-06-30' }));
+    const charts = await Promise.all(files(zip, /^ppt\/charts\/chart\d+\.xml$/).map((f) => text(zip, f)));
+    const gantt = charts.find((c) => c.includes('政策宣传全覆盖'))!;
+    expect(gantt).toMatch(/<c:v>⚠ 逾期 · [^<]+<\/c:v>/);
+    expect(gantt).toContain('<c:v>逾期</c:v>'); // the overdue series, in the warning colour
+    expect(gantt).toContain('B84700');
+    // Without progress nothing is marked.
+    const plain = await unzip(renderedDeck('zh-CN'));
+    const plainCharts = await Promise.all(files(plain, /^ppt\/charts\/chart\d+\.xml$/).map((f) => text(plain, f)));
+    expect(plainCharts.join('\n')).not.toContain('⚠');
   });
 
   it('writes the key-work timeline as a native stacked-bar Gantt on a January–December axis', async () => {

@@ -27,7 +27,7 @@ export interface RenderedChart {
 }
 
 export type RenderedVisual =
-  RenderedChart | { kind: 'table'; table: RenderedTable } | { kind: 'gantt'; rows: RenderedGanttRow[]; months: string[]; axisTitle: string };
+  RenderedChart | { kind: 'table'; table: RenderedTable } | { kind: 'gantt'; rows: RenderedGanttRow[]; months: string[]; axisTitle: string; /** Names the overdue series and marks overdue rows. */ overdueLabel: string };
 
 export interface RenderedSlide {
   id: string;

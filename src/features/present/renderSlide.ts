@@ -56,6 +56,7 @@ export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVis
       return {
         kind: 'gantt',
         axisTitle: ctx.t('present:figure.timeline.axis'),
+        overdueLabel: ctx.t('keyWork:progress.overdue'),
         months: Array.from({ length: 12 }, (_, i) => monthName(i + 1, ctx.format.language, 'short')),
         rows: visual.lanes.map((lane) => ({
           key: lane.key,

@@ -1,7 +1,7 @@
 /** Native, editable PowerPoint charts and tables for a slide's visual. */
 import type PptxGenJS from 'pptxgenjs';
 import { ACCENT, REST, seriesColor } from '../../charts/palette';
-import type { RenderedChart, RenderedGanttRow, RenderedTable, RenderedVisual } from '../slideModel';
+import type { RenderedChart, RenderedTable, RenderedVisual } from '../slideModel';
 import { BAD, BOX, CANVAS, FONT, hex, INK, LINE, numberFormat, WARN } from './layout';
 
 type Slide = PptxGenJS.Slide;
@@ -91,28 +91,33 @@ const POINT_WIDTH = 0.25;
 
 /**
  * Key work as a native Gantt: a stacked bar chart whose first, white series is the
- * offset from January and whose second is each task's span (first step to last).
+ * offset from January and whose next two are each task's span (first step to last):
+ * on schedule in the accent, with a step overdue in the warning colour, and then
+ * also said in words (⚠ and the overdue label before the task's name).
  */
-function addGantt(pptx: PptxGenJS, slide: Slide, rows: RenderedGanttRow[], axisTitle: string, title: string, lang: string) {
-  const ordered = [...rows].reverse();
+function addGantt(pptx: PptxGenJS, slide: Slide, visual: Extract<RenderedVisual, { kind: 'gantt' }>, title: string, lang: string) {
+  const ordered = [...visual.rows].reverse();
   const spans = ordered.map((row) => {
-    if (row.marks.length === 0) return { start: 0, length: 0 };
+    const overdue = row.marks.some((m) => m.overdue);
+    if (row.marks.length === 0) return { start: 0, length: 0, overdue };
     const start = Math.min(...row.marks.map((m) => m.from));
     const end = Math.max(...row.marks.map((m) => m.to));
-    return { start, length: Math.max(end - start, POINT_WIDTH) };
+    return { start, length: Math.max(end - start, POINT_WIDTH), overdue };
   });
-  const labels = ordered.map((row) => row.label);
+  const labels = ordered.map((row, i) => (spans[i]?.overdue ? `⚠ ${visual.overdueLabel} · ${row.label}` : row.label));
+  const anyOverdue = spans.some((s) => s.overdue);
   slide.addChart(
     pptx.ChartType.bar,
     [
       { name: 'start', labels, values: spans.map((s) => s.start) },
-      { name: title, labels, values: spans.map((s) => s.length) },
+      { name: title, labels, values: spans.map((s) => (s.overdue ? 0 : s.length)) },
+      ...(anyOverdue ? [{ name: visual.overdueLabel, labels, values: spans.map((s) => (s.overdue ? s.length : 0)) }] : []),
     ],
     {
       ...BOX.visual,
       barDir: 'bar',
       barGrouping: 'stacked',
-      chartColors: ['FFFFFF', hex(ACCENT)],
+      chartColors: ['FFFFFF', hex(ACCENT), hex(BAD)],
       barGapWidthPct: 50,
       valAxisMinVal: 0,
       valAxisMaxVal: 12,
@@ -120,7 +125,7 @@ function addGantt(pptx: PptxGenJS, slide: Slide, rows: RenderedGanttRow[], axisT
       valAxisLabelFormatCode: '0',
       valAxisLabelFontSize: 10,
       showValAxisTitle: true,
-      valAxisTitle: axisTitle,
+      valAxisTitle: visual.axisTitle,
       valAxisTitleFontSize: 10,
       valGridLine: { color: 'E3E6EA', style: 'solid', size: 0.5 },
       catAxisLabelFontFace: FONT,
@@ -142,6 +147,6 @@ export function addVisual(pptx: PptxGenJS, slide: Slide, visual: RenderedVisual,
     case 'table':
       return addTable(slide, visual.table, lang);
     case 'gantt':
-      return addGantt(pptx, slide, visual.rows, visual.axisTitle, title, lang);
+      return addGantt(pptx, slide, visual, title, lang);
   }
 }
