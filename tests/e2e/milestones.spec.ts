@@ -208,6 +208,13 @@ test('a stored record that cannot be read is set aside and reported, and kept wh
 
   await page.reload();
   await expect(keyWork(page).getByText('有 1 条已保存的进度记录无法读取，已另行保留（未删除、未显示）：zhongren-data')).toBeVisible();
+  // What was set aside can be taken out as it was found.
+  const download = page.waitForEvent('download');
+  await keyWork(page).getByRole('button', { name: '下载这些记录（JSON）' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('芦山县社会保险事务中心-2021-milestones-set-aside.json');
+  const saved = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { key: string; value: unknown }[];
+  expect(saved).toEqual([expect.objectContaining({ key: 'zhongren-data', value: { status: 'finished' } })]);
   await expectRecorded(await step(page, /“中人待遇”需稳妥/, APRIL), 'done', '2021-04-28', '');
   await record(await step(page, /“中人待遇”需稳妥/, /^2 月底前完成 207 名/), '进行中', '', '重新核对');
   expect(await rawRecord(page, seedKey)).toMatchObject({

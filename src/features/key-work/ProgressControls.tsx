@@ -2,7 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from '@/i18n/react';
 import type { MilestoneProgress } from '@/domain/milestoneStatus';
 import type { AsOfDate, MilestoneStatuses } from '@/state/milestoneState';
+import { statusFileName } from '@/data/milestoneExchange';
+import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
+import { downloadJson } from './downloadJson';
 import { StatusExchange } from './StatusExchange';
 import { dayText } from './statusText';
 
@@ -17,6 +20,7 @@ interface ProgressControlsProps {
 export function ProgressControls({ fiscalYear, asOf, progress, statuses }: ProgressControlsProps) {
   const { t } = useTranslation('keyWork');
   const format = useFormat();
+  const budget = useBudgetModel();
   const id = useId();
   const { byStatus } = progress;
   const date = dayText(asOf.asOf, format.language, t);
@@ -65,8 +69,16 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
         </p>
       ) : null}
       {statuses.setAside.length > 0 ? (
-        <p className="m-0 rounded border border-line bg-paper px-3 py-2 text-ink-soft">
-          {t('progress.setAside', { count: statuses.setAside.length, keys: statuses.setAside.map((e) => e.key).join(', ') })}
+        <p className="m-0 flex flex-wrap items-center gap-2 rounded border border-line bg-paper px-3 py-2 text-ink-soft">
+          <span>{t('progress.setAside', { count: statuses.setAside.length, keys: statuses.setAside.map((e) => e.key).join(', ') })}</span>
+          {/* The records as they were found, so nothing the reader typed is out of reach. */}
+          <button
+            type="button"
+            className="rounded border border-line bg-paper px-2 py-1 text-ink hover:bg-canvas"
+            onClick={() => downloadJson(JSON.stringify(statuses.setAside, null, 2), statusFileName({ department: budget.department.name, fiscalYear: budget.fiscalYear }).replace(/\.json$/, '-set-aside.json'))}
+          >
+            {t('progress.downloadSetAside')}
+          </button>
         </p>
       ) : null}
     </div>

@@ -3,21 +3,10 @@ import { useTranslation } from '@/i18n/react';
 import { exportStatuses, MAX_STATUS_FILE_CHARS, parseStatusFile, planImport, statusFileName } from '@/data/milestoneExchange';
 import { useBudgetModel } from '@/state/budgetContext';
 import type { MilestoneStatuses } from '@/state/milestoneState';
+import { downloadJson } from './downloadJson';
 import { ImportPanel, type ImportState } from './ImportPanel';
 
 const BUTTON = 'rounded border border-line bg-paper px-2 py-1 text-ink hover:bg-canvas';
-
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Statuses out as a JSON file, and back in: checked first, then what would change is shown before anything is written. */
 export function StatusExchange({ statuses }: { statuses: MilestoneStatuses }) {
@@ -52,7 +41,7 @@ export function StatusExchange({ statuses }: { statuses: MilestoneStatuses }) {
           className={BUTTON}
           disabled={!statuses.ready}
           aria-describedby={`${id}-export-hint`}
-          onClick={() => download(exportStatuses(dataset, statuses.statuses, order), statusFileName(dataset))}
+          onClick={() => downloadJson(exportStatuses(dataset, statuses.statuses, order), statusFileName(dataset))}
         >
           {t('progress.export')}
         </button>
