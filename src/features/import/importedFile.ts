@@ -2,6 +2,7 @@
  * The reviewed budget as a file: validated by the one parser every budget goes
  * through, then kept in the library and shown, or downloaded as JSON.
  */
+import { downloadFile } from '@/components/export/downloadFile';
 import type { QueryClient } from '@tanstack/react-query';
 import { parseBudgetText, type ValidationIssue } from '@/data/parseBudget';
 import { showDataset } from '@/state/datasetState';
@@ -30,13 +31,5 @@ export async function openImported(queryClient: QueryClient, value: unknown, fil
 }
 
 export function downloadJson(value: unknown, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([budgetText(value)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(budgetText(value), fileName, 'application/json');
 }

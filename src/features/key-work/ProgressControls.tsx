@@ -1,11 +1,11 @@
 import { useId } from 'react';
+import { downloadFile } from '@/components/export/downloadFile';
 import { useTranslation } from '@/i18n/react';
 import type { MilestoneProgress } from '@/domain/milestoneStatus';
 import type { AsOfDate, MilestoneStatuses } from '@/state/milestoneState';
 import { statusFileName } from '@/data/milestoneExchange';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
-import { downloadJson } from './downloadJson';
 import { StatusExchange } from './StatusExchange';
 import { dayText } from './statusText';
 
@@ -75,7 +75,13 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
           <button
             type="button"
             className="rounded border border-line bg-paper px-2 py-1 text-ink hover:bg-canvas"
-            onClick={() => downloadJson(JSON.stringify(statuses.setAside, null, 2), statusFileName({ department: budget.department.name, fiscalYear: budget.fiscalYear }).replace(/\.json$/, '-set-aside.json'))}
+            onClick={() =>
+              downloadFile(
+                JSON.stringify(statuses.setAside, null, 2),
+                statusFileName({ department: budget.department.name, fiscalYear: budget.fiscalYear }).replace(/\.json$/, '-set-aside.json'),
+                'application/json',
+              )
+            }
           >
             {t('progress.downloadSetAside')}
           </button>

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
+import { downloadFile } from '@/components/export/downloadFile';
 import { useTranslation } from '@/i18n/react';
 import { exportStatuses, MAX_STATUS_FILE_CHARS, parseStatusFile, planImport, statusFileName } from '@/data/milestoneExchange';
 import { useBudgetModel } from '@/state/budgetContext';
 import type { MilestoneStatuses } from '@/state/milestoneState';
-import { downloadJson } from './downloadJson';
 import { ImportPanel, type ImportState } from './ImportPanel';
 
 const BUTTON = 'rounded border border-line bg-paper px-2 py-1 text-ink hover:bg-canvas';
@@ -41,7 +41,7 @@ export function StatusExchange({ statuses }: { statuses: MilestoneStatuses }) {
           className={BUTTON}
           disabled={!statuses.ready}
           aria-describedby={`${id}-export-hint`}
-          onClick={() => downloadJson(exportStatuses(dataset, statuses.statuses, order), statusFileName(dataset))}
+          onClick={() => downloadFile(exportStatuses(dataset, statuses.statuses, order), statusFileName(dataset), 'application/json')}
         >
           {t('progress.export')}
         </button>

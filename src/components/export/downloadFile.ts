@@ -1,6 +1,6 @@
-/** Saves text as a JSON file through the browser's download. */
-export function downloadJson(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Saves text as a file through the browser's download: a local blob, no request leaves the page. */
+export function downloadFile(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
