@@ -105,9 +105,14 @@ export function joinList(items: readonly string[], language: Language): string {
   return items.join(language === 'en' ? '; ' : '；');
 }
 
+/** The colon after a label: "：" in Chinese, ": " in English. */
+export function colon(language: Language): string {
+  return language === 'en' ? ': ' : '：';
+}
+
 /** "标题：正文" in Chinese, "Title: text" in English. */
 export function labelled(label: string, text: string, language: Language): string {
-  return language === 'en' ? `${label}: ${text}` : `${label}：${text}`;
+  return `${label}${colon(language)}${text}`;
 }
 
 /** A data name in the current language: the English name when there is one. */

@@ -3,35 +3,17 @@
  * in jsdom: the dialog, the review of every figure beside its sentence,
  * corrections validated by path, and opening the dashboard on the result.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { I18nProvider } from '@/i18n/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BudgetLoader } from '@/app/BudgetLoader';
-import { budgetQueryOptions, SEED_URL } from '@/data/budgetQuery';
 import { datasetLibrary } from '@/data/datasetLibrary';
-import { createI18n } from '@/i18n/i18n';
-import { seed } from '../support/seed';
+import { renderApp } from '../support/renderApp';
 
 const SEED_TEXT = readFileSync('/work/shared/seed/lushan-shebao-2021-budget-explanation.md', 'utf8');
 const seedFile = () => new File([SEED_TEXT], 'lushan-shebao-2021-budget-explanation.md', { type: 'text/markdown' });
 const fixtureFile = (name: string) => new File([readFileSync(`tests/fixtures/explanations/${name}`)], name, { type: 'text/markdown' });
 
-function renderApp(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(budgetQueryOptions(SEED_URL).queryKey, seed);
-  const i18n = createI18n(new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
-  return render(
-    <QueryClientProvider client={client}>
-      <I18nProvider i18n={i18n}>
-        <BudgetLoader />
-      </I18nProvider>
-    </QueryClientProvider>,
-  );
-}
 
 const heading = () => screen.getByRole('heading', { level: 1 });
 const dialog = () => screen.getByRole('dialog');

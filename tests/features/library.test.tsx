@@ -2,32 +2,13 @@
  * Loading files through the real shell (BudgetLoader → Dashboard) in jsdom, where
  * IndexedDB does not exist: datasets live for the page and the user is told so.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { I18nProvider } from '@/i18n/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BudgetLoader } from '@/app/BudgetLoader';
-import { budgetQueryOptions, SEED_URL } from '@/data/budgetQuery';
 import { datasetLibrary } from '@/data/datasetLibrary';
-import { createI18n } from '@/i18n/i18n';
-import { seed } from '../support/seed';
+import { renderApp } from '../support/renderApp';
 
-function renderApp(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  // The seed as the app would fetch it (jsdom has no server).
-  client.setQueryData(budgetQueryOptions(SEED_URL).queryKey, seed);
-  const i18n = createI18n(new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
-  return render(
-    <QueryClientProvider client={client}>
-      <I18nProvider i18n={i18n}>
-        <BudgetLoader />
-      </I18nProvider>
-    </QueryClientProvider>,
-  );
-}
 
 const fixture = (dir: 'valid' | 'bad', name: string) => new File([readFileSync(`tests/fixtures/${dir}/${name}`)], name, { type: 'application/json' });
 const heading = () => screen.getByRole('heading', { level: 1 });

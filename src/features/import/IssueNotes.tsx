@@ -1,5 +1,5 @@
+import { IssueLine } from '@/components/IssueLine';
 import { useTranslation } from '@/i18n/react';
-import { describeIssue } from '@/data/issueMessages';
 import type { ValidationIssue } from '@/data/parseBudget';
 import { useLanguage } from '@/state/viewState';
 
@@ -13,11 +13,7 @@ export function IssueNotes({ issues }: { issues: readonly ValidationIssue[] }) {
       <p className="font-semibold text-bad">{t('issues.title')}</p>
       <ul className="list-disc pl-5">
         {issues.map((issue, index) => (
-          <li key={`${issue.path}-${index}`} className="break-words">
-            <code className="rounded bg-canvas px-1 font-mono text-[0.85em]">{issue.path}</code>
-            {language === 'en' ? ': ' : '：'}
-            {describeIssue(issue, language)}
-          </li>
+          <IssueLine key={`${issue.path}-${index}`} issue={issue} language={language} />
         ))}
       </ul>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { colon } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import type { ExchangeIssue, ImportPlan } from '@/data/milestoneExchange';
 import { statusOf, type MilestoneStatus, type StatusMap } from '@/domain/milestoneStatus';
@@ -55,7 +56,7 @@ export function ImportPanel({ state, current, onConfirm, onClose }: ImportPanelP
           {state.issues.map((issue, index) => (
             <li key={`${issue.path}-${index}`} className="break-words">
               <code className="rounded bg-canvas px-1 font-mono text-[0.85em]">{issue.path}</code>
-              {format.language === 'en' ? ': ' : '：'}
+              {colon(format.language)}
               {issueText(issue, t)}
             </li>
           ))}

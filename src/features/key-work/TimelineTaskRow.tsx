@@ -81,7 +81,7 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
                 {steps.map(({ mark, label, when }, i) => (
                   <li
                     key={`${mark.milestone.id}-${i}`}
-                  >{`${label}${format.language === 'en' ? ': ' : '：'}${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`}</li>
+                  >{format.labelled(label, `${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`)}</li>
                 ))}
               </ul>
             )}

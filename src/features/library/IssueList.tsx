@@ -1,5 +1,5 @@
+import { IssueLine } from '@/components/IssueLine';
 import { useTranslation } from '@/i18n/react';
-import { describeIssue } from '@/data/issueMessages';
 import { MAX_LISTED_ISSUES } from '@/data/limits';
 import type { ValidationIssue } from '@/data/parseBudget';
 import { useLanguage } from '@/state/viewState';
@@ -14,11 +14,7 @@ export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
       <p className="mb-1 text-sm">{t('issuesCount', { count: issues.length })}</p>
       <ul className="list-disc space-y-1 pl-5 text-sm">
         {listed.map((issue, index) => (
-          <li key={`${issue.path}-${index}`} className="break-words">
-            <code className="rounded bg-canvas px-1 font-mono text-[0.85em]">{issue.path}</code>
-            {language === 'en' ? ': ' : '：'}
-            {describeIssue(issue, language)}
-          </li>
+          <IssueLine key={`${issue.path}-${index}`} issue={issue} language={language} />
         ))}
       </ul>
       {issues.length > listed.length ? <p className="mt-1 text-sm text-ink-soft">{t('moreIssues', { count: issues.length - listed.length })}</p> : null}

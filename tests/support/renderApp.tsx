@@ -1,0 +1,22 @@
+/** The real shell (BudgetLoader → Dashboard) at a URL, with the seed in the cache as the app would fetch it (jsdom has no server). */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { BudgetLoader } from '@/app/BudgetLoader';
+import { budgetQueryOptions, SEED_URL } from '@/data/budgetQuery';
+import { createI18n } from '@/i18n/i18n';
+import { I18nProvider } from '@/i18n/react';
+import { seed } from './seed';
+
+export function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(budgetQueryOptions(SEED_URL).queryKey, seed);
+  const i18n = createI18n(new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
+  return render(
+    <QueryClientProvider client={client}>
+      <I18nProvider i18n={i18n}>
+        <BudgetLoader />
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+}
