@@ -26,9 +26,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The array under `key`, dense: a hole in a sparse array is visited as undefined (map would skip it and leave a hole). */
 function arrayAt(value: unknown, key: string): unknown[] {
   const child = isRecord(value) ? value[key] : undefined;
-  return Array.isArray(child) ? child : [];
+  return Array.isArray(child) ? Array.from(child) : [];
 }
 
 /** Every forbidden key anywhere in the value (iterative: depth is limited before this runs). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBudgetBytes } from '@/data/decodeText';
 import { describeIssue } from '@/data/issueMessages';
-import { parseBudgetText } from '@/data/parseBudget';
+import { parseBudgetText, parseBudgetValue } from '@/data/parseBudget';
 
 const eduText = readFileSync('tests/fixtures/valid/example-edu-2021-wanyuan.json', 'utf8');
 const edu = () => JSON.parse(eduText) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test edits arbitrary paths
@@ -19,6 +19,15 @@ describe('validation hardening', () => {
     expect(issue?.path).toBe('__proto__');
     expect(describeIssue(issue!, 'zh-CN')).toContain('不允许的键名“__proto__”');
     expect(describeIssue(issue!, 'en')).toContain('key "__proto__" is not allowed');
+  });
+
+  it('names a hole in a list by its path instead of failing as a whole (found by fuzzing)', () => {
+    const value = edu();
+    value.keyWork[value.keyWork.length + 1] = null; // leaves a hole before the null
+    const result = parseBudgetValue(value);
+    if (result.ok) throw new Error('expected a rejection');
+    expect(result.issues.filter((i) => i.path === '(root)')).toEqual([]);
+    expect(result.issues.map((i) => i.path)).toContain(`keyWork[${value.keyWork.length - 2}]`);
   });
 
   it('rejects a duplicate milestone id across tasks and says where it was first used', () => {
