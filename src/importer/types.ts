@@ -54,7 +54,26 @@ export interface ImportReport {
   warnings: string[];
 }
 
+/** Fields every budget file needs; a text that does not state one still imports, as a draft. */
+export type RequiredField = 'department.name' | 'fiscalYear' | 'total';
+
+/**
+ * A text that states budget figures but not all of name, year and total: the
+ * budget file as read, lacking exactly the fields in `toFill`. The review asks
+ * for them; once filled, the value validates as a Budget.
+ */
+export interface ImportDraft {
+  value: Record<string, unknown>;
+  toFill: RequiredField[];
+}
+
+/**
+ * `budget` when every required field was read; `draft` (and `report.ok` true)
+ * when some are missing; neither, with `report.error`, when the text is not a
+ * budget explanation at all (no labelled amount, or a 决算).
+ */
 export interface ImportResult {
   budget?: Budget;
+  draft?: ImportDraft;
   report: ImportReport;
 }
