@@ -58,7 +58,7 @@ function funds(reader: Reader, key: 'governmentFund' | 'stateCapital'): number |
 
 export function buildBudget(
   reader: Reader,
-  meta: Meta & { fiscalYear: number; department: string },
+  meta: Meta,
   outline: Outline,
   keyWork: Task[] | undefined,
   warnings: string[],
@@ -113,11 +113,11 @@ export function buildBudget(
   });
   return {
     formatVersion: 1,
-    fiscalYear: meta.fiscalYear,
+    ...opt('fiscalYear', meta.fiscalYear),
     unit: reader.unit,
-    department: { name: meta.department, ...opt('functions', meta.functions), ...opt('subordinateUnits', reader.num('department.subordinateUnits')) },
-    total,
-    ...(previous ? { previousYear: { fiscalYear: meta.fiscalYear - 1, ...previous } } : {}),
+    department: { ...opt('name', meta.department), ...opt('functions', meta.functions), ...opt('subordinateUnits', reader.num('department.subordinateUnits')) },
+    ...opt('total', total),
+    ...(previous && meta.fiscalYear !== undefined ? { previousYear: { fiscalYear: meta.fiscalYear - 1, ...previous } } : {}),
     revenue: revenue(reader),
     spending:
       defined({
@@ -138,6 +138,6 @@ export function buildBudget(
     ...(keyWork && keyWork.length > 0 ? { keyWork } : {}),
     ...opt('stated', stated),
     ...(meta.glossary.length > 0 ? { glossary: meta.glossary } : {}),
-    source: { title: meta.title ?? `${meta.department} ${meta.fiscalYear} 年部门预算`, publisher: meta.department },
+    source: { title: meta.title ?? [meta.department, meta.fiscalYear && `${meta.fiscalYear} 年`, '部门预算'].filter(Boolean).join(' '), ...opt('publisher', meta.department) },
   };
 }

@@ -87,7 +87,7 @@ export function normalizeText(raw: string): string[] {
     if (line === '' || /^[-—_*=\s]+$/.test(line) || PAGE_NUMBER.test(rawLine.trim())) continue; // blank, rules, page numbers
     if (pending !== undefined) {
       const opensItem = md !== null || LIST_START.test(line);
-      if (!opensItem && !ENDS_UNIT.test(pending) && !isShortHeading(pending) && !TITLE.test(pending)) {
+      if (!opensItem && !ENDS_UNIT.test(pending) && !isShortHeading(pending) && !TITLE.test(pending) && !isChrome(pending)) {
         pending = pending + line;
         continue;
       }
@@ -97,6 +97,11 @@ export function normalizeText(raw: string): string[] {
   }
   if (pending !== undefined) out.push(cleanNumbers(pending));
   return out;
+}
+
+/** Page chrome (an address, a file name, a line with no Chinese): never half of a sentence. */
+function isChrome(line: string): boolean {
+  return !/[\u4e00-\u9fa5]/.test(line) || /\.(?:xlsx?|docx?|pdf|html?)$|https?:\/\/\S+$/i.test(line);
 }
 
 /** A short numbered line without a full stop is a heading, never the first half of a sentence. */

@@ -56,7 +56,7 @@ describe('texts that are not budget explanations', () => {
     ['', 'empty'],
     ['会议纪要：今天讨论了 3 件事。', 'not_explanation'],
     ['# 测试单位 2021 年部门决算说明\n\n收入支出决算总计 100 万元。', 'final_accounts'],
-    ['# 测试单位 2021 年部门预算编制说明\n\n本单位职能是……', 'no_total'],
+    ['# 测试单位 2021 年部门预算编制说明\n\n本单位职能是……', 'not_explanation'],
   ])('%j → %s', (text, code) => {
     const r = importExplanation(text);
     expect(r.budget).toBeUndefined();
