@@ -12,6 +12,7 @@ import { extractFunctional, type Outline } from './extract/functional';
 import { extractKeyWork } from './extract/keyWork';
 import { extractMeta } from './extract/meta';
 import { extractMoney } from './extract/money';
+import { extractZeros } from './extract/zeros';
 import { FigureStore } from './figureStore';
 import { normalizeText } from './normalize';
 import { Reader, moneyValue } from './reader';
@@ -42,6 +43,11 @@ function missingRequired(value: Record<string, unknown>): RequiredField[] {
   return out;
 }
 
+/** A document about the 三公 expenses alone: its title (first lines) names them. */
+function isThreePublicOnly(lines: readonly string[]): boolean {
+  return lines.slice(0, 4).some((l) => /三公/.test(l) && !/部门预算(?:编制)?(?:情况)?说明|收支/.test(l));
+}
+
 /** The usual unit of the text; 元 when some figure is finer than the usual unit allows. */
 function chooseUnit(doc: DocContext, store: FigureStore, warnings: string[]): MoneyUnit {
   const counts = [...doc.unitCounts.entries()].sort((a, b) => b[1] - a[1]);
@@ -64,12 +70,19 @@ function run(text: string): ImportResult {
   const sentences = sentencesOf(blocks);
   const meta = extractMeta(blocks, lines);
   if (meta.finalAccounts) return failure('final_accounts');
-  const doc: DocContext = { ...(declaredUnit(lines) ? { declaredUnit: declaredUnit(lines)! } : {}), unitCounts: new Map() };
+  const doc: DocContext = {
+    ...(declaredUnit(lines) ? { declaredUnit: declaredUnit(lines)! } : {}),
+    unitCounts: new Map(),
+    ...(meta.department ? { unitName: meta.department } : {}),
+    ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
+    threePublicOnly: isThreePublicOnly(lines),
+  };
   const store = new FigureStore();
   const outline: Outline = new Map();
   extractMoney(sentences, store, doc);
   extractFunctional(sentences, store, doc, outline);
   extractCounts(sentences, store);
+  extractZeros(sentences, store);
   const warnings: string[] = [];
   const reader = new Reader(store, chooseUnit(doc, store, warnings));
   if (!statesAmount(store)) return failure('not_explanation', { store, unit: reader.unit, warnings });

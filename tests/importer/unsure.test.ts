@@ -6,13 +6,13 @@ import { importExplanation } from '@/importer';
 const doc = (body: string): string => `# 测试单位 2021 年部门预算编制说明\n\n## 一、收支预算情况说明\n\n测试单位 2021 年收支总预算 100 万元。\n\n${body}`;
 
 describe('unsure and conflicting figures', () => {
-  it('leaves out an approximate figure and lists it as not found with its sentence', () => {
+  it('keeps an approximate figure as written and flags it for review with its sentence', () => {
     const r = importExplanation(doc('2021 年政府采购预算约 20 万元。'));
-    expect(r.budget?.procurement).toBeUndefined();
-    expect(r.report.notFound).toContainEqual(
+    expect(r.budget?.procurement).toBe(20);
+    expect(r.report.found).toContainEqual(
       expect.objectContaining({
         path: 'procurement',
-        reason: 'approximate',
+        approximate: true,
         provenance: expect.objectContaining({ sentence: '2021 年政府采购预算约 20 万元。' }),
       }),
     );
