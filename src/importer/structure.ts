@@ -43,8 +43,9 @@ function splitMarker(line: string): { marker: string; level: number; rest: strin
   return undefined;
 }
 
+/** A short line without a full stop, unless it ends in a figure (a table row: "公务接待费 150000"). */
 function looksLikeHeading(text: string): boolean {
-  return text.length > 0 && text.length <= 40 && !/[。；;，,]/.test(text);
+  return text.length > 0 && text.length <= 40 && !/[。；;，,]/.test(text) && !/\d(?:\.\d+)?\s*(?:亿元|万元|千元|元|%|人|名|辆)?\s*$/.test(text);
 }
 
 export function parseStructure(lines: readonly string[]): Block[] {
