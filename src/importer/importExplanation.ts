@@ -22,7 +22,7 @@ import type { Conflict, ImportResult, RequiredField } from './types';
 
 /** Any money figure read under a label: what makes a text a budget explanation at all. */
 function statesAmount(store: FigureStore): boolean {
-  return store.paths().some((p) => store.all(p).some((r) => r.value.kind === 'money')) || store.unsure.length > 0;
+  return store.paths().some((p) => store.all(p).some((r) => r.value.kind === 'money')) || store.lists.length > 0 || store.unsure.length > 0;
 }
 
 /** The draft with stand-ins for the fields to fill, only so the schema can check the rest; never returned. */

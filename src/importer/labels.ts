@@ -61,7 +61,8 @@ const RULES: LabelRule[] = [
   { key: 'total', label: '部门(?:预算)?(?:收入|支出)(?:预算)?(?:总额|总计|合计)?', deny: PART },
   { key: 'total', label: '部门经费预算', deny: PART },
   { key: 'total', label: '(?:收入|支出)(?:总预算|预算总额|预算总计|预算|总额|总计)', deny: PART, unitPrefix: true },
-  { key: 'total', label: '(?:本年)?(?:收入|支出)(?:合计|总计)', deny: PART, unitPrefix: true },
+  // A flattened table glues the row label to the cell before it ("…债务发行费用支出本年收入合计 16745.59"): no prefix test.
+  { key: 'total', label: '(?:本年)?(?:收入|支出)(?:合计|总计)', deny: PART },
   // "(一)收入预算：2021 年年初预算数 355.68": the 年初预算数 of the whole budget.
   { key: 'total', label: '(?:收入|支出)预算\\s*[:：,，]\\s*(?:\\d{4}\\s*年度?)?年初预算数', wide: true },
   { key: 'basic', label: '基本支出\\s*[:：,，]\\s*(?:\\d{4}\\s*年度?)?年初预算数', wide: true },

@@ -78,7 +78,8 @@ export function normalizeText(raw: string): string[] {
     .replace(/\f/g, '\n\n')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .replace(/[\u3000\u00a0\t]/g, ' ');
-  const lines = text.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trimEnd());
+  // "本 年 收 入 合 计": tables spread labels out with single spaces between characters.
+  const lines = text.split('\n').map((l) => l.replace(/ {2,}/g, ' ').replace(/([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g, '$1').trimEnd());
   const out: string[] = [];
   let pending: string | undefined;
   for (const rawLine of lines) {
