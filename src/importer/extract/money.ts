@@ -84,8 +84,12 @@ function sign(verb: string): 1 | -1 {
 
 type Found = { key: string; tier: Tier } | { list: 'revenue' | 'functional'; name: string; known: boolean; tier: Tier };
 
+/** A lead that names nothing but the year and the budget ("2022 年预算安排"): its subject is the heading above. */
+const HEADING_SUBJECT = /^(?:\d{4}\s*年度?)?(?:年初)?(?:预算)?(?:安排|数)?\s*(?:为)?\s*[:：]?\s*$/;
+
 function classify(lead: string, sentenceTier: Tier, ctx: LabelContext): Found | undefined {
-  const label = matchLabel(lead, ctx);
+  const words = cleanLabel(leadTail(lead));
+  const label = matchLabel(lead, ctx) ?? (words && HEADING_SUBJECT.test(words) && ctx.heading ? matchLabel(ctx.heading, ctx) : undefined);
   if (label) return { key: label.key, tier: label.tier ?? sentenceTier };
   const revenue = revenueName(lead);
   if (revenue) return { list: 'revenue', name: revenue, known: true, tier: sentenceTier };
@@ -168,11 +172,15 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         }
         return;
       }
-      // "，比 2020 年收支预算总数 83.08": a comparison in the figure's own clause gives last year's value.
-      if (COMPARE_YEAR.test(lastClause(lead))) {
-        const key = subject?.key ?? (classify(lead, s.tier, ctx) as { key?: string } | undefined)?.key;
+      // "，比 2020 年收支预算总数 83.08": a comparison in the figure's own clause gives last year's value,
+      // unless a verb stands in it (an unfilled "增加(减少)0 万元") or another figure is named after it.
+      const clause = lastClause(lead);
+      const named = (classify(lead, s.tier, ctx) as { key?: string } | undefined)?.key;
+      if (COMPARE_YEAR.test(clause) && /增加|减少|增长|下降/.test(clause)) return;
+      if (COMPARE_YEAR.test(clause) && (!named || !subject || named === subject.key)) {
+        const key = subject?.key ?? named;
         const paths = key ? pathsOf(key) : undefined;
-        if (paths?.previous && !EXECUTION.test(lastClause(lead))) {
+        if (paths?.previous && !EXECUTION.test(clause)) {
           // A bare previous-year value takes the unit of the figure it is compared with.
           const next = tokens[i + 1];
           const fen = money(t, t.unit ?? doc.declaredUnit ?? subject?.unit ?? next?.unit, paths.previous);
