@@ -45,7 +45,12 @@ interface LabelRule {
   wide?: boolean;
   /** Only in a document about the 三公 expenses alone. */
   threePublicOnly?: boolean;
+  /** Never in a sentence that says this (the 基本支出 of one 项 is not the unit's). */
+  notIn?: RegExp;
 }
+
+/** A sentence about one 款/项 of the classification: its 基本支出/项目支出 are that item's. */
+const ONE_ITEM = /[(（](?:款|项)[)）]|[“"][^”"]{2,20}[”"]\s*科目|科目\s*\d/;
 
 /** Parts of the budget that are not the whole: their 支出预算 is not the total. */
 const PART =
@@ -69,8 +74,8 @@ const RULES: LabelRule[] = [
   { key: 'project', label: '项目支出\\s*[:：,，]\\s*(?:\\d{4}\\s*年度?)?年初预算数', wide: true },
   { key: 'basic', label: '^(?:\\d{4}\\s*年度?)?年初预算数', heading: /基本支出$/ },
   { key: 'project', label: '^(?:\\d{4}\\s*年度?)?年初预算数', heading: /项目支出$/ },
-  { key: 'basic', label: '基本支出', deny: /一般公共预算$/ },
-  { key: 'project', label: '(?:项目|专项)支出' },
+  { key: 'basic', label: '基本支出', deny: /一般公共预算$/, notIn: ONE_ITEM },
+  { key: 'project', label: '(?:项目|专项)支出', notIn: ONE_ITEM },
   { key: 'personnel', label: '(?:人员经费(?:支出)?|人员支出|人员工资)', deny: /(?:福利|补助)支出$/ },
   { key: 'publicOperating', label: '(?<!机关运行)(?:公用经费(?:支出)?|(?:日常)?公用支出)' },
   { key: 'operatingExpenses', label: '机关(?:[(（]机构[)）])?运行经费' },
@@ -130,6 +135,7 @@ export function matchLabel(lead: string, ctx: LabelContext): LabelMatch | undefi
     if (rule.threePublicOnly && !ctx.threePublicOnly) continue;
     if (rule.context && !rule.context.test(ctx.sentence)) continue;
     if (rule.heading && !rule.heading.test(ctx.heading)) continue;
+    if (rule.notIn && rule.notIn.test(ctx.sentence)) continue;
     const text = rule.wide ? lead : tail;
     const m = rule.re.exec(text);
     if (!m) continue;

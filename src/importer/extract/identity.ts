@@ -9,7 +9,7 @@
 
 const CJK = '[\\u4e00-\\u9fa5（）()]';
 /** How the name of an organisation ends. */
-const ORG_END =
+export const ORG_END =
   '(?:人民政府|政府办|办公室|管委会|委员会|联合会|中心|小学校|学校|小学|中学|卫生院|医院|学院|[局院所站委办厅队馆社园校会部联])(?:[(（]本级[)）])?';
 /** A name starts where the Chinese run starts: never inside a longer run. */
 const START = '(?<![\\u4e00-\\u9fa5（）()])';

@@ -4,7 +4,9 @@
  * purpose of procurement. Nothing here is a figure.
  */
 import type { Block } from '../structure';
-import { findDepartment, findYear, NOT_NAME } from './identity';
+import { findDepartment, findYear, NOT_NAME, ORG_END } from './identity';
+
+const ENDS_LIKE_ORG = new RegExp(`${ORG_END}$`);
 
 export interface Meta {
   title?: string;
@@ -27,10 +29,10 @@ function cleanDepartment(name: string): string {
     .trim();
 }
 
-/** A title's name part is a name only when it holds no figure, clause mark or heading word. */
+/** A title's name part is a name only when it ends like an organisation and holds no figure, clause mark or heading word. */
 function titleName(raw: string): string | undefined {
   const name = cleanDepartment(raw);
-  return !/^[\u4e00-\u9fa5（）()]{2,}$/.test(name) || NOT_NAME.test(name) ? undefined : name;
+  return !/^[\u4e00-\u9fa5（）()]{2,}$/.test(name) || NOT_NAME.test(name) || !ENDS_LIKE_ORG.test(name) ? undefined : name;
 }
 
 export function extractMeta(blocks: readonly Block[], lines: readonly string[]): Meta {

@@ -104,6 +104,9 @@ function otherYear(lead: string, year: number | undefined): number | undefined {
   return m && year !== undefined && Number(m[1]) !== year ? Number(m[1]) : undefined;
 }
 
+/** Figures whose 其中 list names the budget's own sources or classes. */
+const LIST_OWNERS = new Set(['total', 'fiscalAppropriation', 'generalBudget', 'funds.governmentFund']);
+
 function depthAt(text: string, at: number): number {
   let depth = 0;
   for (let i = 0; i < at; i++) {
@@ -135,6 +138,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
     listGroup = group;
     const lists: { revenue?: CandidateList; functional?: CandidateList } = isTableRow ? tableList : {};
     let subject: Subject | undefined;
+    /** The last labelled figure of the sentence: a list after it belongs to it. */
+    let owner: string | undefined;
 
     const money = (t: Token, unit: MoneyUnit | undefined, path: string): number | undefined => {
       if (t.torn) return void store.skip(path, 'ambiguous', prov);
@@ -195,9 +200,15 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         return;
       }
       if ('list' in found) {
+        const previous = subject;
         subject = undefined;
         // A list in brackets after a figure breaks that figure down; it is not the unit's list.
         if (depthAt(s.text, t.start) > 0) return;
+        // Sources named after 政府采购 or 三公 fund that figure, not the budget ("采购预算 50 万元，其中：一般公共预算拨款 40 万元").
+        if (/[；;.]|分类/.test(lead)) owner = undefined;
+        if (owner && !LIST_OWNERS.has(owner)) return;
+        // "教育支出 100 万元，其中：初中教育支出 60 万元": a 项 under the 类 just named is not a 类.
+        if (found.list === 'functional' && !found.known && previous?.key.startsWith('functional.') && /其中/.test(lead)) return;
         const fen = money(t, doc.declaredUnit, `${found.list}.${found.name}`);
         if (fen === undefined) return;
         countUnit(doc, t.unit);
@@ -207,6 +218,7 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         else subject = { key: `functional.${found.name}`, tier: found.tier, ...(t.unit ? { unit: t.unit } : {}), hasChange: false };
         return;
       }
+      owner = found.key;
       const paths = pathsOf(found.key);
       const year = otherYear(lead, doc.fiscalYear);
       const path = year === undefined ? paths.amount : year === (doc.fiscalYear ?? 0) - 1 ? paths.previous : undefined;
