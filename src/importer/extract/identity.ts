@@ -10,11 +10,11 @@
 const CJK = '[\\u4e00-\\u9fa5（）()]';
 /** How the name of an organisation ends. */
 export const ORG_END =
-  '(?:人民政府|政府办|办公室|管委会|委员会|联合会|中心|小学校|学校|小学|中学|卫生院|医院|学院|[局院所站委办厅队馆社园校会部联])(?:[(（]本级[)）])?';
+  '(?:人民政府|政府办|办公室|管委会|委员会|联合会|中心|小学校|学校|小学|中学|卫生院|医院|学院|单位|[局院所站委办厅队馆社园校会部联])(?:[(（]本级[)）])?';
 /** A name starts where the Chinese run starts: never inside a longer run. */
 const START = '(?<![\\u4e00-\\u9fa5（）()])';
 /** Words that make a candidate a heading or a figure's label, never a name. */
-export const NOT_NAME = /预算|决算|说明|部分|情况|收入|支出|经费|合计|总计|目录|附件|单位名称|^第|^[一二三四五六七八九十]+、|^\d|概况|职能|职责/;
+export const NOT_NAME = /^[本该我各](?:单位|部门|局|院|所|站|中心)?$|^[本该我各]单位|预算|决算|说明|部分|情况|收入|支出|经费|合计|总计|目录|附件|单位名称|^第|^[一二三四五六七八九十]+、|^\d|概况|职能|职责/;
 
 /** Year: four digits read as a year, 年 sometimes lost ("2017-度") or omitted ("2022游仙区"). */
 const YEAR = '((?:19|20)\\d{2})(?![\\d.])\\s*(?:年度?|-(?=度|预算|执行)度?|(?=[\\u4e00-\\u9fa5]))';
@@ -31,7 +31,7 @@ interface NameRule {
 const NAME = `${START}(${CJK}{2,40}?${ORG_END})`;
 
 const NAME_RULES: NameRule[] = [
-  { re: new RegExp(`单位名称\\s*[:：]\\s*${NAME}(?![\\u4e00-\\u9fa5])`) },
+  { re: new RegExp(`单位名称\\s*[:：]\\s*(${CJK}{2,40}?${ORG_END})(?=单位\\s*[:：]|[^\\u4e00-\\u9fa5（(]|$)`) },
   { re: new RegExp(`^\\s*第[一二三四五六七八九十]+部分\\s*(${CJK}{2,40}?${ORG_END})\\s*(?:概况|部门预算|基本情况)`) },
   // "2018 年度吴川市经济信息化和科技局预算公开": year first, the name ends like an organisation.
   { re: new RegExp(`\\d{4}\\s*年度?\\s*(${CJK}{2,40}?${ORG_END})\\s*(?:部门|单位)?(?:预算|“三公”|"三公")`), head: true },
@@ -76,7 +76,8 @@ export function findDepartment(lines: readonly string[]): string | undefined {
     const scope = rule.head ? plain.slice(0, HEAD_LINES) : plain;
     for (const line of scope) {
       const m = rule.re.exec(line);
-      const name = m?.[1] ? clean(m[1]) : undefined;
+      const found = m?.slice(1).find((g) => g !== undefined);
+      const name = found ? clean(found) : undefined;
       if (name && name.length >= 2 && !NOT_NAME.test(name)) return name;
     }
   }
