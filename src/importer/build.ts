@@ -4,7 +4,7 @@
  */
 import type { Budget, Task } from '@/data/budgetSchema';
 import { buildFunctional } from './buildFunctional';
-import { chooseList, commitList, deriveParts, partListsLeftOut } from './reconcile';
+import { chooseList, commitList, deriveParts, partListsLeftOut, totalSums } from './reconcile';
 import type { Outline } from './extract/functional';
 import type { Meta } from './extract/meta';
 import { procurementPurpose } from './extract/meta';
@@ -78,6 +78,8 @@ export function buildBudget(
   keyWork: Task[] | undefined,
   warnings: string[],
 ): Record<string, unknown> {
+  // Totals stated differently (a typo, a sub-unit's total): the one its parts add up to is taken.
+  reader.store.preferSum('total', totalSums(reader.store, (path) => reader.store.resolve(path, SPENDING_TIERS)?.value.kind === 'money' ? reader.fen(path, SPENDING_TIERS) : undefined));
   const total = reader.money('total', ['A']);
   // 类 from the list that adds up (or the first list on purpose); the tree is built from these figures.
   const categories = chooseList(reader.store, 'functional', reader.fen('total', ['A']));

@@ -67,6 +67,24 @@ export class FigureStore {
   }
 
   /**
+   * Statements of `path` that disagree, settled by arithmetic: when exactly one of
+   * the values is among `sums` (what its parts add up to), only its statements are
+   * kept; every statement stays listed as a conflict for the report.
+   */
+  preferSum(path: string, sums: readonly number[]): void {
+    const list = this.records.get(path);
+    if (!list) return;
+    const values = [...new Set(list.flatMap((r) => (r.value.kind === 'money' ? [r.value.fen] : [])))];
+    const fitting = values.filter((v) => sums.includes(v));
+    if (values.length < 2 || fitting.length !== 1) return;
+    this.conflicts.set(path, list);
+    this.records.set(
+      path,
+      list.filter((r) => r.value.kind === 'money' && r.value.fen === fitting[0]),
+    );
+  }
+
+  /**
    * The value of `path` from the first tier in `tiers` that states it ('any': all
    * statements together). Different values within that group make a conflict:
    * recorded, and nothing returned.

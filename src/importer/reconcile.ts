@@ -54,6 +54,13 @@ export const SUMS: Whole[] = [
  * minus the others, recorded as derived with the sentences it rests on.
  */
 export function deriveParts(store: FigureStore, resolveFen: (path: string) => number | undefined): void {
+  // The combined car figure is only a step of the arithmetic (never written to the file): from its two parts when both are stated.
+  const purchase = resolveFen('threePublic.vehiclePurchase');
+  const operation = resolveFen('threePublic.vehicleOperation');
+  if (!store.has('threePublic.vehicle') && purchase !== undefined && operation !== undefined) {
+    const provenance = store.all('threePublic.vehicleOperation')[0]!.provenance;
+    store.add('threePublic.vehicle', { kind: 'money', fen: purchase + operation }, 'A', provenance, { derived: true });
+  }
   for (const { whole, parts } of SUMS) {
     const total = resolveFen(whole);
     if (total === undefined) continue;
@@ -66,4 +73,13 @@ export function deriveParts(store: FigureStore, resolveFen: (path: string) => nu
     const provenance: Provenance = { sentence: sources.map((p) => p.sentence).filter((v, i, a) => a.indexOf(v) === i).join(' / '), section: sources[0]!.section };
     store.add(missing[0]!, { kind: 'money', fen: rest }, 'A', provenance, { derived: true });
   }
+}
+
+/** What the parts of the total add up to, each way the document splits it. */
+export function totalSums(store: FigureStore, resolveFen: (path: string) => number | undefined): number[] {
+  const sums = store.lists.map(sum);
+  const basic = resolveFen('spending.basic');
+  const project = resolveFen('spending.project');
+  if (basic !== undefined && project !== undefined) sums.push(basic + project);
+  return sums;
 }

@@ -177,3 +177,21 @@ describe('figures as written', () => {
     expect(valueOf(r).department.name).toBe('西岭农技站');
   });
 });
+
+describe('reconciled by arithmetic', () => {
+  it('takes, of two totals, the one its parts add up to, and reports the other as a conflict', () => {
+    const r = importExplanation('北塘街道办2021年部门预算说明\n2021年收支总预算 1000 万元。\n收入预算 100 万元，其中：一般公共预算拨款收入 60 万元，上年结转 40 万元。');
+    expect(valueOf(r).total).toBe(100);
+    expect(r.report.conflicts).toEqual([
+      expect.objectContaining({ path: 'total', values: [expect.objectContaining({ value: 1000 }), expect.objectContaining({ value: 100 })] }),
+    ]);
+  });
+
+  it('derives the one 三公 part left unstated as the whole minus the others, marked derived', () => {
+    const r = importExplanation('北塘街道办2021年部门预算说明\n2021年“三公”经费预算 10 万元，其中：公务接待费 4 万元，公务用车运行维护费 6 万元，公务用车购置费 0 万元。');
+    expect(valueOf(r).threePublic).toMatchObject({ total: 10, abroad: 0 });
+    const abroad = r.report.found.find((f) => f.path === 'threePublic.abroad');
+    expect(abroad).toMatchObject({ derived: true, value: 0 });
+    expect(abroad?.provenance.sentence).toContain('“三公”经费预算 10 万元');
+  });
+});

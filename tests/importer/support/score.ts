@@ -102,7 +102,8 @@ export interface Score {
   found: string[];
   missing: string[];
   wrong: { path: string; expected: Leaf; actual: Leaf }[];
-  unexpected: { path: string; actual: Leaf }[];
+  /** Produced where the expected file has nothing; `derived` when computed from a whole and its other parts. */
+  unexpected: { path: string; actual: Leaf; derived?: boolean }[];
   refused: boolean;
   nameHit: boolean | undefined;
   yearHit: boolean | undefined;
@@ -122,7 +123,8 @@ export function scoreShared(c: SharedCase, result: ImportResult): Score {
     else if (typeof g === 'number' && sameFigure(path, w as number, expUnit, g, actUnit)) score.found.push(path);
     else score.wrong.push({ path, expected: w, actual: g });
   }
-  for (const [path, g] of Object.entries(got)) if (!(path in want)) score.unexpected.push({ path, actual: g });
+  const derived = new Set(result.report.found.filter((f) => f.derived).map((f) => f.path));
+  for (const [path, g] of Object.entries(got)) if (!(path in want)) score.unexpected.push({ path, actual: g, ...(derived.has(path) ? { derived: true } : {}) });
   const expName = (exp.department as { name?: string } | undefined)?.name;
   const gotName = (value?.department as { name?: string } | undefined)?.name;
   if (expName !== undefined) score.nameHit = gotName === expName;
