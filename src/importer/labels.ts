@@ -25,9 +25,9 @@ export interface LabelContext {
   threePublicOnly: boolean;
 }
 
-/** Connectors between a label and its figure, in any order: 预算数为, 支出预算为, 财政拨款预算控制数为, (专项工作经费支出). */
+/** Connectors between a label and its figure, in any order: 预算数为, 支出预算为, 财政拨款预算控制数为, (专项工作经费支出); a label may stand in brackets ("商品和服务支出(公用支出)"). */
 const TAIL =
-  '(?:[(（][^()（）]{1,14}[)）])?(?:财政拨款|支出|预算|控制数|安排|数|总额|总数|合计|总计|金额|年初)*\\s*(?:为|是|共计|计|达|共)?\\s*[:：]?\\s*$';
+  '[)）]?(?:[(（][^()（）]{1,14}[)）])?(?:财政拨款|支出|预算|控制数|安排|数|总额|总数|合计|总计|金额|年初)*\\s*(?:为|是|共计|计|达|共)?\\s*[:：]?\\s*$';
 
 interface LabelRule {
   key: string;
@@ -151,7 +151,7 @@ export function matchLabel(lead: string, ctx: LabelContext): LabelMatch | undefi
 /** How the name of an income source ends: 拨款, 收入, 结转, 资金, 弥补收支差额… */
 const REVENUE_NAME = /^([\u4e00-\u9fa5（）()]{2,30}?(?:收入|拨款|结转(?:和结余)?|结余|资金|补助|弥补收支差额|收费))$/;
 /** Names that are totals or spending, never one source. */
-const NOT_REVENUE = /支出|预算收入|收入预算|总收入|收入总额|收入合计|收入总计|合计|总计|^(?:收入|本年收入|当年收入)$|^\d/;
+const NOT_REVENUE = /支出|^(?:部门|年初)?预算收入|收入预算|总收入|收入总额|收入合计|收入总计|合计|总计|^(?:收入|本年收入|当年收入)$|^\d/;
 
 /** An income source named right before the figure, as the document writes it. */
 export function revenueName(lead: string): string | undefined {

@@ -25,11 +25,24 @@ const RULES = SUBJECTS.map(([path, subject]) => ({ path, re: new RegExp(`${subje
 /** "公务用车购置费和运行维护费均为 0": two subjects joined, one zero for both. */
 const BOTH = /公务用车购置(?:费)?(?:和|及|与|、)(?:公务用车)?运行(?:维护)?费(?:用)?\s*均为\s*(?:0(?![.\d])|零)/;
 
+const FLAT = /(?:与|较|比)[^。；;，,]{0,14}(?:持平|无变化|无增减)/;
+
+/** Where a part's claimed change goes (stated.abroadChange…), as for a figure with its comparison. */
+function changeOf(path: string): string {
+  const part = path.slice('threePublic.'.length);
+  return `stated.${part === 'total' ? 'threePublic' : part}Change`;
+}
+
 export function extractZeros(sentences: readonly Sentence[], store: FigureStore): void {
   for (const s of sentences) {
     if (s.inKeyWork) continue;
     const prov = provenanceOf(s);
-    for (const { path, re } of RULES) if (re.test(s.text)) store.add(path, { kind: 'money', fen: 0 }, s.tier, prov);
+    for (const { path, re } of RULES) {
+      if (!re.test(s.text)) continue;
+      store.add(path, { kind: 'money', fen: 0 }, s.tier, prov);
+      // "未安排预算，与 2019 年预算持平": no change either.
+      if (FLAT.test(s.text)) store.add(changeOf(path), { kind: 'money', fen: 0 }, s.tier, prov);
+    }
     if (BOTH.test(s.text)) {
       store.add('threePublic.vehiclePurchase', { kind: 'money', fen: 0 }, s.tier, prov);
       store.add('threePublic.vehicleOperation', { kind: 'money', fen: 0 }, s.tier, prov);
