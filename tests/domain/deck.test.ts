@@ -77,7 +77,7 @@ describe('buildDeck on the seed', () => {
     expect(other.takeaway[0]).toMatchObject({ key: 'say.threePublicAll', values: { total: { value: wan(0.1) }, name: { name: '公务接待费' } } });
     expect(other.takeaway[1]).toMatchObject({ key: 'say.operating', values: { amount: { value: wan(11.06) } } });
     const visual = other.figure?.visual;
-    expect(visual?.kind === 'amount' && visual.valueLabels).toEqual({ abroad: { key: 'value.notBudgeted' } });
+    expect(visual?.kind === 'amount' && visual.valueLabels).toEqual(new Map([['abroad', { key: 'value.notBudgeted' }]]));
     expect(other.notes.map((n) => n.key)).toContain('note.operatingGrowthDiffers');
   });
 

@@ -223,6 +223,31 @@ test('a stored record that cannot be read is set aside and reported, and kept wh
   });
 });
 
+test('a set-aside record holding a BigInt downloads as JSON, without an uncaught error', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./?s=key-work&asof=2021-05-10');
+  await record(await step(page, /“中人待遇”需稳妥/, APRIL), '已完成', '2021-04-28', '');
+  // Built in the page: IndexedDB stores a BigInt as it is, which JSON.stringify refuses.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('budget-lens');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('milestones', 'readwrite');
+    tx.objectStore('milestones').put({ version: 1, statuses: { 'zhongren-data': { status: 'done', people: 207n } } }, 'data/lushan-shebao-2021.json');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  await page.reload();
+  await expect(keyWork(page).getByText(/有 1 条已保存的进度记录无法读取.*zhongren-data/)).toBeVisible();
+  const download = page.waitForEvent('download');
+  await keyWork(page).getByRole('button', { name: '下载这些记录（JSON）' }).click();
+  const saved = JSON.parse(await readDownload(await download)) as { key: string; value: unknown }[];
+  expect(saved).toEqual([expect.objectContaining({ key: 'zhongren-data', value: { status: 'done', people: '207n' } })]);
+});
+
 test('a library saved before statuses existed upgrades in place and keeps its datasets', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;

@@ -69,8 +69,8 @@ export type SlideVisual =
   | {
       kind: 'amount';
       spec: AmountSpec;
-      /** Value labels that say more than "not stated" (e.g. "not in the budget"), by row key. */
-      valueLabels?: Record<string, DeckText>;
+      /** Value labels that say more than "not stated" (e.g. "not in the budget"), by row key (a Map: keys are names from the file). */
+      valueLabels?: ReadonlyMap<string, DeckText>;
     }
   | { kind: 'counts'; rows: CountRow[]; unit: string }
   | { kind: 'checks'; rows: CheckRow[]; more: number }

@@ -4,6 +4,7 @@ import { useTranslation } from '@/i18n/react';
 import type { MilestoneProgress } from '@/domain/milestoneStatus';
 import type { AsOfDate, MilestoneStatuses } from '@/state/milestoneState';
 import { statusFileName } from '@/data/milestoneExchange';
+import { setAsideJson } from '@/data/milestoneRecord';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { StatusExchange } from './StatusExchange';
@@ -77,7 +78,7 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
             className="rounded border border-line bg-paper px-2 py-1 text-ink hover:bg-canvas"
             onClick={() =>
               downloadFile(
-                JSON.stringify(statuses.setAside, null, 2),
+                setAsideJson(statuses.setAside),
                 statusFileName({ department: budget.department.name, fiscalYear: budget.fiscalYear }).replace(/\.json$/, '-set-aside.json'),
                 'application/json',
               )

@@ -33,9 +33,9 @@ function checksTable(rows: readonly CheckRow[], more: number, ctx: TextContext):
 export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVisual {
   switch (visual.kind) {
     case 'amount': {
-      const labels = visual.valueLabels ?? {};
       const data = specToChartData(visual.spec, ctx.format).map((d) => {
-        const label = labels[d.key];
+        // A Map lookup: a category named "constructor" must not find Object.prototype's.
+        const label = visual.valueLabels?.get(d.key);
         return label ? { ...d, valueLabel: formatText(label, ctx) } : d;
       });
       return { kind: visual.spec.kind, data, decimals: decimalsFor(data, ctx) };
