@@ -113,7 +113,7 @@ export function OverviewKpis() {
   ];
   const shown = tiles.filter((tile) => tile.value !== undefined);
   const unstated = tiles.filter((tile) => tile.value === undefined);
-  const unfiltered = selection ? t('unfiltered') : undefined;
+  const unfiltered = selection ? t('common:unfiltered') : undefined;
 
   return (
     <div className="flex flex-col gap-2">

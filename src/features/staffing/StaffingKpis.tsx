@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { KpiTile } from '@/components/KpiTile';
 import { resolveFilter } from '@/domain/categoryFilter';
-import { roundForDisplay, staffingSummary } from '@/domain/staffing';
+import { perPersonMeaningful, roundForDisplay, staffingSummary } from '@/domain/staffing';
 import type { Fen } from '@/domain/money';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
@@ -17,6 +17,10 @@ export function StaffingKpis() {
   const selection = resolveFilter(budget, filterId);
   const staff = staffingSummary(budget);
   const filtered = selection ? staffingSummary(budget, selection.amount) : undefined;
+  const filterName = selection?.trail.map((n) => format.name(n)).join(' › ');
+  const meaningful = selection ? perPersonMeaningful(selection.trail) : true;
+  // While a filter is set, each headcount and whole-budget figure says the filter leaves it alone.
+  const scope = selection ? t('common:unfiltered') : undefined;
   const people = peopleText(staff.inService, format, t);
   // Per-person figures are derived, so they show at 2 decimals of the unit; the exact 分 stay in the domain.
   const perPerson = (fen: Fen | undefined) => (fen === undefined ? format.amount(undefined) : format.amount(roundForDisplay(fen, format.unit)));
@@ -31,28 +35,31 @@ export function StaffingKpis() {
 
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3">
-      <KpiTile label={t('authorized')} value={peopleText(staff.authorized, format, t)} detail={gap} />
-      <KpiTile label={t('inService')} value={people} />
-      <KpiTile label={t('offDutyRetired')} value={peopleText(staff.offDutyRetired, format, t)} detail={t('offDutyRetiredDetail')} />
-      <KpiTile label={t('retired')} value={peopleText(staff.retired, format, t)} />
+      <KpiTile label={t('authorized')} value={peopleText(staff.authorized, format, t)} detail={gap} scope={scope} />
+      <KpiTile label={t('inService')} value={people} scope={scope} />
+      <KpiTile label={t('offDutyRetired')} value={peopleText(staff.offDutyRetired, format, t)} detail={t('offDutyRetiredDetail')} scope={scope} />
+      <KpiTile label={t('retired')} value={peopleText(staff.retired, format, t)} scope={scope} />
       <KpiTile
+        scope={scope}
         label={t('budgetPerPerson')}
         value={perPerson(staff.budgetPerPerson)}
         detail={division(staff.budgetPerPerson, t('budgetPerPersonDetail', { total: format.amount(budget.total), people }))}
       />
       <KpiTile
+        scope={scope}
         label={t('personnelPerPerson')}
         value={perPerson(staff.personnelPerPerson)}
         detail={division(staff.personnelPerPerson, t('personnelPerPersonDetail', { amount: format.amount(budget.spending.personnel), people }))}
       />
-      {selection && filtered ? (
+      {selection && filtered && meaningful ? (
         <KpiTile
           tone="accent"
-          label={t('filteredPerPerson', { name: selection.trail.map((n) => format.name(n)).join(' › ') })}
+          label={t('filteredPerPerson', { name: filterName })}
           value={perPerson(filtered.budgetPerPerson)}
           detail={division(filtered.budgetPerPerson, t('filteredPerPersonDetail', { amount: format.amount(selection.amount), people }))}
         />
       ) : null}
+      {selection && !meaningful ? <p className="col-span-2 self-center text-sm text-ink-soft lg:col-span-1">{t('noFilteredPerPerson', { name: filterName })}</p> : null}
     </dl>
   );
 }

@@ -17,6 +17,7 @@ export const common = {
     table: '表格',
     downloadCsv: '下载 CSV',
     shareOfTotal: '占总预算 {{share}}',
+    unfiltered: '不随筛选变化',
     filter: {
       label: '支出类别',
       all: '全部支出',
@@ -62,6 +63,7 @@ export const common = {
     table: 'Table',
     downloadCsv: 'Download CSV',
     shareOfTotal: '{{share}} of the total budget',
+    unfiltered: 'not filtered',
     filter: {
       label: 'Expense category',
       all: 'All spending',
