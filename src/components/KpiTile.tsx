@@ -13,7 +13,9 @@ interface KpiTileProps {
 /** One number per tile, with its unit in the value and context underneath. */
 export function KpiTile({ label, value, detail, tone = 'neutral', scope }: KpiTileProps) {
   return (
-    <div className={`flex min-h-28 flex-col gap-1 rounded-lg border bg-paper p-4 shadow-sm ${tone === 'accent' ? 'border-accent ring-1 ring-accent' : 'border-line'}`}>
+    <div
+      className={`flex min-h-28 flex-col gap-1 rounded-lg border bg-paper p-4 shadow-sm ${tone === 'accent' ? 'border-accent ring-1 ring-accent' : 'border-line'}`}
+    >
       <dt className="text-sm text-ink-soft">
         {label}
         {scope ? <span className="ml-2 whitespace-nowrap rounded border border-line px-1 text-xs">{scope}</span> : null}

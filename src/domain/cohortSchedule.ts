@@ -99,7 +99,10 @@ export function cohortSchedule(task: TaskModel, fiscalYear: number): CohortSched
   const reference = total?.value ?? cohortSum;
   const known = new Set(cohorts.map((c) => c.key));
 
-  const monthly = paidByMonth(covered.map((c) => ({ value: c.value, month: c.paidMonth })), reference);
+  const monthly = paidByMonth(
+    covered.map((c) => ({ value: c.value, month: c.paidMonth })),
+    reference,
+  );
 
   return {
     task,

@@ -165,7 +165,12 @@ export function compareBudgets(current: BudgetModel, other: BudgetModel, filterI
       .map(row);
   const undivided = (mine: Map<string, CategoryNode>, theirs: Map<string, CategoryNode>, side: 'left' | 'right') =>
     [...theirs.values()]
-      .filter((node) => node.children.length > 0 && mine.get(node.id)?.children.length === 0 && (scopeId === undefined || isWithin(node.id, scopeId) || isWithin(scopeId, node.id)))
+      .filter(
+        (node) =>
+          node.children.length > 0 &&
+          mine.get(node.id)?.children.length === 0 &&
+          (scopeId === undefined || isWithin(node.id, scopeId) || isWithin(scopeId, node.id)),
+      )
       .map((node) => ({ category: row(node.id), side }));
 
   const leftPeople = left.staffing?.inService?.total;

@@ -45,7 +45,11 @@ export function totalChange(budget: BudgetModel): Change {
 }
 
 export function operatingExpensesChange(budget: BudgetModel): Change {
-  return change(budget.operatingExpenses, budget.previousYear?.operatingExpenses, budget.previousYear?.fiscalYear, budget.stated.operatingExpensesChangeReason,
+  return change(
+    budget.operatingExpenses,
+    budget.previousYear?.operatingExpenses,
+    budget.previousYear?.fiscalYear,
+    budget.stated.operatingExpensesChangeReason,
     budget.stated.operatingExpensesGrowthPct,
   );
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeFindings, countFindings, countGroups, findingDifference, findingsForCategory, groupFindings, lastDigitStep, type Finding } from '@/domain/findings';
+import {
+  computeFindings,
+  countFindings,
+  countGroups,
+  findingDifference,
+  findingsForCategory,
+  groupFindings,
+  lastDigitStep,
+  type Finding,
+} from '@/domain/findings';
 import { toFen } from '@/domain/money';
 import { roundTo } from '@/domain/percent';
 import { categoryAt, modelOf, seedInYuan } from '../data/budgetVariants';

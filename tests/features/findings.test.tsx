@@ -86,7 +86,7 @@ describe('Findings (核对)', () => {
     expect(screen.getByRole('heading', { name: 'Checks' })).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/1 error/)).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/1 rounding difference/)).toBeInTheDocument();
-    expect(screen.getByText(/^Likely cause: the document’s 22\.69% is the change of 2\.51 ten thousand yuan divided by the 2021 figure/)).toBeInTheDocument();
+    expect(screen.getByText(/^Likely cause: the document's 22\.69% is the change of 2\.51 ten thousand yuan divided by the 2021 figure/)).toBeInTheDocument();
     expect(
       screen.getByText(
         'Social security and employment: the items add up to 23.48 ten thousand yuan, the document states 23.49 ten thousand yuan; a difference of 0.01 ten thousand yuan',

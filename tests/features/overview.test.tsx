@@ -43,7 +43,9 @@ describe('Overview', () => {
     const tile = tileOf('收入合计');
     expect(within(tile).getByText('5,157.60 万元')).toBeInTheDocument();
     expect(within(tile).queryByText('3,150.00 万元')).not.toBeInTheDocument();
-    expect(within(tile).getByText('事业收入 3,150.00 万元（61.07%）；一般公共预算拨款收入 1,480.35 万元（28.70%）；其他收入 312.05 万元（6.05%）；等 1 项')).toBeInTheDocument();
+    expect(
+      within(tile).getByText('事业收入 3,150.00 万元（61.07%）；一般公共预算拨款收入 1,480.35 万元（28.70%）；其他收入 312.05 万元（6.05%）；等 1 项'),
+    ).toBeInTheDocument();
   });
 
   it('folds the tiles of unstated figures into one quiet line', () => {

@@ -55,7 +55,9 @@ export function groupFindings(findings: readonly Finding[], budget: BudgetModel)
   const leaves = mismatches.find((f) => f.id === 'sum:leaves');
   const leavesDiff = leaves ? moneyDiff(leaves) : undefined;
   const follows =
-    leaves && leavesDiff !== undefined && classRounding.length > 0 && sum(classRounding.map((f) => moneyDiff(f) ?? (0 as Fen))) === leavesDiff ? leaves : undefined;
+    leaves && leavesDiff !== undefined && classRounding.length > 0 && sum(classRounding.map((f) => moneyDiff(f) ?? (0 as Fen))) === leavesDiff
+      ? leaves
+      : undefined;
 
   const groups: FindingGroup[] = [];
   for (const f of mismatches) {

@@ -50,7 +50,13 @@ export function HeadlineTable({ comparison, names }: { comparison: Comparison; n
       },
       {
         key: 'per-person',
-        cells: [label(t('perPersonTotal')), moneyCell(total?.left.perPerson, format), moneyCell(total?.right.perPerson, format), BLANK, ...(years ? [BLANK] : [])],
+        cells: [
+          label(t('perPersonTotal')),
+          moneyCell(total?.left.perPerson, format),
+          moneyCell(total?.right.perPerson, format),
+          BLANK,
+          ...(years ? [BLANK] : []),
+        ],
       },
     ],
   };

@@ -12,7 +12,8 @@ export function FilterButton({ categoryId, className = '' }: { categoryId: strin
   const [filterId, setFilter] = useCategoryFilter();
   const category = findCategory(budget.functional, categoryId);
   if (!category) return null;
-  if (category.id === filterId) return <span className={`justify-self-start rounded bg-accent px-2 py-0.5 text-sm text-white ${className}`}>{t('filtered')}</span>;
+  if (category.id === filterId)
+    return <span className={`justify-self-start rounded bg-accent px-2 py-0.5 text-sm text-white ${className}`}>{t('filtered')}</span>;
   return (
     <button
       type="button"

@@ -79,9 +79,7 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
             {open ? null : (
               <ul className="sr-only">
                 {steps.map(({ mark, label, when }, i) => (
-                  <li
-                    key={`${mark.milestone.id}-${i}`}
-                  >{format.labelled(label, `${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`)}</li>
+                  <li key={`${mark.milestone.id}-${i}`}>{format.labelled(label, `${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`)}</li>
                 ))}
               </ul>
             )}

@@ -37,7 +37,13 @@ export function groupsTable(schedule: CohortSchedule, format: Formatter, t: TFun
 }
 
 /** The plan by month; with recorded payments, a column of what was paid so far beside it. */
-export function cumulativeTable(schedule: CohortSchedule, format: Formatter, t: TFunction, months: readonly string[], recorded?: readonly MonthPaid[]): TableData {
+export function cumulativeTable(
+  schedule: CohortSchedule,
+  format: Formatter,
+  t: TFunction,
+  months: readonly string[],
+  recorded?: readonly MonthPaid[],
+): TableData {
   const unit = unitWord(schedule.unit, t);
   return {
     columns: [

@@ -46,7 +46,9 @@ export function OverviewKpis() {
     a?.value === undefined && b?.value === undefined ? undefined : `${format.amountNumber(a?.value)} / ${format.amount(b?.value)}`;
   const total = totalChange(budget);
   const sources = revenue?.sources ?? [];
-  const sourceWords = sources.slice(0, SOURCES_SHOWN).map((r) => t('revenueDetail', { name: format.name(r), amount: format.amount(r.value), share: format.percent(r.share) }));
+  const sourceWords = sources
+    .slice(0, SOURCES_SHOWN)
+    .map((r) => t('revenueDetail', { name: format.name(r), amount: format.amount(r.value), share: format.percent(r.share) }));
   const more = sources.length - SOURCES_SHOWN;
 
   const tiles: Tile[] = [
@@ -130,9 +132,7 @@ export function OverviewKpis() {
           <KpiTile key={tile.key} label={tile.label} value={tile.value ?? ''} detail={tile.detail} scope={unfiltered} />
         ))}
       </dl>
-      {unstated.length > 0 ? (
-        <p className="text-sm text-ink-soft">{t('unstated', { names: format.list(unstated.map((tile) => tile.name)) })}</p>
-      ) : null}
+      {unstated.length > 0 ? <p className="text-sm text-ink-soft">{t('unstated', { names: format.list(unstated.map((tile) => tile.name)) })}</p> : null}
     </div>
   );
 }

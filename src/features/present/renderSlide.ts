@@ -25,7 +25,9 @@ function checksTable(rows: readonly CheckRow[], more: number, ctx: TextContext):
         t(`present:checksTable.${row.status}`),
       ],
       // Rounding is not an error: plain ink, neither red nor green.
-      ...(row.status === 'rounding' ? {} : { tone: row.status === 'error' ? ('bad' as const) : row.status === 'missing' ? ('warn' as const) : ('good' as const) }),
+      ...(row.status === 'rounding'
+        ? {}
+        : { tone: row.status === 'error' ? ('bad' as const) : row.status === 'missing' ? ('warn' as const) : ('good' as const) }),
     })),
     ...(more > 0 ? { footnote: t('present:checksTable.more', { n: more }) } : {}),
   };

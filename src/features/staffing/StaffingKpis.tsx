@@ -59,7 +59,9 @@ export function StaffingKpis() {
           detail={division(filtered.budgetPerPerson, t('filteredPerPersonDetail', { amount: format.amount(selection.amount), people }))}
         />
       ) : null}
-      {selection && !meaningful ? <p className="col-span-2 self-center text-sm text-ink-soft lg:col-span-1">{t('noFilteredPerPerson', { name: filterName })}</p> : null}
+      {selection && !meaningful ? (
+        <p className="col-span-2 self-center text-sm text-ink-soft lg:col-span-1">{t('noFilteredPerPerson', { name: filterName })}</p>
+      ) : null}
     </dl>
   );
 }

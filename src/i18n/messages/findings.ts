@@ -78,13 +78,13 @@ export const findings = {
     },
     status: { material: 'Error', rounding: 'Rounding', missing: 'No amount', pass: 'Agrees' },
     rounding: {
-      one: 'A rounding difference, not an error: it is within the document’s last digit ({{step}}), from rounding the parts.',
-      repeated: 'A rounding difference, not an error: the same rounding shows up in these {{count}} checks, each within the document’s last digit ({{step}}).',
+      one: "A rounding difference, not an error: it is within the document's last digit ({{step}}), from rounding the parts.",
+      repeated: "A rounding difference, not an error: the same rounding shows up in these {{count}} checks, each within the document's last digit ({{step}}).",
       therefore: 'Hence: {{sentence}}',
     },
     cause: {
       dividedByCurrent:
-        'Likely cause: the document’s {{stated}} is the change of {{change}} divided by the {{year}} figure, {{current}} ({{changeNumber}} ÷ {{currentNumber}} = {{stated}}); a growth rate divides by the {{previousYear}} figure, {{previous}}, which gives {{computed}}.',
+        "Likely cause: the document's {{stated}} is the change of {{change}} divided by the {{year}} figure, {{current}} ({{changeNumber}} ÷ {{currentNumber}} = {{stated}}); a growth rate divides by the {{previousYear}} figure, {{previous}}, which gives {{computed}}.",
     },
     problems: 'Needs attention',
     noProblems: 'No mismatch found: the figures in the document agree with each other.',

@@ -114,7 +114,8 @@ export const keyWorkProgress = {
       asOfToday: 'Today',
       asOfClamped: ' (kept within {{year}})',
       asOfLine: 'As of {{date}}',
-      summary: 'As of {{date}}: {{total}} dated steps; done {{done}}, in progress {{inProgress}}, delayed {{delayed}}, not started {{notStarted}}; not reported {{unreported}}',
+      summary:
+        'As of {{date}}: {{total}} dated steps; done {{done}}, in progress {{inProgress}}, delayed {{delayed}}, not started {{notStarted}}; not reported {{unreported}}',
       planSummary: 'As of {{date}}: no progress reported on any of the {{total}} dated steps, so the timeline shows the plan',
       onPlan: 'as planned',
       unreported: 'Not reported',

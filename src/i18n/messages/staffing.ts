@@ -46,7 +46,8 @@ export const staffing = {
     filteredPerPerson: 'Filtered category per person: {{name}}',
     filteredPerPersonDetail: '{{amount}} ÷ {{people}} in service',
     noPerPerson: 'Staff in service not stated or 0: cannot divide',
-    noFilteredPerPerson: '“{{name}}” is mostly retirees’ costs and social insurance contributions; dividing it by the staff in service means nothing, so no per-person figure is shown.',
+    noFilteredPerPerson:
+      '"{{name}}" is mostly retirees\' costs and social insurance contributions; dividing it by the staff in service means nothing, so no per-person figure is shown.',
     chartTitle: 'Posts and people',
     chartSubtitle: '{{year}}, in people',
     byKindTitle: 'By kind of post',
