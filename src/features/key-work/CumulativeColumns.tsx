@@ -32,7 +32,7 @@ export function CumulativeColumns({ monthly, recorded, reference, referenceLabel
           </span>
         ) : null}
       </div>
-      <div className="relative h-44 border-b border-ink-soft pt-5">
+      <div className={`relative h-44 border-b border-ink-soft ${recorded ? 'pt-9' : 'pt-5'}`}>
         <div className="relative flex h-full items-end gap-0.5 sm:gap-1">
           <div className="absolute inset-x-0 border-t border-dashed border-ink-soft" style={{ bottom: `${referenceAt}%` }}>
             <span className="absolute -top-5 left-0 bg-paper px-1 text-xs text-ink-soft">{referenceLabel}</span>
@@ -40,11 +40,10 @@ export function CumulativeColumns({ monthly, recorded, reference, referenceLabel
           {monthly.map((m, i) => {
             const paid = recorded?.[i];
             return (
-              <div key={m.month} className="flex h-full flex-1 flex-col items-center justify-end">
-                <span className="tabular text-[11px] leading-4 text-ink">
-                  {count(m.cumulative)}
-                  {paid ? <span className="font-semibold text-accent-strong">/{count(paid.cumulative)}</span> : null}
-                </span>
+              <div key={m.month} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end">
+                {/* The two figures stacked, so a month stays as wide as the others whatever its numbers. */}
+                <span className="tabular text-[11px] leading-4 text-ink">{count(m.cumulative)}</span>
+                {paid ? <span className="tabular text-[11px] font-semibold leading-4 text-accent-strong">{count(paid.cumulative)}</span> : null}
                 <div className="flex h-full w-full items-end gap-px">
                   <div className="flex-1 rounded-t-sm border-2 border-b-0 border-accent bg-accent/20" style={{ height: `${(m.cumulative / top) * 100}%` }} />
                   {paid ? <div className="flex-1 rounded-t-sm bg-accent-strong" style={{ height: `${(paid.cumulative / top) * 100}%` }} /> : null}
@@ -56,7 +55,7 @@ export function CumulativeColumns({ monthly, recorded, reference, referenceLabel
       </div>
       <div className="flex gap-0.5 text-center text-[11px] text-ink-soft sm:gap-1">
         {months.map((name, i) => (
-          <span key={name} className="flex-1">
+          <span key={name} className="min-w-0 flex-1">
             <span className="sm:hidden">{i + 1}</span>
             <span className="hidden sm:inline">{name}</span>
           </span>

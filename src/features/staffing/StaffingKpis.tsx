@@ -34,34 +34,34 @@ export function StaffingKpis() {
         : undefined;
 
   return (
-    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3">
-      <KpiTile label={t('authorized')} value={peopleText(staff.authorized, format, t)} detail={gap} scope={scope} />
-      <KpiTile label={t('inService')} value={people} scope={scope} />
-      <KpiTile label={t('offDutyRetired')} value={peopleText(staff.offDutyRetired, format, t)} detail={t('offDutyRetiredDetail')} scope={scope} />
-      <KpiTile label={t('retired')} value={peopleText(staff.retired, format, t)} scope={scope} />
-      <KpiTile
-        scope={scope}
-        label={t('budgetPerPerson')}
-        value={perPerson(staff.budgetPerPerson)}
-        detail={division(staff.budgetPerPerson, t('budgetPerPersonDetail', { total: format.amount(budget.total), people }))}
-      />
-      <KpiTile
-        scope={scope}
-        label={t('personnelPerPerson')}
-        value={perPerson(staff.personnelPerPerson)}
-        detail={division(staff.personnelPerPerson, t('personnelPerPersonDetail', { amount: format.amount(budget.spending.personnel), people }))}
-      />
-      {selection && filtered && meaningful ? (
+    <div className="flex flex-col gap-2">
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3">
+        <KpiTile label={t('authorized')} value={peopleText(staff.authorized, format, t)} detail={gap} scope={scope} />
+        <KpiTile label={t('inService')} value={people} scope={scope} />
+        <KpiTile label={t('offDutyRetired')} value={peopleText(staff.offDutyRetired, format, t)} detail={t('offDutyRetiredDetail')} scope={scope} />
+        <KpiTile label={t('retired')} value={peopleText(staff.retired, format, t)} scope={scope} />
         <KpiTile
-          tone="accent"
-          label={t('filteredPerPerson', { name: filterName })}
-          value={perPerson(filtered.budgetPerPerson)}
-          detail={division(filtered.budgetPerPerson, t('filteredPerPersonDetail', { amount: format.amount(selection.amount), people }))}
+          scope={scope}
+          label={t('budgetPerPerson')}
+          value={perPerson(staff.budgetPerPerson)}
+          detail={division(staff.budgetPerPerson, t('budgetPerPersonDetail', { total: format.amount(budget.total), people }))}
         />
-      ) : null}
-      {selection && !meaningful ? (
-        <p className="col-span-2 self-center text-sm text-ink-soft lg:col-span-1">{t('noFilteredPerPerson', { name: filterName })}</p>
-      ) : null}
-    </dl>
+        <KpiTile
+          scope={scope}
+          label={t('personnelPerPerson')}
+          value={perPerson(staff.personnelPerPerson)}
+          detail={division(staff.personnelPerPerson, t('personnelPerPersonDetail', { amount: format.amount(budget.spending.personnel), people }))}
+        />
+        {selection && filtered && meaningful ? (
+          <KpiTile
+            tone="accent"
+            label={t('filteredPerPerson', { name: filterName })}
+            value={perPerson(filtered.budgetPerPerson)}
+            detail={division(filtered.budgetPerPerson, t('filteredPerPersonDetail', { amount: format.amount(selection.amount), people }))}
+          />
+        ) : null}
+      </dl>
+      {selection && !meaningful ? <p className="text-sm text-ink-soft">{t('noFilteredPerPerson', { name: filterName })}</p> : null}
+    </div>
   );
 }

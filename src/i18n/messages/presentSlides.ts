@@ -260,7 +260,7 @@ export const presentSlides = {
       statedShare: 'share',
       statedChange: 'change',
       statedGrowth: 'growth rate',
-      statedGrowthHint: 'growth rate (divided by this year’s figure?)',
+      statedGrowthHint: "growth rate (divided by this year's figure?)",
       missingAmount: 'amount',
       partsVsWholeHint: 'sum of parts',
       statedShareHint: 'share',
