@@ -52,7 +52,8 @@ describe('Deck', () => {
     expect(param('slide')).toBe('threePublic');
     expect(screen.getByRole('list', { name: '“三公”经费（按类别）' })).toHaveTextContent('因公出国（境）费未编入预算');
     await userEvent.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('list', { name: '按月累计兑现' })).toHaveTextContent('6 月207 人');
+    // The slide draws the plan, and says so.
+    expect(screen.getByRole('list', { name: '按月累计兑现（计划）' })).toHaveTextContent('6 月207 人');
 
     await userEvent.keyboard('{Home}');
     expect(param('slide')).toBe('title');
