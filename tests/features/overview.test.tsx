@@ -44,7 +44,7 @@ describe('Overview', () => {
     expect(within(tile).getByText('5,157.60 万元')).toBeInTheDocument();
     expect(within(tile).queryByText('3,150.00 万元')).not.toBeInTheDocument();
     expect(
-      within(tile).getByText('事业收入 3,150.00 万元（61.07%）；一般公共预算拨款收入 1,480.35 万元（28.70%）；其他收入 312.05 万元（6.05%）；等 1 项'),
+      within(tile).getByText('事业收入 3,150.00 万元（61.07%）；一般公共预算拨款收入 1,480.35 万元（28.70%）；其他收入 312.05 万元（6.05%）；另有 1 项'),
     ).toBeInTheDocument();
   });
 

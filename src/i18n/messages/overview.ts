@@ -10,7 +10,7 @@ export const overview = {
     filtered: '筛选类别：{{name}}',
     revenueTotal: '收入合计',
     revenueDetail: '{{name}} {{amount}}（{{share}}）',
-    revenueMore: '等 {{count}} 项',
+    revenueMore: '另有 {{count}} 项',
     basicProjectName: '基本支出 / 项目支出',
     unstated: '未说明：{{names}}',
     basicProject: '基本支出占 {{share}}',
