@@ -79,14 +79,16 @@ describe('Staffing', () => {
     ]);
   });
 
-  it('says 未说明 for a count the file leaves out, and does not divide without people in service', () => {
+  it('folds the counts the file leaves out into one 未说明 line, and does not divide without people in service', () => {
     const budget = seedWith((file) => {
       file.staffing = { authorized: { total: 12 }, retired: 3 };
     });
     renderWithBudget(<StaffingSection id="staffing" />, { budget });
-    expect(within(tile('在职人员')).getByText('未说明')).toBeInTheDocument();
-    expect(within(tile('人均预算（在职）')).getByText('未说明')).toBeInTheDocument();
-    expect(within(tile('人均预算（在职）')).getByText(/无法计算/)).toBeInTheDocument();
+    expect(screen.getByText('未说明：在职人员；离休人员')).toBeInTheDocument();
+    expect(screen.queryByText('在职人员', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(screen.queryByText('人均预算（在职）', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(screen.getByText('在职人数未说明或为 0，无法计算')).toBeInTheDocument();
+    expect(screen.queryByText('未说明', { selector: 'dd' })).not.toBeInTheDocument();
     expect(within(tile('编制数')).queryByText(/空编/)).not.toBeInTheDocument();
   });
 

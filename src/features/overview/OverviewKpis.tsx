@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { GlossaryTerm } from '@/components/GlossaryTerm';
 import { KpiTile } from '@/components/KpiTile';
+import { UnstatedNote } from '@/components/UnstatedNote';
 import { resolveFilter } from '@/domain/categoryFilter';
 import type { SpecRow } from '@/domain/charts/spec';
 import { basicProjectSpec, personnelPublicSpec } from '@/domain/charts/amountSpecs';
@@ -132,7 +133,7 @@ export function OverviewKpis() {
           <KpiTile key={tile.key} label={tile.label} value={tile.value ?? ''} detail={tile.detail} scope={unfiltered} />
         ))}
       </dl>
-      {unstated.length > 0 ? <p className="text-sm text-ink-soft">{t('unstated', { names: format.list(unstated.map((tile) => tile.name)) })}</p> : null}
+      <UnstatedNote names={unstated.map((tile) => tile.name)} />
     </div>
   );
 }
