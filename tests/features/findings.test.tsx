@@ -140,6 +140,17 @@ describe('Findings (核对)', () => {
     expect(screen.getByText(SOCIAL)).toBeInTheDocument();
   });
 
+  it('puts a sum that only repeats an error under that error, not in a finding of its own', () => {
+    const budget = loadedOf((file) => {
+      categoryAt(file, '卫生健康支出', '行政事业单位医疗', '行政单位医疗').amount = 4.31;
+    });
+    renderWithBudget(<FindingsSection id="findings" />, { budget });
+    const health = itemOf('卫生健康支出：各项合计 5.74 万元，文件所列 5.85 万元，相差 0.11 万元');
+    expect(within(health).getByText('错误')).toBeInTheDocument();
+    expect(health).toHaveTextContent('由此：项级合计 109.13 万元（另有 1 项未列金额，未计入），收支总预算 109.25 万元，相差 0.12 万元');
+    expect(screen.getByRole('list', { name: '核对结果' })).toHaveTextContent('2 处错误');
+  });
+
   it('reports no mismatch for a document whose figures all agree', () => {
     const budget = loadedOf((file) => {
       file.functional = file.functional.filter((c) => c.name !== '教育支出');

@@ -46,27 +46,39 @@ const moneyDiff = (f: Finding) => {
   return d?.kind === 'money' ? d.value : undefined;
 };
 
+/**
+ * The 项 against the total differ by exactly what the 类 roll-ups differ by: the same
+ * difference seen again. Returns the 类 roll-ups it follows from, or undefined.
+ */
+function leavesFollowFrom(leaves: Finding | undefined, mismatches: readonly Finding[]): Finding[] | undefined {
+  const leavesDiff = leaves ? moneyDiff(leaves) : undefined;
+  const classes = mismatches.filter(isTopClassRollup);
+  if (leavesDiff === undefined || classes.length === 0) return undefined;
+  return sum(classes.map((f) => moneyDiff(f) ?? (0 as Fen))) === leavesDiff ? classes : undefined;
+}
+
 export function groupFindings(findings: readonly Finding[], budget: BudgetModel): FindingGroup[] {
   const step = lastDigitStep(budget);
   const mismatches = findings.filter((f) => f.status === 'mismatch');
   const rounding = mismatches.filter((f) => isRounding(f, step));
-  // The 项 against the total differ by exactly what the 类 roll-ups lose to rounding: the same difference seen again.
-  const classRounding = rounding.filter(isTopClassRollup);
+  const material = mismatches.filter((f) => !rounding.includes(f));
   const leaves = mismatches.find((f) => f.id === 'sum:leaves');
-  const leavesDiff = leaves ? moneyDiff(leaves) : undefined;
-  const follows =
-    leaves && leavesDiff !== undefined && classRounding.length > 0 && sum(classRounding.map((f) => moneyDiff(f) ?? (0 as Fen))) === leavesDiff
-      ? leaves
-      : undefined;
+  const causes = leavesFollowFrom(leaves, mismatches);
+  // A sum that only repeats its lines joins the error it repeats, or the rounding when that is all there is.
+  const owner = causes?.find((f) => material.includes(f));
 
   const groups: FindingGroup[] = [];
-  for (const f of mismatches) {
-    if (f === follows || rounding.includes(f)) continue;
-    groups.push({ id: f.id, kind: 'material', causes: [f], consequences: [] });
+  for (const f of material) {
+    if (causes && f === leaves) continue;
+    groups.push({ id: f.id, kind: 'material', causes: [f], consequences: leaves && f === owner ? [leaves] : [] });
   }
-  if (follows) groups.push({ id: `rounding:${follows.id}`, kind: 'rounding', causes: classRounding, consequences: [follows] });
+  const roundingCauses = causes?.filter((f) => rounding.includes(f)) ?? [];
+  const roundingOwnsLeaves = leaves !== undefined && causes !== undefined && owner === undefined;
+  if (roundingCauses.length > 0) {
+    groups.push({ id: `rounding:${roundingCauses[0]!.id}`, kind: 'rounding', causes: roundingCauses, consequences: roundingOwnsLeaves ? [leaves] : [] });
+  }
   for (const f of rounding) {
-    if (follows && classRounding.includes(f)) continue;
+    if (roundingCauses.includes(f) || (causes && f === leaves)) continue;
     groups.push({ id: f.id, kind: 'rounding', causes: [f], consequences: [] });
   }
   for (const f of findings.filter((x) => x.status === 'missing')) groups.push({ id: f.id, kind: 'missing', causes: [f], consequences: [] });

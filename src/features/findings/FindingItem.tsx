@@ -37,7 +37,7 @@ export function FindingItem({ finding, kind, related = false, compact = false, t
         {cause ? <p className="figure mt-1 font-medium leading-relaxed">{cause}</p> : null}
         {children}
       </div>
-      {children ? null : <FilterButton categoryId={finding.categoryId} className="col-start-2 sm:col-start-3" />}
+      {kind === 'rounding' ? null : <FilterButton categoryId={finding.categoryId} className="col-start-2 sm:col-start-3" />}
     </li>
   );
 }

@@ -14,6 +14,21 @@ interface FindingListProps {
   compact?: boolean;
 }
 
+/** The checks that only repeat a cause in a larger sum: "由此：项级合计 …". */
+function Consequences({ findings }: { findings: readonly Finding[] }) {
+  const { t } = useTranslation('findings');
+  const format = useFormat();
+  return (
+    <ul className="mt-1 list-disc pl-5 text-sm leading-relaxed text-ink-soft">
+      {findings.map((f) => (
+        <li key={f.id} className="figure">
+          {t('rounding.therefore', { sentence: findingText(f, format, t) })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A rounding difference said once, in words, with the checks it shows up in listed under it. */
 function RoundingGroup({ group, related }: { group: FindingGroup; related: boolean }) {
   const { t } = useTranslation('findings');
@@ -34,12 +49,8 @@ function RoundingGroup({ group, related }: { group: FindingGroup; related: boole
             <span className="figure">{sentence(f)}</span> <FilterButton categoryId={f.categoryId} className="ml-1 text-xs" />
           </li>
         ))}
-        {group.consequences.map((f) => (
-          <li key={f.id} className="figure">
-            {t('rounding.therefore', { sentence: sentence(f) })}
-          </li>
-        ))}
       </ul>
+      {group.consequences.length > 0 ? <Consequences findings={group.consequences} /> : null}
     </FindingItem>
   );
 }
@@ -51,7 +62,12 @@ export function FindingList({ heading, groups, isRelated, compact = false }: Fin
         const related = groupFindingsOf(group).some(isRelated);
         const [first] = group.causes;
         if (group.kind === 'rounding') return <RoundingGroup key={group.id} group={group} related={related} />;
-        return first ? <FindingItem key={group.id} finding={first} kind={group.kind} related={related} compact={compact} /> : null;
+        if (!first) return null;
+        return (
+          <FindingItem key={group.id} finding={first} kind={group.kind} related={related} compact={compact}>
+            {group.consequences.length > 0 ? <Consequences findings={group.consequences} /> : null}
+          </FindingItem>
+        );
       })}
     </ul>
   );
