@@ -190,8 +190,10 @@ test.describe('generated budgets to show', () => {
     const task = page.locator('#key-work').getByRole('button', { name: /步骤很多的工作/ });
     await withinOneSecond(page, 'opening the task', async () => {
       await task.click();
-      await expect(page.locator('#key-work').getByRole('group', { name: /^步骤499/ })).toBeAttached();
+      await expect(page.locator('#key-work').getByRole('group', { name: /^步骤49\s*·/ })).toBeVisible();
     });
+    await withinOneSecond(page, 'showing 50 more steps', () => page.getByRole('button', { name: '再显示 50 个时间节点（已显示 50 个，共 500 个）' }).click());
+    await expect(page.locator('#key-work').getByRole('group', { name: /^步骤99\s*·/ })).toBeVisible();
     expect(offsite).toEqual([]);
   });
 
