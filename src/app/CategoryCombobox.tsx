@@ -63,7 +63,7 @@ export function CategoryCombobox({ all, selected, format, onChoose }: CategoryCo
           <span aria-hidden="true">▾</span>
         </button>
       </div>
-      <div hidden={!isOpen} className="absolute left-0 top-full z-30 mt-1 w-96 max-w-[90vw] rounded border border-line bg-paper shadow-lg">
+      <div hidden={!isOpen} className="absolute right-0 top-full z-30 mt-1 w-80 max-w-[90vw] rounded border border-line bg-paper shadow-lg">
         <ul {...getMenuProps({ 'aria-label': t('filter.label') })} className="m-0 max-h-80 list-none overflow-y-auto p-0 py-1">
           {isOpen
             ? items.map((choice, index) => (
