@@ -28,6 +28,15 @@ describe('the category filter on the seed', () => {
     expect(screen.queryByTestId('filter-chip')).not.toBeInTheDocument();
   });
 
+  it('shows the filter from the address, and follows a change made elsewhere (the chip)', async () => {
+    const user = userEvent.setup();
+    renderWithBudget(<FilterBar />, { search: '?cat=社会保障和就业支出›行政事业单位离退休' });
+    const combobox = screen.getByRole('combobox', { name: '支出类别' });
+    expect(combobox).toHaveValue('行政事业单位离退休');
+    await user.click(screen.getByRole('button', { name: '清除筛选' }));
+    expect(combobox).toHaveValue('全部支出');
+  });
+
   it('speaks English in English', async () => {
     const user = userEvent.setup();
     renderWithBudget(<FilterBar />, { search: '?lang=en' });
