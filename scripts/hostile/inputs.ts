@@ -46,6 +46,13 @@ export function manyTasks(n: number): Json {
   return { ...seedBudget(), keyWork };
 }
 
+/** n revenue lines and n glossary terms. */
+export function manyEntries(n: number): Json {
+  const revenue = Array.from({ length: n }, (_, i) => ({ name: `收入${i}`, amount: 0.01 }));
+  const glossary = Array.from({ length: n }, (_, i) => ({ term: `名词${i}`, definition: `解释${i}` }));
+  return { ...seedBudget(), revenue, glossary };
+}
+
 export function cssSpoof(): Json {
   const budget = seedBudget();
   const [first, ...rest] = budget.functional as Category[];

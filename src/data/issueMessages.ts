@@ -18,6 +18,7 @@ const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string, deta
     too_many_categories: (limit, count) => `类、款、项过多：共 ${count} 个，上限 ${limit} 个`,
     too_many_tasks: (limit, count) => `重点工作过多：共 ${count} 项，上限 ${limit} 项`,
     too_many_milestones: (limit, count) => `工作步骤过多：共 ${count} 个，上限 ${limit} 个`,
+    too_many_entries: (limit, count) => `条目过多：共 ${count} 条，上限 ${limit} 条`,
     other: (e) => `有误${e ? `：${e}` : ''}`,
   },
   en: {
@@ -35,6 +36,7 @@ const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string, deta
     too_many_categories: (limit, count) => `too many categories: ${count}, at most ${limit}`,
     too_many_tasks: (limit, count) => `too many key-work items: ${count}, at most ${limit}`,
     too_many_milestones: (limit, count) => `too many steps: ${count}, at most ${limit}`,
+    too_many_entries: (limit, count) => `too many entries: ${count}, at most ${limit}`,
     other: (e) => `invalid${e ? `: ${e}` : ''}`,
   },
 };

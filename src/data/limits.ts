@@ -19,3 +19,5 @@ export const MAX_CATEGORIES = 20_000;
 export const MAX_KEY_WORK_ITEMS = 2_000;
 export const MAX_MILESTONES = 10_000;
 export const MAX_MILESTONES_PER_ITEM = 500;
+/** Revenue lines, glossary terms, a key-work item's figures: a real document has tens. */
+export const MAX_LIST_ENTRIES = 1_000;

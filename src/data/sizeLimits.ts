@@ -3,9 +3,9 @@
  * (limits.ts) before the schema runs: refusing 100,000 categories costs one walk, not
  * a validation of every one of them.
  */
-import { MAX_CATEGORIES, MAX_KEY_WORK_ITEMS, MAX_MILESTONES, MAX_MILESTONES_PER_ITEM } from './limits';
+import { MAX_CATEGORIES, MAX_KEY_WORK_ITEMS, MAX_LIST_ENTRIES, MAX_MILESTONES, MAX_MILESTONES_PER_ITEM } from './limits';
 
-export type SizeIssueCode = 'too_many_categories' | 'too_many_tasks' | 'too_many_milestones';
+export type SizeIssueCode = 'too_many_categories' | 'too_many_tasks' | 'too_many_milestones' | 'too_many_entries';
 
 export interface SizeIssue {
   path: (string | number)[];
@@ -45,7 +45,13 @@ export function findSizeIssues(value: unknown): SizeIssue[] {
   const tasks = listAt(value, 'keyWork');
   if (tasks.length > MAX_KEY_WORK_ITEMS) out.push(issue(['keyWork'], 'too_many_tasks', tasks.length, MAX_KEY_WORK_ITEMS));
   let milestones = 0;
+  for (const key of ['revenue', 'glossary']) {
+    const entries = listAt(value, key).length;
+    if (entries > MAX_LIST_ENTRIES) out.push(issue([key], 'too_many_entries', entries, MAX_LIST_ENTRIES));
+  }
   tasks.forEach((task, index) => {
+    const figures = listAt(task, 'figures').length;
+    if (figures > MAX_LIST_ENTRIES) out.push(issue(['keyWork', index, 'figures'], 'too_many_entries', figures, MAX_LIST_ENTRIES));
     const steps = listAt(task, 'milestones').length;
     milestones += steps;
     if (steps > MAX_MILESTONES_PER_ITEM) out.push(issue(['keyWork', index, 'milestones'], 'too_many_milestones', steps, MAX_MILESTONES_PER_ITEM));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssue } from '@/data/issueMessages';
-import { MAX_CATEGORIES, MAX_KEY_WORK_ITEMS, MAX_MILESTONES_PER_ITEM } from '@/data/limits';
+import { MAX_CATEGORIES, MAX_KEY_WORK_ITEMS, MAX_LIST_ENTRIES, MAX_MILESTONES_PER_ITEM } from '@/data/limits';
 import { parseBudgetValue } from '@/data/parseBudget';
-import { manyCategories, manyMilestones, manyTasks } from '../../scripts/hostile/inputs';
+import { manyCategories, manyEntries, manyMilestones, manyTasks } from '../../scripts/hostile/inputs';
 
 const messages = (value: unknown) => {
   const result = parseBudgetValue(value);
@@ -20,9 +20,17 @@ describe('budgets beyond the documented size limits are refused with the path na
     expect(messages(manyTasks(100_000))[0]).toBe('keyWork: 重点工作过多：共 100,000 项，上限 2,000 项 / too many key-work items: 100,000, at most 2,000');
   });
 
+  it('20,000 revenue lines or glossary terms', () => {
+    expect(messages(manyEntries(20_000))).toEqual([
+      'revenue: 条目过多：共 20,000 条，上限 1,000 条 / too many entries: 20,000, at most 1,000',
+      'glossary: 条目过多：共 20,000 条，上限 1,000 条 / too many entries: 20,000, at most 1,000',
+    ]);
+  });
+
   it('a budget at each limit is accepted', () => {
     expect(parseBudgetValue(manyCategories(MAX_CATEGORIES, 'flat')).ok).toBe(true);
     expect(parseBudgetValue(manyMilestones(MAX_MILESTONES_PER_ITEM)).ok).toBe(true);
     expect(parseBudgetValue(manyTasks(MAX_KEY_WORK_ITEMS)).ok).toBe(true);
+    expect(parseBudgetValue(manyEntries(MAX_LIST_ENTRIES)).ok).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ import {
   docxBomb,
   impossibleDate,
   manyCategories,
+  manyEntries,
   manyMilestones,
   manyTasks,
   prototypeNames,
@@ -76,6 +77,7 @@ const refused: { name: string; file: () => string; paths: string[] }[] = [
   { name: '100,000 categories under one 类', file: () => json('underOne', () => manyCategories(100_000, 'underOne')), paths: ['functional'] },
   { name: '100,000 milestones in one key-work item', file: () => json('milestones', () => manyMilestones(100_000)), paths: ['keyWork[0].milestones'] },
   { name: '100,000 key-work items', file: () => json('tasks', () => manyTasks(100_000)), paths: ['keyWork'] },
+  { name: '20,000 revenue lines and glossary terms', file: () => json('entries', () => manyEntries(20_000)), paths: ['revenue', 'glossary'] },
   { name: 'a milestone due 2021-02-30', file: () => json('feb30', impossibleDate), paths: ['keyWork[0].milestones[0].end'] },
 ];
 
