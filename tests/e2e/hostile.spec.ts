@@ -6,7 +6,7 @@
  * refused; no page error and no console error (fixture); no request off the origin;
  * no main-thread task over 1 s.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { MAX_CATEGORIES, MAX_KEY_WORK_ITEMS, MAX_MILESTONES_PER_ITEM } from '@/data/limits';
@@ -39,8 +39,9 @@ const cases = JSON.parse(readFileSync('tests/fixtures/bad/cases.json', 'utf8')) 
 const INPUTS = join('test-results', `hostile-inputs-${process.pid}`);
 const made = new Map<string, string>();
 function file(name: string, make: () => string | Uint8Array): string {
+  // afterAll may have run in this worker between two groups of this file's tests.
   const known = made.get(name);
-  if (known) return known;
+  if (known && existsSync(known)) return known;
   mkdirSync(INPUTS, { recursive: true });
   const path = join(INPUTS, name);
   writeFileSync(path, make());
