@@ -3,16 +3,19 @@
  * in Debian Chromium with PerformanceObserver 'longtask' and Event Timing. Prints one row
  * per case: the longest task while the file is opened, and in the step that used to freeze.
  *
- * Usage: npx vite build && tsx scripts/bench-hostile.ts [--dist dist] [--only name]
+ * Usage: npx vite build && tsx scripts/bench-hostile.ts [--dist dist] [--only name] [--single]
  * (BENCH_PORT, default 4196, picks the preview port). Files are generated into a temp dir.
+ * --single also builds the single-file page with a budget at every limit embedded and
+ * measures opening it from file:// (where no worker can start, so it parses on the main thread).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch } from './bench/browser';
 import { preview } from './bench/server';
-import { GENERATED_NAME, manyCategories, manyMilestones, manyTasks } from './hostile/inputs';
+import { atEveryLimit, GENERATED_NAME, manyCategories, manyMilestones, manyTasks } from './hostile/inputs';
 import { measureFreeze, observeLongTasks, type Freeze } from './hostile/longTasks';
 import { MAX_CATEGORIES, MAX_KEY_WORK_ITEMS, MAX_MILESTONES_PER_ITEM } from '../src/data/limits';
 
@@ -74,6 +77,26 @@ const CASES: Case[] = [
   { name: `${MAX_KEY_WORK_ITEMS.toLocaleString('en')} key-work items (limit)`, budget: () => manyTasks(MAX_KEY_WORK_ITEMS), step: ['deck: 8 slide changes', walkDeck] },
 ];
 
+/** The single-file build with a budget at every limit as its default, opened from file://. */
+async function singleFile(browser: Browser, dir: string): Promise<string> {
+  const file = join(dir, 'every-limit.json');
+  writeFileSync(file, JSON.stringify(atEveryLimit()));
+  const outDir = join(dir, 'single');
+  execFileSync('node_modules/.bin/vite', ['build', '--config', 'vite.single.config.ts', '--outDir', outDir], {
+    env: { ...process.env, EMBED_BUDGETS: `${file}=data/lushan-shebao-2021.json` },
+    stdio: 'ignore',
+  });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await observeLongTasks(page);
+  const f = await measureFreeze(page, async () => {
+    await page.goto(`file://${join(outDir, 'index.html')}`);
+    await page.getByRole('heading', { level: 1, name: GENERATED_NAME }).waitFor({ timeout: 120_000 });
+  }, 1500);
+  await context.close();
+  return `| single-file build, a budget at every limit embedded | shown | ${f.longestTask} ms | – |`;
+}
+
 async function run() {
   const dist = arg('dist') ?? 'dist';
   const only = arg('only');
@@ -111,6 +134,10 @@ async function run() {
       rows.push(`| ${c.name} | ${outcome} | ${open.longestTask} ms | ${stepText} |`);
       console.log(rows.at(-1));
       await context.close();
+    }
+    if (process.argv.includes('--single')) {
+      rows.push(await singleFile(browser, dir));
+      console.log(rows.at(-1));
     }
   } finally {
     await browser.close();

@@ -46,6 +46,12 @@ export function manyTasks(n: number): Json {
   return { ...seedBudget(), keyWork };
 }
 
+/** A budget at several limits at once: 20,000 categories under one 类, 2,000 items of 5 steps (10,000 steps). */
+export function atEveryLimit(): Json {
+  const keyWork = (manyTasks(2_000).keyWork as Task[]).map((task) => ({ ...task, milestones: Array.from({ length: 5 }, (_, i) => ({ ...step(0, i), id: `${task.id}-${i}` })) }));
+  return { ...manyCategories(20_000, 'underOne'), keyWork };
+}
+
 /** n revenue lines and n glossary terms. */
 export function manyEntries(n: number): Json {
   const revenue = Array.from({ length: n }, (_, i) => ({ name: `收入${i}`, amount: 0.01 }));
