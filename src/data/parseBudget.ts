@@ -17,6 +17,7 @@ export type ValidationIssueCode =
   | 'invalid_value'
   | 'too_small'
   | 'too_big'
+  | 'too_long'
   | 'invalid_format'
   | 'too_many_decimals'
   | 'too_large'
@@ -54,7 +55,9 @@ function nestingDepth(value: unknown): { depth: number; path: (string | number)[
   return { depth: 0, path: [] };
 }
 
-function mapCode(code: string): ValidationIssueCode {
+function mapCode(code: string, origin: unknown): ValidationIssueCode {
+  // A text over its length cap (MAX_NAME_CHARS, MAX_TEXT_CHARS) is too long, not a number too large.
+  if (code === 'too_big' && origin === 'string') return 'too_long';
   const known: ValidationIssueCode[] = ['invalid_type', 'invalid_value', 'too_small', 'too_big', 'invalid_format'];
   return (known as string[]).includes(code) ? (code as ValidationIssueCode) : 'other';
 }
@@ -97,7 +100,7 @@ export function parseBudgetValue(value: unknown): ParseResult {
       ? []
       : parsed.error.issues.map((issue): ValidationIssue => {
           const expected = expectedOf(issue as unknown as Record<string, unknown>);
-          return { path: formatPath(issue.path), code: mapCode(issue.code), ...(expected ? { expected } : {}), detail: issue.message };
+          return { path: formatPath(issue.path), code: mapCode(issue.code, (issue as { origin?: unknown }).origin), ...(expected ? { expected } : {}), detail: issue.message };
         });
     const schemaPaths = new Set(schema.map((issue) => issue.path));
     const unit = typeof value === 'object' && value !== null ? (value as { unit?: unknown }).unit : undefined;
