@@ -12,6 +12,7 @@ export type FileProblem =
   | { kind: 'tooLarge'; bytes: number }
   | { kind: 'redirected' }
   | { kind: 'unreadable'; detail: string }
+  | { kind: 'timeout'; seconds: number }
   | { kind: 'notFound'; id: string }
   | { kind: 'damaged'; name: string };
 
