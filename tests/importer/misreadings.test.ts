@@ -195,3 +195,35 @@ describe('reconciled by arithmetic', () => {
     expect(abroad?.provenance.sentence).toContain('“三公”经费预算 10 万元');
   });
 });
+
+describe('more shapes of real text', () => {
+  it('keeps a total\'s change when sub-unit amounts are named in passing (含…)', () => {
+    const r = importExplanation('机管中心2013年部门预算说明\n机管中心2013年收支总预算 500万元，含幼儿园经费 50万元；比2012年预算增加 40万元，增长 8.7%。');
+    expect(valueOf(r).stated).toMatchObject({ totalChange: 40, totalGrowthPct: 8.7 });
+  });
+
+  it('reads a change stated as "2018年较2017年部门预算总收入增加 X"', () => {
+    const r = importExplanation('东江县科技局2018年部门预算公开\n2018年部门预算总收入为 80万元。2018年较2017年部门预算总收入增加 5万元。');
+    expect(valueOf(r).stated).toMatchObject({ totalChange: 5 });
+  });
+
+  it('reads the sources after a bracket left open ("事业收入(不含专户资金0万元,…")', () => {
+    const r = importExplanation('三溪镇政府2020年部门预算公开\n部门收入预算总计 50 万元。\n其中:财政拨款收入50 万元,事业收入(不含专户资金0万元,其他收入 0万元,上年结转 0 万元。');
+    expect(revenueOf(r)).toEqual({ 财政拨款收入: 50, 事业收入: 0, 其他收入: 0, 上年结转: 0 });
+  });
+
+  it('reads a spreadsheet flattened into one line', () => {
+    const r = importExplanation(
+      '文化局 2020年部门预算 表1 部门收支总表 单位:万元 一、一般公共预算拨款收入 900.5 一、一般公共服务支出 二、政府性基金预算拨款收入 二、外交支出 三、事业收入 三、教育支出 四、其他收入 四、文化旅游体育与传媒支出 800 五、社会保障和就业支出 100.5 六、住房保障支出 本年收入合计 900.5 本年支出合计 900.5',
+    );
+    expect(valueOf(r)).toMatchObject({ total: 900.5, department: { name: '文化局' } });
+    expect(revenueOf(r)).toEqual({ 一般公共预算拨款收入: 900.5 });
+    expect(functionalOf(r)).toEqual({ 文化旅游体育与传媒支出: 800, 社会保障和就业支出: 100.5 });
+  });
+
+  it('does not read "增加了专项项目支出 X" as the project spending', () => {
+    const r = importExplanation('北塘街道办2018年部门预算说明\n2018年收支总预算 100万元，其中，基本支出 60万元，项目支出 40万元。收入较去年增加了 10万元，主要原因是增加了专项项目支出 10万元。');
+    expect(valueOf(r).spending).toMatchObject({ basic: 60, project: 40 });
+    expect(r.report.conflicts).toEqual([]);
+  });
+});

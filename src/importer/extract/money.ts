@@ -54,7 +54,8 @@ function pathsOf(key: string): { amount: string; previous?: string; change?: str
 
 /** Subjects named right before a change ("主要是基本支出增加 49.13 万元", "收入较去年增加…"): one line per phrasing. */
 const CHANGE_SUBJECTS: [RegExp, string][] = [
-  [/^(?:部门)?(?:收入|支出|收支)(?:预算|总预算)?$/, 'total'],
+  [/^(?:部门)?(?:预算)?(?:收入|支出|收支)(?:预算|总预算)?$/, 'total'],
+  [/^(?:部门)?(?:预算)?(?:总收入|总支出)$/, 'total'],
   [/^基本支出(?:预算)?$/, 'basic'],
   [/^项目支出(?:预算)?$/, 'project'],
   [/^一般公共预算(?:财政)?(?:经费)?拨款(?:收入)?$/, 'change.generalBudget'],
@@ -64,7 +65,11 @@ const CHANGE_SUBJECTS: [RegExp, string][] = [
 function changeSubject(before: string, ctx: LabelContext): string | undefined {
   const words = cleanLabel(leadTail(before))
     .replace(/^(?:主要是|主要原因是|主要|其中|一是|二是|三是|一)\s*/, '')
+    // "2020 年收入预算比 2019 年预算收入", "2018 年较 2017 年部门预算总收入": the year and the comparison go, the subject stays.
     .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?(?:相比)?\s*(?:或)?\s*$/, '')
+    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?=(?:部门)?(?:预算)?(?:总)?(?:收入|支出))/, '')
+    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?(?:收入|支出)?$/, '')
+    .replace(/^\d{4}\s*年度?/, '')
     .trim();
   if (!words) return undefined;
   const named = CHANGE_SUBJECTS.find(([re]) => re.test(words));
@@ -107,14 +112,28 @@ function otherYear(lead: string, year: number | undefined): number | undefined {
 /** Figures whose 其中 list names the budget's own sources or classes. */
 const LIST_OWNERS = new Set(['total', 'fiscalAppropriation', 'generalBudget', 'funds.governmentFund']);
 
-function depthAt(text: string, at: number): number {
+/** A bracket opening a list ("（社会保障和就业支出 38.39 万元，…）") closes within the sentence, before any other bracket opens. */
+function closesLater(text: string, at: number): boolean {
+  const close = text.slice(at + 1).search(/[)）]/);
+  const open = text.slice(at + 1).search(/[(（]/);
+  return close >= 0 && (open < 0 || close < open);
+}
+
+/**
+ * How deep in brackets each position of a sentence is. A bracket never closed
+ * ("事业收入(不含专户资金0万元,…") was never a bracket: what follows is not inside it.
+ */
+function bracketDepths(text: string): number[] {
+  const depths: number[] = new Array<number>(text.length + 1).fill(0);
   let depth = 0;
-  for (let i = 0; i < at; i++) {
+  for (let i = 0; i < text.length; i++) {
+    depths[i] = depth;
     const ch = text[i]!;
-    if (ch === '(' || ch === '（') depth++;
+    if ((ch === '(' || ch === '（') && (depth > 0 || closesLater(text, i))) depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
   }
-  return depth;
+  depths[text.length] = depth;
+  return depths;
 }
 
 export function extractMoney(sentences: readonly Sentence[], store: FigureStore, doc: DocContext): void {
@@ -125,6 +144,7 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
     if (s.inKeyWork || !/\d/.test(s.text) || /[(（]类[)）][^。]*[(（]款[)）]/.test(s.text)) continue;
     const prov = provenanceOf(s);
     const tokens = tokenize(s.text, doc.declaredUnit !== undefined);
+    const depths = bracketDepths(s.text);
     const ctx: LabelContext = {
       sentence: s.text,
       heading: s.block.path[s.block.path.length - 1]?.text ?? '',
@@ -132,7 +152,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       threePublicOnly: doc.threePublicOnly,
     };
     // Rows of a table, and numbered items under one heading ("1.农林水支出 X 元…"), make one list together.
-    const group = /\|/.test(s.text) ? 'table' : s.block.kind === 'item' ? `item:${s.block.level}:${s.section}` : undefined;
+    const flatTable = (s.text.match(/[一二三四五六七八九十]+、/g)?.length ?? 0) >= 6;
+    const group = /\|/.test(s.text) || flatTable ? 'table' : s.block.kind === 'item' ? `item:${s.block.level}:${s.section}` : undefined;
     const isTableRow = group !== undefined;
     if (group !== listGroup) tableList = {};
     listGroup = group;
@@ -196,14 +217,15 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       }
       const found = classify(lead, s.tier, ctx);
       if (!found) {
-        subject = undefined;
+        // "总预算 X，含 Y 单位经费 Z": a part named in passing keeps the sentence's subject.
+        if (!/含|包括/.test(lastClause(lead))) subject = undefined;
         return;
       }
       if ('list' in found) {
         const previous = subject;
         subject = undefined;
         // A list in brackets after a figure breaks that figure down; it is not the unit's list.
-        if (depthAt(s.text, t.start) > 0) return;
+        if (depths[t.start]! > 0) return;
         // Sources named after 政府采购 or 三公 fund that figure, not the budget ("采购预算 50 万元，其中：一般公共预算拨款 40 万元").
         if (/[；;.]|分类/.test(lead)) owner = undefined;
         if (owner && !LIST_OWNERS.has(owner)) return;
