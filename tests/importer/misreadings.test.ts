@@ -227,3 +227,18 @@ describe('more shapes of real text', () => {
     expect(r.report.conflicts).toEqual([]);
   });
 });
+
+describe('sub-units and labels on their own line', () => {
+  it('takes the basic and project spending that make the total when sub-units state theirs too', () => {
+    const r = importExplanation(
+      '东湖区水务局2018年部门预算说明\n预算总支出 1000元，其中：基本支出 900元；项目支出 100元。\n1、水务局机关预算总支出 600元，其中：基本支出 600元；项目支出 0元。\n2、水务站预算总支出 400元，其中：基本支出 300元；项目支出 100元。',
+    );
+    expect(valueOf(r).spending).toMatchObject({ basic: 900, project: 100 });
+    expect(r.report.conflicts.map((c) => c.path).sort()).toEqual(['spending.basic', 'spending.project']);
+  });
+
+  it('reads "基本支出：" alone on its line as the subject of the figure below it', () => {
+    const r = importExplanation('西城中学2018年部门预算说明\n收入预算，2018年年初预算数 120 万元。\n基本支出：\n2018年年初预算数为 100 万元，是指保障运转的支出。\n（二）项目支出：\n2018年年初预算数为 20 万元。');
+    expect(valueOf(r)).toMatchObject({ total: 120, spending: { basic: 100, project: 20 } });
+  });
+});

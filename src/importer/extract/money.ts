@@ -161,6 +161,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
     let subject: Subject | undefined;
     /** The last labelled figure of the sentence: a list after it belongs to it. */
     let owner: string | undefined;
+    /** Inside "含…": unlabelled parts of the subject, which stays the subject. */
+    let inPassing = false;
 
     const money = (t: Token, unit: MoneyUnit | undefined, path: string): number | undefined => {
       if (t.torn) return void store.skip(path, 'ambiguous', prov);
@@ -215,10 +217,12 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         if (!subject && key) subject = { key, tier: s.tier, ...(t.unit ? { unit: t.unit } : {}), hasChange: false };
         return;
       }
+      if (/[；;。]/.test(lead)) inPassing = false;
       const found = classify(lead, s.tier, ctx);
       if (!found) {
-        // "总预算 X，含 Y 单位经费 Z": a part named in passing keeps the sentence's subject.
-        if (!/含|包括/.test(lastClause(lead))) subject = undefined;
+        // "总预算 X，含 Y 经费 Z，W 经费 V；比上年…": parts named in passing keep the sentence's subject.
+        if (/含|包括/.test(lastClause(lead))) inPassing = true;
+        if (!inPassing) subject = undefined;
         return;
       }
       if ('list' in found) {
