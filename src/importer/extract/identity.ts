@@ -86,8 +86,8 @@ export function findDepartment(lines: readonly string[]): string | undefined {
 
 /** Years written where the budget is named: "2021 年部门预算", "2021年年初预算数", "2020年收入预算". */
 const YEAR_RULES: RegExp[] = [
-  new RegExp(`${YEAR}[^。，,；;]{0,30}?(?:预算|决算)`),
-  new RegExp(`${YEAR}[^。]{0,60}?(?:预算|决算)`),
+  new RegExp(`${YEAR}[^。，,；;]{0,30}?(?:预算|决算)`, 'g'),
+  new RegExp(`${YEAR}[^。]{0,60}?(?:预算|决算)`, 'g'),
 ];
 /** A year after 比/较/与 is the year compared with, never the budget year. */
 const COMPARED = /(?:比|较|与|同|相比|上年|截至|截止|始建于|于)\s*$/;
@@ -97,8 +97,8 @@ export function findYear(lines: readonly string[]): number | undefined {
     const counts = new Map<number, number>();
     let first: number | undefined;
     for (const line of lines) {
-      const g = new RegExp(re.source, 'g');
-      for (const m of line.matchAll(g)) {
+      if (!/\d{4}/.test(line)) continue;
+      for (const m of line.matchAll(re)) {
         if (COMPARED.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
         if (/^[\d.]/.test(line.slice(m.index - 1, m.index)) && m.index > 0) continue;
         const y = Number(m[1]);
