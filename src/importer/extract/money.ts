@@ -11,6 +11,8 @@ import type { CandidateList, FigureStore } from '../figureStore';
 import { cleanLabel, leadTail, matchLabel, revenueName, type LabelContext, type Tier } from '../labels';
 import { decimalToFen, tokenize, type Token } from '../tokens';
 import type { FigureValue } from '../types';
+import { bracketDepths } from './brackets';
+import { changeSubject, pathsOf } from './claims';
 
 interface Subject {
   key: string;
@@ -24,59 +26,6 @@ const COMPARE_YEAR = /(?:比|较|与|同比|相比)\s*(?:上年|去年|上一年
 const SHARE = /占[^，,；;。]{0,16}$/;
 /** A comparison with last year's execution (执行数), not its budget: no previous-year figure. */
 const EXECUTION = /执行数?/;
-
-/** Where each part of a subject goes in the budget. */
-function pathsOf(key: string): { amount: string; previous?: string; change?: string; pct?: string; share?: string; reason?: string } {
-  if (key === 'total')
-    return { amount: 'total', previous: 'previousYear.total', change: 'stated.totalChange', pct: 'stated.totalGrowthPct', reason: 'stated.totalChangeReason' };
-  if (key === 'operatingExpenses')
-    return {
-      amount: 'operatingExpenses',
-      previous: 'previousYear.operatingExpenses',
-      change: 'stated.operatingExpensesChange',
-      pct: 'stated.operatingExpensesGrowthPct',
-      reason: 'stated.operatingExpensesChangeReason',
-    };
-  if (key === 'fiscalAppropriation') return { amount: 'fiscalAppropriation', previous: 'previousYear.fiscalAppropriation' };
-  if (key === 'basic' || key === 'project')
-    return { amount: `spending.${key}`, share: `stated.spendingSharesPct.${key}`, change: `stated.${key}Change`, pct: `stated.${key}ChangePct` };
-  if (key === 'personnel' || key === 'publicOperating') return { amount: `spending.${key}` };
-  if (key.startsWith('threePublic.')) {
-    const part = key.slice(12);
-    const claim = part === 'total' ? 'threePublic' : part;
-    return { amount: key, previous: `previousYear.${key}`, change: `stated.${claim}Change`, pct: `stated.${claim}ChangePct` };
-  }
-  if (key.startsWith('change.')) return { amount: key, change: `stated.${key.slice(7)}Change`, pct: `stated.${key.slice(7)}ChangePct` };
-  if (key.startsWith('revenue.')) return { amount: key, share: `stated.revenueSharesPct.${key.slice(8)}` };
-  if (key.startsWith('functional.')) return { amount: key, share: `stated.functionalSharesPct.${key.slice(11)}` };
-  return { amount: key };
-}
-
-/** Subjects named right before a change ("主要是基本支出增加 49.13 万元", "收入较去年增加…"): one line per phrasing. */
-const CHANGE_SUBJECTS: [RegExp, string][] = [
-  [/^(?:部门)?(?:预算)?(?:收入|支出|收支)(?:预算|总预算)?$/, 'total'],
-  [/^(?:部门)?(?:预算)?(?:总收入|总支出)$/, 'total'],
-  [/^基本支出(?:预算)?$/, 'basic'],
-  [/^项目支出(?:预算)?$/, 'project'],
-  [/^一般公共预算(?:财政)?(?:经费)?拨款(?:收入)?$/, 'change.generalBudget'],
-  [/^政府性基金预算(?:财政)?拨款(?:收入)?$/, 'change.governmentFund'],
-];
-
-function changeSubject(before: string, ctx: LabelContext): string | undefined {
-  const words = cleanLabel(leadTail(before))
-    .replace(/^(?:主要是|主要原因是|主要|其中|一是|二是|三是|一)\s*/, '')
-    // "2020 年收入预算比 2019 年预算收入", "2018 年较 2017 年部门预算总收入": the year and the comparison go, the subject stays.
-    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?(?:相比)?\s*(?:或)?\s*$/, '')
-    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?=(?:部门)?(?:预算)?(?:总)?(?:收入|支出))/, '')
-    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?(?:收入|支出)?$/, '')
-    .replace(/^\d{4}\s*年度?/, '')
-    .trim();
-  if (!words) return undefined;
-  const named = CHANGE_SUBJECTS.find(([re]) => re.test(words));
-  if (named) return named[1];
-  const label = matchLabel(words, ctx);
-  return label && pathsOf(label.key).change ? label.key : undefined;
-}
 
 function lastClause(lead: string): string {
   const cut = Math.max(...['，', ',', '；', ';', '。'].map((c) => lead.lastIndexOf(c)));
@@ -111,30 +60,6 @@ function otherYear(lead: string, year: number | undefined): number | undefined {
 
 /** Figures whose 其中 list names the budget's own sources or classes. */
 const LIST_OWNERS = new Set(['total', 'fiscalAppropriation', 'generalBudget', 'funds.governmentFund']);
-
-/** A bracket opening a list ("（社会保障和就业支出 38.39 万元，…）") closes within the sentence, before any other bracket opens. */
-function closesLater(text: string, at: number): boolean {
-  const close = text.slice(at + 1).search(/[)）]/);
-  const open = text.slice(at + 1).search(/[(（]/);
-  return close >= 0 && (open < 0 || close < open);
-}
-
-/**
- * How deep in brackets each position of a sentence is. A bracket never closed
- * ("事业收入(不含专户资金0万元,…") was never a bracket: what follows is not inside it.
- */
-function bracketDepths(text: string): number[] {
-  const depths: number[] = new Array<number>(text.length + 1).fill(0);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    depths[i] = depth;
-    const ch = text[i]!;
-    if ((ch === '(' || ch === '（') && (depth > 0 || closesLater(text, i))) depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-  }
-  depths[text.length] = depth;
-  return depths;
-}
 
 export function extractMoney(sentences: readonly Sentence[], store: FigureStore, doc: DocContext): void {
   let tableList: { revenue?: CandidateList; functional?: CandidateList } = {};
@@ -183,7 +108,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         const paths = pathsOf(subject.key);
         if (SHARE.test(lead) && paths.share) add(t, paths.share, { kind: 'number', value: t.value }, subject.tier);
         const verb = VERB_END.exec(lead);
-        if (verb && paths.pct && !classify(lead.slice(0, verb.index), subject.tier, ctx)) add(t, paths.pct, { kind: 'number', value: sign(verb[1]!) * t.value }, subject.tier);
+        if (verb && paths.pct && !classify(lead.slice(0, verb.index), subject.tier, ctx))
+          add(t, paths.pct, { kind: 'number', value: sign(verb[1]!) * t.value }, subject.tier);
         return;
       }
       const verb = VERB_END.exec(lead);
