@@ -57,6 +57,22 @@ describe('texts that state figures are never refused', () => {
   });
 });
 
+describe('final accounts are refused whatever their title', () => {
+  it.each([
+    ['2020年度东山县审计局部门决算\n(一)收入决算情况。\n2020年度,本单位收入为100万元,其中:财政拨款收入100万元。'],
+    ['東山幼兒園2017年度部門決算公開\n2017年度,本單位收入為50萬元,其中:財政撥款收入50萬元。'],
+  ])('%s', (text) => {
+    const r = importExplanation(text);
+    expect(r.report.error?.code).toBe('final_accounts');
+    expect(r.budget ?? r.draft).toBeUndefined();
+  });
+
+  it('does not take a site section named 预决算公开 for final accounts', () => {
+    const r = importExplanation('预决算公开\n北溪镇文化站2020年部门预算说明\n2020年收支总预算 60 万元。');
+    expect(valueOf(r).total).toBe(60);
+  });
+});
+
 describe('total phrasings', () => {
   it.each([
     ['(一)收入预算:2018年年初预算数 95.2万元,其中:一般公共预算拨款 95.2万元。', 95.2],
