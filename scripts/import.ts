@@ -2,7 +2,8 @@
  * npm run import -- <file> [-o out.json]
  * Reads a budget explanation (.md, .txt or .docx), prints the budget file as JSON
  * (or writes it with -o) and the report to stderr. Exits 1 when the file is not a
- * budget explanation, 2 on a usage error.
+ * budget explanation, 2 on a usage error. A text lacking its unit's name, year or
+ * total is printed as a draft, with the fields to fill named on stderr.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { importExplanation, type ImportResult, type Provenance } from '../src/importer';
@@ -56,16 +57,18 @@ async function main(): Promise<number> {
   }
   const isDocx = /\.docx$/i.test(args.file) || bytes.subarray(0, 2).toString('latin1') === 'PK';
   const result = isDocx ? await importDocx(new Uint8Array(bytes)) : importExplanation(bytes.toString('utf8').replace(/^\ufeff/, ''));
-  if (!result.report.ok || !result.budget) {
+  if (!result.report.ok || (!result.budget && !result.draft)) {
     const e = result.report.error;
     process.stderr.write(`${args.file}: not imported.\n  ${e?.messageZh ?? ''}\n  ${e?.message ?? 'unknown error'}\n`);
     for (const w of result.report.warnings) process.stderr.write(`  ${w}\n`);
     return 1;
   }
-  const json = `${JSON.stringify(result.budget, null, 2)}\n`;
+  const json = `${JSON.stringify(result.budget ?? result.draft?.value, null, 2)}\n`;
   if (args.out) writeFileSync(args.out, json);
   else process.stdout.write(json);
   printReport(result, args.file);
+  // A draft is not yet a budget file: the review (or the user) must add what the text does not state.
+  if (result.draft) process.stderr.write(`DRAFT: the text does not state ${result.draft.toFill.join(', ')}; fill them in before loading the file\n`);
   if (args.out) process.stderr.write(`written to ${args.out}\n`);
   return 0;
 }

@@ -16,6 +16,7 @@ export type ValidationIssueCode =
   | 'invalid_value'
   | 'too_small'
   | 'too_big'
+  | 'too_long'
   | 'invalid_format'
   | 'invalid_day'
   | 'empty'
@@ -42,6 +43,8 @@ export const MAX_NESTING = 64;
 
 function mapCode(issue: Record<string, unknown>): ValidationIssueCode {
   const { code } = issue;
+  // A text over its length cap (MAX_NAME_CHARS, MAX_TEXT_CHARS) is too long, not a number too large.
+  if (code === 'too_big' && issue.origin === 'string') return 'too_long';
   // "At least 1 character" is how the schema says a name is required: say it is empty, not "too small".
   if (code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return 'empty';
   if (code === 'custom' && (issue.params as { code?: unknown } | undefined)?.code === INVALID_DAY) return 'invalid_day';

@@ -43,8 +43,15 @@ function splitMarker(line: string): { marker: string; level: number; rest: strin
   return undefined;
 }
 
+/** A short line without a full stop, unless it holds a table row's figure ("公务接待费 150000", "财政拨款 | 644.38 |"). */
 function looksLikeHeading(text: string): boolean {
-  return text.length > 0 && text.length <= 40 && !/[。；;，,]/.test(text);
+  return (
+    text.length > 0 &&
+    text.length <= 40 &&
+    !/[。；;，,]/.test(text) &&
+    !/\d(?:\.\d+)?\s*(?:亿元|万元|千元|元|%|人|名|辆)?\s*$/.test(text) &&
+    !/\d\s*\|/.test(text)
+  );
 }
 
 export function parseStructure(lines: readonly string[]): Block[] {

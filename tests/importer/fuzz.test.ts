@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBudgetValue } from '@/data/parseBudget';
 import { importExplanation, type ImportResult } from '@/importer';
+import { filled } from './support/draft';
 
 const seed = readFileSync('tests/fixtures/explanations/lushan-shebao-2021.md', 'utf8');
 const seedLines = seed.split('\n');
@@ -16,7 +17,11 @@ function expectWellFormed(result: ImportResult): void {
   expect(result.report.error?.code).not.toBe('internal');
   expect(Array.isArray(result.report.found)).toBe(true);
   expect(Array.isArray(result.report.notFound)).toBe(true);
-  if (result.report.ok) {
+  if (result.report.ok && result.draft) {
+    expect(result.budget).toBeUndefined();
+    expect(result.draft.toFill.length).toBeGreaterThan(0);
+    expect(parseBudgetValue(filled(result.draft)).ok).toBe(true);
+  } else if (result.report.ok) {
     expect(parseBudgetValue(result.budget).ok).toBe(true);
   } else {
     expect(result.budget).toBeUndefined();

@@ -37,7 +37,8 @@ export interface CheckRow {
   check: DeckText;
   stated?: DeckValue;
   computed?: DeckValue;
-  status: FindingStatus;
+  /** A mismatch within the document's last digit is 'rounding', not an error. */
+  status: Exclude<FindingStatus, 'mismatch'> | 'error' | 'rounding';
 }
 
 /** People counts drawn as bars (staffing, batches paid by month). */

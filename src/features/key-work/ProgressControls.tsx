@@ -24,6 +24,7 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
   const budget = useBudgetModel();
   const id = useId();
   const { byStatus } = progress;
+  const plan = progress.total > 0 && progress.unrecorded === progress.total;
   const date = dayText(asOf.asOf, format.language, t);
 
   return (
@@ -49,19 +50,32 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
         <StatusExchange statuses={statuses} />
       </div>
       <p id={`${id}-asof-hint`} className="m-0">
-        {t('progress.summary', {
-          date,
-          total: format.count(progress.total),
-          done: format.count(byStatus.done),
-          inProgress: format.count(byStatus['in-progress']),
-          delayed: format.count(byStatus.delayed),
-          notStarted: format.count(byStatus['not-started']),
-        })}
-        {asOf.clamped ? t('progress.asOfClamped', { year: fiscalYear }) : ''}
-        {t('progress.separator')}
-        <strong className={progress.overdue > 0 ? 'text-bad' : 'text-good'}>
-          {progress.overdue > 0 ? `⚠ ${t('progress.overdueCount', { count: progress.overdue })}` : t('progress.noneOverdue')}
-        </strong>
+        {/* With nothing reported the timeline is the plan: no tally of zeros, no verdict on time. */}
+        {plan ? (
+          <>
+            {t('progress.planSummary', { date, total: format.count(progress.total) })}
+            {asOf.clamped ? t('progress.asOfClamped', { year: fiscalYear }) : ''}
+            {t('progress.separator')}
+            <strong>{t('progress.onPlan')}</strong>
+          </>
+        ) : (
+          <>
+            {t('progress.summary', {
+              date,
+              total: format.count(progress.total),
+              done: format.count(byStatus.done),
+              inProgress: format.count(byStatus['in-progress']),
+              delayed: format.count(byStatus.delayed),
+              notStarted: format.count(byStatus['not-started']),
+              unreported: format.count(progress.unrecorded),
+            })}
+            {asOf.clamped ? t('progress.asOfClamped', { year: fiscalYear }) : ''}
+            {t('progress.separator')}
+            <strong className={progress.overdue > 0 ? 'text-bad' : 'text-good'}>
+              {progress.overdue > 0 ? `⚠ ${t('progress.overdueCount', { count: progress.overdue })}` : t('progress.noneOverdue')}
+            </strong>
+          </>
+        )}
         <span className="text-ink-soft"> · {t('progress.asOfHint')}</span>
       </p>
       {statuses.storage ? (

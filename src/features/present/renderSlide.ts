@@ -24,7 +24,10 @@ function checksTable(rows: readonly CheckRow[], more: number, ctx: TextContext):
         row.computed ? formatValue(row.computed, ctx) : '',
         t(`present:checksTable.${row.status}`),
       ],
-      tone: row.status === 'mismatch' ? 'bad' : row.status === 'missing' ? 'warn' : 'good',
+      // Rounding is not an error: plain ink, neither red nor green.
+      ...(row.status === 'rounding'
+        ? {}
+        : { tone: row.status === 'error' ? ('bad' as const) : row.status === 'missing' ? ('warn' as const) : ('good' as const) }),
     })),
     ...(more > 0 ? { footnote: t('present:checksTable.more', { n: more }) } : {}),
   };

@@ -4,6 +4,9 @@
  * purpose of procurement. Nothing here is a figure.
  */
 import type { Block } from '../structure';
+import { findDepartment, findYear, NOT_NAME, ORG_END } from './identity';
+
+const ENDS_LIKE_ORG = new RegExp(`${ORG_END}$`);
 
 export interface Meta {
   title?: string;
@@ -17,7 +20,6 @@ export interface Meta {
 
 const TITLE = /^(.{2,60}?)\s*(\d{4})\s*年度?\s*(?:部门|单位)?(?:综合)?(预算|决算)(?:编制|公开|情况)?(?:说明|信息|公开|报告|情况)?/;
 const YEAR_BUDGET = /(\d{4})\s*年度?\s*(?:部门|单位)?(预算|决算)/;
-const DEPT_BEFORE_YEAR = /([\u4e00-\u9fa5（）()]{4,40}?)\s*\d{4}\s*年度?\s*(?:部门)?(?:收支总预算|收入预算|部门预算)/;
 
 function cleanDepartment(name: string): string {
   return name
@@ -27,32 +29,31 @@ function cleanDepartment(name: string): string {
     .trim();
 }
 
+/** A title's name part is a name only when it ends like an organisation and holds no figure, clause mark or heading word. */
+function titleName(raw: string): string | undefined {
+  const name = cleanDepartment(raw);
+  return !/^[\u4e00-\u9fa5（）()]{2,}$/.test(name) || NOT_NAME.test(name) || !ENDS_LIKE_ORG.test(name) ? undefined : name;
+}
+
 export function extractMeta(blocks: readonly Block[], lines: readonly string[]): Meta {
   const meta: Meta = { finalAccounts: false, glossary: [] };
   for (const line of lines.slice(0, 12)) {
     const text = line.replace(/^#{1,6}\s*/, '').trim();
     const m = TITLE.exec(text);
-    if (m && text.length <= 80) {
+    if (m && text.length <= 80 && titleName(m[1]!)) {
       meta.title = text;
-      meta.department = cleanDepartment(m[1]!);
+      meta.department = titleName(m[1]!);
       meta.fiscalYear = Number(m[2]);
       meta.finalAccounts = m[3] === '决算';
       break;
     }
   }
   const head = lines.slice(0, 40).join('\n');
-  if (meta.fiscalYear === undefined) {
-    const y = YEAR_BUDGET.exec(head);
-    if (y) {
-      meta.fiscalYear = Number(y[1]);
-      meta.finalAccounts = y[2] === '决算';
-    }
-  }
+  const y = YEAR_BUDGET.exec(head);
+  if (y?.[2] === '决算' && (meta.fiscalYear === undefined || Number(y[1]) === meta.fiscalYear)) meta.finalAccounts = true;
   if (!meta.finalAccounts && /决算/.test(meta.title ?? '')) meta.finalAccounts = true;
-  if (meta.department === undefined) {
-    const d = DEPT_BEFORE_YEAR.exec(lines.join('\n'));
-    if (d) meta.department = cleanDepartment(d[1]!.split(/[，。,；\n]/).pop() ?? d[1]!);
-  }
+  meta.fiscalYear ??= findYear(lines);
+  meta.department ??= findDepartment(lines);
   const functions = blocks.find(
     (b) => b.kind === 'para' && b.path.some((h) => /职能简介|主要职能|部门职能|主要职责|职责/.test(h.text) && !/重点工作/.test(h.text)),
   );
