@@ -20,5 +20,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
     css: false,
+    // jsdom component tests on two shared cores: a slow machine is not a failing test (speed is the bench's job).
+    testTimeout: 20_000,
   },
 });

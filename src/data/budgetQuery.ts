@@ -3,6 +3,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { datasetLibrary, DatasetNotFoundError, DatasetUnreadableError } from './datasetLibrary';
 import type { Budget } from './budgetSchema';
 import { embeddedBudget, embeddedBudgetResponse } from './embeddedBudget';
+import { BudgetTimeoutError, withTimeout } from './loadTimeout';
 import { fetchAndParseInWorker, loadParser, parseBudgetTextAsync } from './parseAsync';
 import type { ParseResult, ValidationIssue } from './parseBudget';
 import type { WorkerReply } from './parseWorker';
@@ -89,9 +90,9 @@ function fromWorker(url: string, reply: WorkerReply): LoadedBudget {
 export function budgetQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['budget', url],
-    queryFn: () => fetchBudget(url),
+    queryFn: () => withTimeout(fetchBudget(url), url),
     staleTime: Infinity,
-    retry: (failureCount, error) => !(error instanceof BudgetValidationError || error instanceof BudgetTooLargeError) && failureCount < 2,
+    retry: (failureCount, error) => !(error instanceof BudgetValidationError || error instanceof BudgetTooLargeError || error instanceof BudgetTimeoutError) && failureCount < 2,
   });
 }
 
@@ -149,5 +150,5 @@ export function sourceQueryOptions(source: DatasetSource) {
 
 /** True for errors the user should read about rather than retry. */
 export function isDatasetProblem(error: unknown): boolean {
-  return [BudgetValidationError, BudgetTooLargeError, DatasetNotFoundError, DatasetUnreadableError].some((type) => error instanceof type);
+  return [BudgetValidationError, BudgetTooLargeError, BudgetTimeoutError, DatasetNotFoundError, DatasetUnreadableError].some((type) => error instanceof type);
 }

@@ -1,5 +1,6 @@
 import { normalizeText } from '@/domain/text';
 import { z } from './zod';
+import { daysInMonth } from '@/domain/period';
 
 /**
  * The budget file format, version 1 — the only source of the `Budget` type.
@@ -48,7 +49,20 @@ const quantity = z.object({ value: z.number().check(z.nonnegative()), unit: text
 
 /** "2021-02", "2021-02-28", "2021-Q2" or "2021-H1". */
 export const periodPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$|^\d{4}-(Q[1-4]|H[12])$/;
-const period = z.string().check(z.regex(periodPattern, 'expected a date like 2021-02, 2021-02-28, 2021-Q2 or 2021-H1'));
+/** The forms a period may take, as the report shows them (the same in both languages). */
+export const PERIOD_FORMS = '2021-02 | 2021-02-28 | 2021-Q2 | 2021-H1';
+/** The issue code of a day the calendar does not have (2021-02-30): the report words it (issueMessages.ts). */
+export const INVALID_DAY = 'invalid_day';
+
+/** False only for a well-formed day its month does not have; other forms are the pattern's business. */
+function isRealDay(text: string): boolean {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return !day || Number(day[3]) <= daysInMonth(Number(day[1]), Number(day[2]));
+}
+
+const period = z
+  .string()
+  .check(z.regex(periodPattern, PERIOD_FORMS), z.refine(isRealDay, { message: 'not a real calendar day', params: { code: INVALID_DAY } }));
 
 const milestoneSchema = z.object({
   id: text,

@@ -52,20 +52,29 @@ export function findForbiddenKeys(root: unknown): IntegrityIssue[] {
   return out.reverse();
 }
 
-function duplicates(items: { id: unknown; path: PathKey[] }[]): IntegrityIssue[] {
+/** Zero-width characters and the soft hyphen: invisible, so two names differing only by them look the same. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** A name as a reader sees it: composed accents (NFC) and no invisible characters. */
+export function visibleName(name: string): string {
+  return name.normalize('NFC').replace(INVISIBLE, '');
+}
+
+function duplicates(items: { id: unknown; path: PathKey[] }[], key: (id: string) => string = (id) => id): IntegrityIssue[] {
   const seen = new Map<string, PathKey[]>();
   const out: IntegrityIssue[] = [];
   for (const { id, path } of items) {
     if (typeof id !== 'string') continue;
-    const first = seen.get(id);
+    const first = seen.get(key(id));
     if (first) out.push({ path, code: 'duplicate_id', value: id, firstPath: formatPath(first) });
-    else seen.set(id, path);
+    else seen.set(key(id), path);
   }
   return out;
 }
 
 function categorySiblings(nodes: unknown[], base: PathKey[], out: IntegrityIssue[]): void {
-  out.push(...duplicates(nodes.map((node, i) => ({ id: isRecord(node) ? node.name : undefined, path: [...base, i, 'name'] }))));
+  // Names the reader cannot tell apart are the same name: the filter and comparisons could not either.
+  out.push(...duplicates(nodes.map((node, i) => ({ id: isRecord(node) ? node.name : undefined, path: [...base, i, 'name'] })), visibleName));
   nodes.forEach((node, i) => categorySiblings(arrayAt(node, 'children'), [...base, i, 'children'], out));
 }
 

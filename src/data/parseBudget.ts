@@ -3,7 +3,7 @@
  * model or every problem at once out. Never throws, whatever the input.
  */
 import type { BudgetModel } from '@/domain/model';
-import { budgetSchema, type Budget } from './budgetSchema';
+import { budgetSchema, INVALID_DAY, type Budget } from './budgetSchema';
 import { findAmountIssues } from './amountPrecision';
 import { findDuplicateIds, findForbiddenKeys, type IntegrityIssue } from './integrity';
 import { formatPath } from './issuePath';
@@ -19,6 +19,8 @@ export type ValidationIssueCode =
   | 'too_big'
   | 'too_long'
   | 'invalid_format'
+  | 'invalid_day'
+  | 'empty'
   | 'too_many_decimals'
   | 'too_large'
   | 'forbidden_key'
@@ -55,15 +57,21 @@ function nestingDepth(value: unknown): { depth: number; path: (string | number)[
   return { depth: 0, path: [] };
 }
 
-function mapCode(code: string, origin: unknown): ValidationIssueCode {
+function mapCode(issue: Record<string, unknown>): ValidationIssueCode {
+  const { code } = issue;
   // A text over its length cap (MAX_NAME_CHARS, MAX_TEXT_CHARS) is too long, not a number too large.
-  if (code === 'too_big' && origin === 'string') return 'too_long';
+  if (code === 'too_big' && issue.origin === 'string') return 'too_long';
+  // "At least 1 character" is how the schema says a name is required: say it is empty, not "too small".
+  if (code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return 'empty';
+  if (code === 'custom' && (issue.params as { code?: unknown } | undefined)?.code === INVALID_DAY) return 'invalid_day';
   const known: ValidationIssueCode[] = ['invalid_type', 'invalid_value', 'too_small', 'too_big', 'invalid_format'];
-  return (known as string[]).includes(code) ? (code as ValidationIssueCode) : 'other';
+  return (known as unknown[]).includes(code) ? (code as ValidationIssueCode) : 'other';
 }
 
 function expectedOf(issue: Record<string, unknown>): string | undefined {
   if (typeof issue.expected === 'string') return issue.expected;
+  // A pattern's message is the forms it accepts (budgetSchema.ts), not the pattern itself.
+  if (issue.code === 'invalid_format' && typeof issue.message === 'string') return issue.message;
   if (Array.isArray(issue.values)) return issue.values.map((v) => JSON.stringify(v)).join(' | ');
   if (issue.minimum !== undefined) return `≥ ${String(issue.minimum)}`;
   if (issue.maximum !== undefined) return `≤ ${String(issue.maximum)}`;
@@ -99,8 +107,9 @@ export function parseBudgetValue(value: unknown): ParseResult {
     const schema = parsed.success
       ? []
       : parsed.error.issues.map((issue): ValidationIssue => {
-          const expected = expectedOf(issue as unknown as Record<string, unknown>);
-          return { path: formatPath(issue.path), code: mapCode(issue.code, (issue as { origin?: unknown }).origin), ...(expected ? { expected } : {}), detail: issue.message };
+          const raw = issue as unknown as Record<string, unknown>;
+          const expected = expectedOf(raw);
+          return { path: formatPath(issue.path), code: mapCode(raw), ...(expected ? { expected } : {}), detail: issue.message };
         });
     const schemaPaths = new Set(schema.map((issue) => issue.path));
     const unit = typeof value === 'object' && value !== null ? (value as { unit?: unknown }).unit : undefined;

@@ -47,6 +47,20 @@ describe('validation hardening', () => {
     expect(parseBudgetText(JSON.stringify(ok)).ok).toBe(true);
   });
 
+  it.each([
+    ['a zero-width space', (name: string) => `${name.slice(0, 1)}\u200B${name.slice(1)}`],
+    ['a zero-width joiner at the end', (name: string) => `${name}\u200D`],
+    ['decomposed accents', () => 'Cafe\u0301'],
+  ])('rejects sibling names that differ only by %s', (_what, variant) => {
+    const file = edu();
+    const first: string = file.functional[0].children[0].name;
+    if (variant(first).startsWith('Cafe')) file.functional[0].children[0].name = 'Caf\u00e9';
+    file.functional[0].children[1].name = variant(first);
+    const [issue] = issuesOf(file);
+    expect(issue?.path).toBe('functional[0].children[1].name');
+    expect(describeIssue(issue!, 'zh-CN')).toContain('与 functional[0].children[0].name 相同');
+  });
+
   it('reports schema problems and duplicate ids together, not only the first kind', () => {
     const file = edu();
     file.total = 'many';

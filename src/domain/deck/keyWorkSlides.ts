@@ -1,6 +1,6 @@
 /** The year's key work on a timeline, and work paid out in batches (e.g. 中人 pensions) by month. */
 import { cohortSchedules, type CohortSchedule } from '../cohortSchedule';
-import { isOverdue, statusOf, type StatusMap } from '../milestoneStatus';
+import { isOverdue, recordedStatus, type StatusMap } from '../milestoneStatus';
 import type { BudgetModel } from '../model';
 import { monthOfPosition } from '../period';
 import { isDrawn, timelineCounts, timelineRows, type TimelineRow } from '../timeline';
@@ -32,7 +32,7 @@ function lanes(rows: readonly TimelineRow[], fiscalYear: number, progress: KeyWo
       to: mark.to,
       ticks: mark.ticks,
       label: { name: mark.milestone.label, nameEn: mark.milestone.labelEn },
-      ...(progress && isOverdue(mark.milestone, statusOf(progress.statuses, mark.milestone.id), fiscalYear, progress.asOf) ? { overdue: true } : {}),
+      ...(progress && isOverdue(mark.milestone, recordedStatus(progress.statuses, mark.milestone.id), fiscalYear, progress.asOf) ? { overdue: true } : {}),
     })),
   }));
 }

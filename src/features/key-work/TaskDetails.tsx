@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { statusOf } from '@/domain/milestoneStatus';
+import { recordedStatus } from '@/domain/milestoneStatus';
 import type { TimelineMark } from '@/domain/timeline';
 import { useFormat } from '@/state/useFormat';
 import type { RowProgress } from './rowProgress';
@@ -42,7 +42,7 @@ export function TaskDetails({ summary, steps, progress }: { summary: string; ste
                     <span className="sr-only">{t('progress.separator')}</span>
                     <span className={`ml-2 text-xs ${overdue ? 'font-semibold text-bad' : 'text-ink-soft'}`}>
                       {overdue ? '⚠ ' : ''}
-                      {progressText(statusOf(progress.statuses.statuses, id), overdue, format.language, t)}
+                      {progressText(recordedStatus(progress.statuses.statuses, id), overdue, format.language, t)}
                     </span>
                   </legend>
                   <StatusControl milestoneId={id} progress={progress.statuses} />

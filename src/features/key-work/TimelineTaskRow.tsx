@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { axisPercent } from '@/domain/charts/keyWorkSpecs';
-import { statusOf } from '@/domain/milestoneStatus';
+import { recordedStatus } from '@/domain/milestoneStatus';
 import { MONTHS_IN_YEAR } from '@/domain/period';
 import type { TimelineRow } from '@/domain/timeline';
 import { useFormat } from '@/state/useFormat';
@@ -37,7 +37,7 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
   const summary = taskSummary(row.task, format);
   const steps = row.marks.map((mark) => ({ mark, label: stepLabel(mark.milestone, format), when: whenText(mark, format.language, t, fiscalYear) }));
   const statusWords = (milestoneId: string) =>
-    progressText(statusOf(progress.statuses.statuses, milestoneId), progress.overdue.has(milestoneId), format.language, t);
+    progressText(recordedStatus(progress.statuses.statuses, milestoneId), progress.overdue.has(milestoneId), format.language, t);
   const asOf = progress.asOfAt > 0 && progress.asOfAt < MONTHS_IN_YEAR ? <AsOfLine left={`${axisPercent(progress.asOfAt)}%`} /> : null;
   const hidden = row.marks.length - MAX_LANES;
 

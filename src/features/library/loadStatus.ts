@@ -11,6 +11,7 @@ export type FileProblem =
   | { kind: 'invalid'; issues: ValidationIssue[] }
   | { kind: 'tooLarge'; bytes: number }
   | { kind: 'unreadable'; detail: string }
+  | { kind: 'timeout'; seconds: number }
   | { kind: 'notFound'; id: string }
   | { kind: 'damaged'; name: string };
 

@@ -17,6 +17,8 @@ export const common = {
     table: '表格',
     downloadCsv: '下载 CSV',
     shareOfTotal: '占总预算 {{share}}',
+    unfiltered: '不随筛选变化',
+    unstatedTiles: '未说明：{{names}}',
     filter: {
       label: '支出类别',
       all: '全部支出',
@@ -64,6 +66,8 @@ export const common = {
     table: 'Table',
     downloadCsv: 'Download CSV',
     shareOfTotal: '{{share}} of the total budget',
+    unfiltered: 'not filtered',
+    unstatedTiles: 'Not stated: {{names}}',
     filter: {
       label: 'Expense category',
       all: 'All spending',

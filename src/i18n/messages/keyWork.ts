@@ -24,7 +24,7 @@ export const keyWork = {
       point: '时间节点（期末前完成）',
       recurring: '定期工作（每月 / 每季度一次）',
       none: '无具体时间',
-      overdue: '逾期（已过结束时间仍未完成）',
+      overdue: '逾期（已填报未完成，且已过结束时间）',
       asOf: '截至日期',
     },
     kind: {
@@ -77,7 +77,7 @@ export const keyWork = {
       point: 'Deadline (done by the end of)',
       recurring: 'Recurring (monthly / quarterly)',
       none: 'No dated steps',
-      overdue: 'Overdue (end passed, not done)',
+      overdue: 'Overdue (reported not done, end passed)',
       asOf: 'As-of day',
     },
     kind: {
