@@ -114,6 +114,14 @@ describe('income sources and classes as the document names them', () => {
     expect(valueOf(r).procurement).toBe(50);
   });
 
+  it('does not read the funding types of procurement, in a sentence of their own, as revenue', () => {
+    const r = importExplanation(
+      '石门县气象站2023年部门预算说明\n(二)政府采购预算安排情况说明。\n2023年政府采购预算 9000 元。\n按政府采购资金类型划分,一般公共预算拨款 9000 元,财政专户管理的资金安排 0 元。',
+    );
+    expect(revenueOf(r)).toEqual({});
+    expect(valueOf(r).procurement).toBe(9000);
+  });
+
   it('keeps 类 names without 支出 and old names as written', () => {
     const r = importExplanation('市园林局部门预算说明\n部门支出预算 30万元，其中：教育 10万元，医疗卫生 15万元，环境保护 5万元。');
     expect(functionalOf(r)).toEqual({ 教育: 10, 医疗卫生: 15, 环境保护: 5 });
