@@ -286,3 +286,17 @@ describe('sub-units and labels on their own line', () => {
     expect(valueOf(r)).toMatchObject({ total: 120, spending: { basic: 100, project: 20 } });
   });
 });
+
+describe('what other published texts taught', () => {
+  it("takes the title's year even when the body names the year before more often", () => {
+    const r = importExplanation(
+      '2020 年 北岭县 文化馆预算公开\n一、2019 年预算执行情况\n2019 年全年预算收入 50 万元。2019 年收入预算 50 万元。2019 年支出预算 50 万元。\n二、2020 年收支预算\n2020年收支总预算 60 万元。',
+    );
+    expect(valueOf(r).fiscalYear).toBe(2020);
+  });
+
+  it('keeps no share of something that is neither a source nor a class taken', () => {
+    const r = importExplanation('北岭县文化馆2020年部门预算说明\n2020年全年民生支出 30 万元，占支出的 80% 左右。\n2020年收支总预算 60 万元。');
+    expect(valueOf(r).stated?.functionalSharesPct).toBeUndefined();
+  });
+});
