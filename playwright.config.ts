@@ -8,6 +8,8 @@ const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The static-host smoke pass has its own server and config (playwright.static.config.ts).
+  testIgnore: ['static-host/**'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

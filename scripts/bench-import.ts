@@ -108,4 +108,16 @@ console.log(
 console.log(`  CPU time  ${stats(cpu)}`);
 console.log(`  wall time ${stats(wall)}  (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
 console.log(medianCpu < BUDGET_MS ? `PASS: under ${BUDGET_MS} ms` : `FAIL: over ${BUDGET_MS} ms`);
+
+// Hostile layout (issue 14): 600 KB of lines torn by blank lines, which once took 56 s.
+for (const [label, piece] of [
+  ['"x\\n\\n"', 'x\n\n'],
+  ['"字\\n\\n"', '字\n\n'],
+] as const) {
+  const torn = piece.repeat(200_000);
+  const c0 = process.cpuUsage();
+  importExplanation(torn);
+  const c = process.cpuUsage(c0);
+  console.log(`  ${label} × 200,000 (${(torn.length / 1000).toFixed(0)} K characters): CPU ${((c.user + c.system) / 1000).toFixed(0)} ms`);
+}
 process.exitCode = medianCpu < BUDGET_MS ? 0 : 1;

@@ -15,7 +15,8 @@ const DESCRIPTION =
   "One department's budget for one fiscal year as its published budget explanation (部门预算编制说明) states it. " +
   "Amounts are in the file's own `unit`, with the document's precision; a figure the document does not state is absent, not 0. " +
   'Not expressible here and checked by the program: an amount may carry at most 2 decimals in 元, 3 in 千元, 4 in 万元 and 8 in 亿元. ' +
-  "The document's own claims (shares, changes, growth rates) go under `stated` and are recomputed, not trusted.";
+  "The document's own claims (shares, changes, growth rates) go under `stated` and are recomputed, not trusted. " +
+  'Text is normalised on reading (NFC; control characters other than tab and newline removed; a lone surrogate becomes U+FFFD) and then measured: names at most 500 characters, other text at most 20,000.';
 
 /** Descriptions for the generated file only; the zod schema stays free of prose. */
 function metadata() {

@@ -1,46 +1,85 @@
 /**
- * npm run import:report
- * Imports every fixture explanation and prints, per fixture and in total, the
- * hand-checked figures found, missing and wrong (a figure the document does not
- * state counts as wrong), plus conflicts and unsure figures the report lists.
+ * npm run import:report [-- <folder>] [--detail]
+ * Imports every explanation of a folder (default: our fixtures) and prints, per
+ * file and in total: expected figures, found, missing, wrong, and unexpected ones
+ * (produced at a path the expected file lacks), plus name/year hits and refusals.
+ * Both expected formats are read: the shared corpus format (../shared/explanations)
+ * and our fixtures' figureMap format.
  */
 import { importExplanation } from '../src/importer';
-import { compare, loadFixtures } from '../tests/importer/support/fixtures';
+import { compare, FIXTURE_DIR, loadFixtures } from '../tests/importer/support/fixtures';
+import { loadShared, scoreShared } from '../tests/importer/support/score';
 
-const rows: string[][] = [['fixture', 'expected', 'found', 'missing', 'wrong', 'conflicts', 'unsure']];
-const totals = { expected: 0, found: 0, missing: 0, wrong: 0 };
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('-')) ?? FIXTURE_DIR;
+const detail = args.includes('--detail');
+
+const rows: string[][] = [['file', 'expected', 'found', 'missing', 'wrong', 'unexpected', 'name', 'year', 'refused']];
+const totals = { expected: 0, found: 0, missing: 0, wrong: 0, unexpected: 0, names: 0, namesOf: 0, years: 0, yearsOf: 0, refused: 0, files: 0 };
 const details: string[] = [];
+const hit = (h: boolean | undefined): string => (h === undefined ? '-' : h ? 'yes' : 'NO');
 
-for (const fixture of loadFixtures()) {
+for (const c of loadShared(dir)) {
+  const result = importExplanation(c.text);
+  const s = scoreShared(c, result);
+  totals.files++;
+  totals.expected += s.expected;
+  totals.found += s.found.length;
+  totals.missing += s.missing.length;
+  totals.wrong += s.wrong.length;
+  totals.unexpected += s.unexpected.length;
+  if (s.nameHit !== undefined) totals.namesOf++;
+  if (s.nameHit) totals.names++;
+  if (s.yearHit !== undefined) totals.yearsOf++;
+  if (s.yearHit) totals.years++;
+  if (s.refused) totals.refused++;
+  rows.push(
+    [c.name, s.expected, s.found.length, s.missing.length, s.wrong.length, s.unexpected.length, hit(s.nameHit), hit(s.yearHit), s.refused ? 'REFUSED' : ''].map(
+      String,
+    ),
+  );
+  if (s.refused) details.push(`${c.name}: REFUSED — ${result.report.error?.message ?? ''}`);
+  for (const w of s.wrong) details.push(`${c.name}: WRONG ${w.path}: expected ${w.expected}, got ${w.actual}`);
+  for (const u of s.unexpected) details.push(`${c.name}: unexpected ${u.path} = ${u.actual}${u.derived ? ' (derived: whole minus its other parts)' : ''}`);
+  if (detail) for (const m of s.missing) details.push(`${c.name}: missing ${m}`);
+}
+
+// Our own fixtures keep their figureMap format (paths, absent list, conflicts).
+for (const fixture of dir === FIXTURE_DIR ? loadFixtures() : []) {
   const result = importExplanation(fixture.text);
   const c = compare(fixture, result);
   const expected = Object.keys(fixture.figures).length;
+  totals.files++;
   totals.expected += expected;
   totals.found += c.found.length;
   totals.missing += c.missing.length;
   totals.wrong += c.wrong.length;
-  const unsure = result.report.notFound.filter((n) => n.reason !== 'absent').length;
-  rows.push([
-    fixture.name,
-    String(expected),
-    String(c.found.length),
-    String(c.missing.length),
-    String(c.wrong.length),
-    String(result.report.conflicts.length),
-    String(unsure),
-  ]);
-  if (result.report.error) details.push(`${fixture.name}: NOT IMPORTED — ${result.report.error.message}`);
+  const refused = !result.budget && !result.draft;
+  if (refused) totals.refused++;
+  rows.push([fixture.name, expected, c.found.length, c.missing.length, c.wrong.length, '-', '-', '-', refused ? 'REFUSED' : ''].map(String));
+  if (refused) details.push(`${fixture.name}: REFUSED — ${result.report.error?.message ?? ''}`);
   for (const m of c.missing) details.push(`${fixture.name}: missing ${m} = ${JSON.stringify(fixture.figures[m])}`);
   for (const w of c.wrong) details.push(`${fixture.name}: WRONG ${w.path}: expected ${JSON.stringify(w.expected)}, got ${JSON.stringify(w.actual)}`);
 }
-rows.push(['total', String(totals.expected), String(totals.found), String(totals.missing), String(totals.wrong), '', '']);
+
+const pct = totals.expected > 0 ? ((100 * totals.found) / totals.expected).toFixed(1) : '0';
+rows.push(
+  [
+    'total',
+    totals.expected,
+    `${totals.found} (${pct} %)`,
+    totals.missing,
+    totals.wrong,
+    totals.unexpected,
+    `${totals.names}/${totals.namesOf}`,
+    `${totals.years}/${totals.yearsOf}`,
+    `${totals.refused}/${totals.files}`,
+  ].map(String),
+);
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
 const line = (r: string[]): string => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-console.log(line(rows[0]!));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows.slice(1, -1)) console.log(line(r));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-console.log(line(rows[rows.length - 1]!));
+const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+console.log([line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1]!)].join('\n'));
 if (details.length > 0) console.log(`\n${details.join('\n')}`);
 process.exitCode = totals.wrong > 0 ? 1 : 0;

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { BudgetValidationError, SEED_SOURCE, sourceQueryOptions } from '@/data/budgetQuery';
+import { BudgetValidationError, SEED_SOURCE, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
 import { datasetLibrary } from '@/data/datasetLibrary';
 import { SourceProblem } from '@/features/library';
 import { BudgetContext, type LoadedBudget } from '@/state/budgetContext';
-import { useCurrentSource } from '@/state/datasetState';
+import { sourceKey, useCurrentSource } from '@/state/datasetState';
 import { Dashboard } from './Dashboard';
 import { DashboardSkeleton } from './DashboardSkeleton';
 
@@ -14,25 +14,31 @@ const ValidationReport = lazy(() => import('./ValidationReport').then((m) => ({ 
 
 /**
  * Shows the dataset the URL names (`?dataset=`, `?data=`, else the bundled seed).
- * While another loads, the previous one stays; if the named one cannot be shown,
- * the seed is shown with the reason, never a blank page.
+ * While another loads, the previous one stays; if the named one cannot be shown
+ * (or its server never finishes, see loadTimeout.ts), the previous one stays, or
+ * the seed on a first load, with the reason: never a blank page.
  */
 export function BudgetLoader() {
   const { t } = useTranslation();
   const source = useCurrentSource();
   const query = useQuery({ ...sourceQueryOptions(source), placeholderData: keepPreviousData });
   const failed = query.isError && source.kind !== 'seed';
-  const seed = useQuery({ ...sourceQueryOptions(SEED_SOURCE), enabled: failed || source.kind === 'seed' });
+  // The last dataset shown in full: when the next one cannot be shown (invalid, gone, a server that never
+  // answers), it stays on screen rather than the seed replacing it.
+  const [previous, setPrevious] = useState<{ source: DatasetSource; data: LoadedBudget }>();
+  if (query.isSuccess && !query.isPlaceholderData && previous?.data !== query.data) setPrevious({ source, data: query.data });
+  const kept = failed && previous && sourceKey(previous.source) !== sourceKey(source) ? previous : undefined;
+  const seed = useQuery({ ...sourceQueryOptions(SEED_SOURCE), enabled: (failed && !kept) || source.kind === 'seed' });
 
   // A budget that arrives (or replaces another) is drawn as a deferred render, in slices: a large one
   // (thousands of 项) never holds the page in one long task, and the previous screen stays until it is ready.
-  const shown: LoadedBudget | undefined = useDeferredValue(failed ? seed.data : query.data);
+  const shown: LoadedBudget | undefined = useDeferredValue(failed ? (kept?.data ?? seed.data) : query.data);
   if (shown) {
     const named = source.kind === 'stored' ? (datasetLibrary.find(source.id)?.name ?? source.id) : source.kind === 'url' ? source.url : '';
     const label = query.error instanceof BudgetValidationError ? query.error.source : named;
     return (
       <BudgetContext.Provider value={shown}>
-        {failed ? <SourceProblem label={label} error={query.error} /> : null}
+        {failed ? <SourceProblem label={label} error={query.error} kept={kept?.source} /> : null}
         <Dashboard />
       </BudgetContext.Provider>
     );

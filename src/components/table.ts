@@ -28,11 +28,20 @@ export interface TableData {
   rows: TableRow[];
 }
 
+/** A cell a spreadsheet would read as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A separator followed by a formula start: Excel in a locale whose list separator is
+ * ";" (or a tab/"|" import) splits the cell there, and the part after it becomes a formula.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t|])(\s*)(?=[=+\-@])/g;
+
 function csvField(value: string | number): string {
   const text = String(value);
-  // Neutralise spreadsheet formulas from user-supplied names (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // Names come from the user's file: neutralise every place a formula could start.
+  const safe = typeof value === 'string' ? (FORMULA_START.test(text) ? `'${text}` : text).replace(FORMULA_AFTER_SEPARATOR, "$1$2'") : text;
+  // Quoted as well when it holds any separator, so a ";"-locale spreadsheet keeps it as one cell.
+  return /[",;\t|\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** RFC 4180 CSV with a BOM so Excel opens the Chinese text correctly. */

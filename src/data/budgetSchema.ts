@@ -1,4 +1,6 @@
+import { normalizeText } from '@/domain/text';
 import { z } from './zod';
+import { daysInMonth } from '@/domain/period';
 
 /**
  * The budget file format, version 1 — the only source of the `Budget` type.
@@ -12,17 +14,26 @@ import { z } from './zod';
 // zod/mini: the same checks as zod's methods, as functions the bundler can leave out when unused.
 const amount = z.number().check(z.nonnegative());
 const count = z.int().check(z.nonnegative());
-const text = z.string().check(z.minLength(1));
+
+/** The longest name (a unit, category, task, step, label, id): real ones are under 100 characters; a 19 MB name took 27 s to draw. */
+export const MAX_NAME_CHARS = 500;
+/** The longest free text (a purpose, summary, definition, reason, note). */
+export const MAX_TEXT_CHARS = 20_000;
+
+// Every string is normalised on the way in (NFC, controls dropped, lone surrogates replaced: src/domain/text.ts), then measured.
+const shortText = z.string().check(z.overwrite(normalizeText), z.maxLength(MAX_NAME_CHARS));
+const text = z.string().check(z.overwrite(normalizeText), z.minLength(1), z.maxLength(MAX_NAME_CHARS));
+const longText = z.string().check(z.overwrite(normalizeText), z.maxLength(MAX_TEXT_CHARS));
 
 export const UNITS = ['元', '千元', '万元', '亿元'] as const;
 export const unitSchema = z.enum(UNITS);
 
 export const categorySchema = z.object({
-  code: z.optional(z.string()),
+  code: z.optional(shortText),
   name: text,
-  nameEn: z.optional(z.string()),
+  nameEn: z.optional(shortText),
   amount: z.optional(amount),
-  purpose: z.optional(z.string()),
+  purpose: z.optional(longText),
   get children(): z.ZodMiniOptional<z.ZodMiniArray<typeof categorySchema>> {
     return z.optional(z.array(categorySchema));
   },
@@ -30,7 +41,7 @@ export const categorySchema = z.object({
 
 const namedAmount = z.object({
   name: text,
-  nameEn: z.optional(z.string()),
+  nameEn: z.optional(shortText),
   amount: z.optional(amount),
 });
 
@@ -38,12 +49,25 @@ const quantity = z.object({ value: z.number().check(z.nonnegative()), unit: text
 
 /** "2021-02", "2021-02-28", "2021-Q2" or "2021-H1". */
 export const periodPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$|^\d{4}-(Q[1-4]|H[12])$/;
-const period = z.string().check(z.regex(periodPattern, 'expected a date like 2021-02, 2021-02-28, 2021-Q2 or 2021-H1'));
+/** The forms a period may take, as the report shows them (the same in both languages). */
+export const PERIOD_FORMS = '2021-02 | 2021-02-28 | 2021-Q2 | 2021-H1';
+/** The issue code of a day the calendar does not have (2021-02-30): the report words it (issueMessages.ts). */
+export const INVALID_DAY = 'invalid_day';
+
+/** False only for a well-formed day its month does not have; other forms are the pattern's business. */
+function isRealDay(text: string): boolean {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return !day || Number(day[3]) <= daysInMonth(Number(day[1]), Number(day[2]));
+}
+
+const period = z
+  .string()
+  .check(z.regex(periodPattern, PERIOD_FORMS), z.refine(isRealDay, { message: 'not a real calendar day', params: { code: INVALID_DAY } }));
 
 const milestoneSchema = z.object({
   id: text,
   label: text,
-  labelEn: z.optional(z.string()),
+  labelEn: z.optional(shortText),
   end: period,
   start: z.optional(period),
   recurrence: z.optional(z.enum(['monthly', 'quarterly'])),
@@ -53,9 +77,9 @@ const milestoneSchema = z.object({
 });
 
 const figureSchema = z.object({
-  key: z.optional(z.string()),
+  key: z.optional(shortText),
   label: text,
-  labelEn: z.optional(z.string()),
+  labelEn: z.optional(shortText),
   value: z.number(),
   unit: text,
 });
@@ -63,9 +87,9 @@ const figureSchema = z.object({
 const taskSchema = z.object({
   id: text,
   title: text,
-  titleEn: z.optional(z.string()),
-  summary: z.string(),
-  summaryEn: z.optional(z.string()),
+  titleEn: z.optional(shortText),
+  summary: longText,
+  summaryEn: z.optional(longText),
   milestones: z.array(milestoneSchema),
   figures: z.optional(z.array(figureSchema)),
 });
@@ -97,8 +121,8 @@ export const budgetSchema = z.looseObject({
   unit: unitSchema,
   department: z.object({
     name: text,
-    nameEn: opt(z.string()),
-    functions: opt(z.string()),
+    nameEn: opt(shortText),
+    functions: opt(longText),
     subordinateUnits: opt(count),
   }),
   total: amount,
@@ -119,18 +143,18 @@ export const budgetSchema = z.looseObject({
     publicOperating: opt(amount),
   }),
   functional: z.array(categorySchema),
-  threePublic: opt(z.extend(threePublicSchema, { notes: opt(z.record(z.string(), z.string())) })),
+  threePublic: opt(z.extend(threePublicSchema, { notes: opt(z.record(shortText, longText)) })),
   operatingExpenses: opt(amount),
   /** 财政拨款收支总预算, when the document states it apart from the total. */
   fiscalAppropriation: opt(amount),
   procurement: opt(amount),
-  procurementPurpose: opt(z.string()),
+  procurementPurpose: opt(longText),
   funds: opt(z.object({ governmentFund: opt(fundUse), stateCapital: opt(fundUse) })),
   assets: opt(
     z.object({
       vehicles: opt(count),
       largeEquipment: opt(count),
-      vehiclesByKind: opt(z.record(z.string(), count)),
+      vehiclesByKind: opt(z.record(shortText, count)),
     }),
   ),
   staffing: opt(
@@ -146,21 +170,21 @@ export const budgetSchema = z.looseObject({
     z.catchall(
       z.object({
         totalChange: opt(z.number()),
-        totalChangeReason: opt(z.string()),
+        totalChangeReason: opt(longText),
         totalGrowthPct: opt(z.number()),
-        revenueSharesPct: opt(z.record(z.string(), z.number())),
-        spendingSharesPct: opt(z.record(z.string(), z.number())),
-        functionalSharesPct: opt(z.record(z.string(), z.number())),
+        revenueSharesPct: opt(z.record(shortText, z.number())),
+        spendingSharesPct: opt(z.record(shortText, z.number())),
+        functionalSharesPct: opt(z.record(shortText, z.number())),
         operatingExpensesChange: opt(z.number()),
         operatingExpensesGrowthPct: opt(z.number()),
-        operatingExpensesChangeReason: opt(z.string()),
-        threePublicVsPrevious: opt(z.record(z.string(), z.enum(['flat', 'up', 'down']))),
+        operatingExpensesChangeReason: opt(longText),
+        threePublicVsPrevious: opt(z.record(shortText, z.enum(['flat', 'up', 'down']))),
       }),
       z.unknown(),
     ),
   ),
-  glossary: opt(z.array(z.object({ term: text, termEn: opt(z.string()), definition: z.string() }))),
-  source: z.object({ title: text, url: opt(z.string()), publisher: opt(z.string()) }),
+  glossary: opt(z.array(z.object({ term: text, termEn: opt(shortText), definition: longText }))),
+  source: z.object({ title: text, url: opt(longText), publisher: opt(shortText) }),
   // Unknown top-level keys are kept and ignored (contract: forward compatible): a loose object.
 });
 

@@ -73,3 +73,33 @@ export function mergeRecord(raw: unknown, changes: ReadonlyMap<string, Milestone
   for (const [id, status] of changes) statuses[id] = normalizeStatus(status);
   return { version: 1, statuses, ...(setAside.length > 0 ? { setAside } : {}) };
 }
+
+/** Deeper than any status a person typed; a deeper stored value is cut there rather than overflow the stack. */
+const MAX_JSON_DEPTH = 100;
+
+/**
+ * A stored value as plain JSON data. IndexedDB keeps what JSON cannot say (BigInt,
+ * Map, Set, binary data, cycles); JSON.stringify throws on some ("Do not know how to
+ * serialize a BigInt") and silently empties others, so each is spelled out.
+ */
+function toJsonData(value: unknown, ancestors: readonly object[]): unknown {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value !== 'object' || value === null) return value;
+  if (ancestors.includes(value)) return '[circular]';
+  if (ancestors.length >= MAX_JSON_DEPTH) return '[too deep]';
+  const inner = [...ancestors, value];
+  const each = (items: Iterable<unknown>) => Array.from(items, (item) => toJsonData(item, inner));
+  if (Array.isArray(value)) return each(value);
+  if (value instanceof Map) return { map: each(value) };
+  if (value instanceof Set) return { set: each(value) };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+  if (ArrayBuffer.isView(value)) return { bytes: Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
+  if (value instanceof ArrayBuffer) return { bytes: Array.from(new Uint8Array(value)) };
+  if (typeof Blob !== 'undefined' && value instanceof Blob) return { blob: { type: value.type, size: value.size } };
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJsonData(item, inner)]));
+}
+
+/** The set-aside entries as a JSON file, whatever storage held. */
+export function setAsideJson(entries: readonly SetAsideEntry[]): string {
+  return JSON.stringify(toJsonData(entries, []), null, 2);
+}

@@ -3,10 +3,11 @@
  * model or every problem at once out. Never throws, whatever the input.
  */
 import type { BudgetModel } from '@/domain/model';
-import { budgetSchema, type Budget } from './budgetSchema';
+import { budgetSchema, INVALID_DAY, type Budget } from './budgetSchema';
 import { findAmountIssues } from './amountPrecision';
-import { findDuplicateIds, findForbiddenKeys, type IntegrityIssue } from './integrity';
+import { findDuplicateIds, findForbiddenKeys, findTooDeep, type IntegrityIssue } from './integrity';
 import { formatPath } from './issuePath';
+import { findSizeIssues, type SizeIssueCode } from './sizeLimits';
 import { toBudgetModel } from './toBudgetModel';
 
 export type ValidationIssueCode =
@@ -16,11 +17,15 @@ export type ValidationIssueCode =
   | 'invalid_value'
   | 'too_small'
   | 'too_big'
+  | 'too_long'
   | 'invalid_format'
+  | 'invalid_day'
+  | 'empty'
   | 'too_many_decimals'
   | 'too_large'
   | 'forbidden_key'
   | 'duplicate_id'
+  | SizeIssueCode
   | 'other';
 
 export interface ValidationIssue {
@@ -38,27 +43,21 @@ export type ParseResult = { ok: true; budget: Budget; model: BudgetModel } | { o
 /** Deeper than any real 类/款/项 tree; stops stack-busting files before validation. */
 export const MAX_NESTING = 64;
 
-function nestingDepth(value: unknown): { depth: number; path: (string | number)[] } {
-  const stack: { value: unknown; depth: number; path: (string | number)[] }[] = [{ value, depth: 0, path: [] }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item.depth > MAX_NESTING) return item;
-    if (item.value && typeof item.value === 'object') {
-      for (const [k, v] of Object.entries(item.value)) {
-        stack.push({ value: v, depth: item.depth + 1, path: [...item.path, Array.isArray(item.value) ? Number(k) : k] });
-      }
-    }
-  }
-  return { depth: 0, path: [] };
-}
-
-function mapCode(code: string): ValidationIssueCode {
+function mapCode(issue: Record<string, unknown>): ValidationIssueCode {
+  const { code } = issue;
+  // A text over its length cap (MAX_NAME_CHARS, MAX_TEXT_CHARS) is too long, not a number too large.
+  if (code === 'too_big' && issue.origin === 'string') return 'too_long';
+  // "At least 1 character" is how the schema says a name is required: say it is empty, not "too small".
+  if (code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return 'empty';
+  if (code === 'custom' && (issue.params as { code?: unknown } | undefined)?.code === INVALID_DAY) return 'invalid_day';
   const known: ValidationIssueCode[] = ['invalid_type', 'invalid_value', 'too_small', 'too_big', 'invalid_format'];
-  return (known as string[]).includes(code) ? (code as ValidationIssueCode) : 'other';
+  return (known as unknown[]).includes(code) ? (code as ValidationIssueCode) : 'other';
 }
 
 function expectedOf(issue: Record<string, unknown>): string | undefined {
   if (typeof issue.expected === 'string') return issue.expected;
+  // A pattern's message is the forms it accepts (budgetSchema.ts), not the pattern itself.
+  if (issue.code === 'invalid_format' && typeof issue.message === 'string') return issue.message;
   if (Array.isArray(issue.values)) return issue.values.map((v) => JSON.stringify(v)).join(' | ');
   if (issue.minimum !== undefined) return `≥ ${String(issue.minimum)}`;
   if (issue.maximum !== undefined) return `≤ ${String(issue.maximum)}`;
@@ -76,12 +75,17 @@ function integrityIssue(issue: IntegrityIssue): ValidationIssue {
 
 export function parseBudgetValue(value: unknown): ParseResult {
   try {
-    const deep = nestingDepth(value);
-    if (deep.depth > MAX_NESTING) {
+    const deep = findTooDeep(value, MAX_NESTING);
+    if (deep) {
       return {
         ok: false,
-        issues: [{ path: formatPath(deep.path.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }],
+        issues: [{ path: formatPath(deep.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }],
       };
+    }
+    // Over a size limit, the rest is not validated: that is where the time would go.
+    const tooMany = findSizeIssues(value);
+    if (tooMany.length > 0) {
+      return { ok: false, issues: tooMany.map((i) => ({ path: formatPath(i.path), code: i.code, expected: i.limit, detail: i.count })) };
     }
     // Every problem at once: keys and ids, the schema's, and amounts the unit cannot hold.
     const integrity = [...findForbiddenKeys(value), ...findDuplicateIds(value)].map(integrityIssue);
@@ -89,8 +93,9 @@ export function parseBudgetValue(value: unknown): ParseResult {
     const schema = parsed.success
       ? []
       : parsed.error.issues.map((issue): ValidationIssue => {
-          const expected = expectedOf(issue as unknown as Record<string, unknown>);
-          return { path: formatPath(issue.path), code: mapCode(issue.code), ...(expected ? { expected } : {}), detail: issue.message };
+          const raw = issue as unknown as Record<string, unknown>;
+          const expected = expectedOf(raw);
+          return { path: formatPath(issue.path), code: mapCode(raw), ...(expected ? { expected } : {}), detail: issue.message };
         });
     const schemaPaths = new Set(schema.map((issue) => issue.path));
     const unit = typeof value === 'object' && value !== null ? (value as { unit?: unknown }).unit : undefined;

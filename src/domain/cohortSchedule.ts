@@ -57,6 +57,18 @@ export function sumExact(values: readonly number[]): number {
   return values.reduce((acc, v) => acc + Math.round(v * scale), 0) / scale;
 }
 
+/** Cumulative amounts by each month's end of the year; a month before January counts in January. */
+export function paidByMonth(groups: readonly { value: number; month: number | undefined }[], reference: number): MonthPaid[] {
+  const monthly: MonthPaid[] = [];
+  let cumulative = 0;
+  for (let month = 1; month <= MONTHS_IN_YEAR; month += 1) {
+    const added = sumExact(groups.filter((g) => g.month !== undefined && (g.month === month || (month === 1 && g.month < 1))).map((g) => g.value));
+    cumulative = sumExact([cumulative, added]);
+    monthly.push({ month, added, cumulative, ...(reference > 0 ? { share: (cumulative / reference) * 100 } : {}) });
+  }
+  return monthly;
+}
+
 function paidMonth(milestone: MilestoneModel, fiscalYear: number): number | undefined {
   const end = parsePeriod(milestone.end, fiscalYear);
   return end ? monthOfPosition(end.end) : undefined;
@@ -87,13 +99,10 @@ export function cohortSchedule(task: TaskModel, fiscalYear: number): CohortSched
   const reference = total?.value ?? cohortSum;
   const known = new Set(cohorts.map((c) => c.key));
 
-  const monthly: MonthPaid[] = [];
-  let cumulative = 0;
-  for (let month = 1; month <= MONTHS_IN_YEAR; month += 1) {
-    const added = sumExact(covered.filter((c) => c.paidMonth !== undefined && (c.paidMonth === month || (month === 1 && c.paidMonth < 1))).map((c) => c.value));
-    cumulative = sumExact([cumulative, added]);
-    monthly.push({ month, added, cumulative, ...(reference > 0 ? { share: (cumulative / reference) * 100 } : {}) });
-  }
+  const monthly = paidByMonth(
+    covered.map((c) => ({ value: c.value, month: c.paidMonth })),
+    reference,
+  );
 
   return {
     task,

@@ -62,6 +62,12 @@ export interface Comparison {
   /** Topmost categories under the scope present only on the right / only on the left. */
   appeared: ComparedCategory[];
   disappeared: ComparedCategory[];
+  /**
+   * Categories one side breaks down and the other states only as a whole (a 类
+   * with an amount and no 款): their parts are not "only on one side", so they are
+   * named here instead. `side` is the side that gives no breakdown.
+   */
+  undivided: { category: ComparedCategory; side: 'left' | 'right' }[];
   /** Total, basic/project, personnel/public, 三公, 机关运行经费: each stated figure on both sides. */
   headline: HeadlineRow[];
   /** People in service on each side (the divisor of every per-person figure). */
@@ -145,15 +151,27 @@ export function compareBudgets(current: BudgetModel, other: BudgetModel, filterI
   const children = childIds(scopeId, leftIds, rightIds);
   const rows = (children.length > 0 ? children.map(row) : scopeId ? [row(scopeId)] : []).sort((a, b) => magnitude(b) - magnitude(a));
 
+  const parentOf = (id: string) => id.split(CATEGORY_PATH_SEPARATOR).slice(0, -1).join(CATEGORY_PATH_SEPARATOR);
+  // The other side states this line's parent as a whole, with no parts at all: not a line it lacks.
+  const wholeOnly = (id: string, theirs: Map<string, CategoryNode>) => theirs.get(parentOf(id))?.children.length === 0;
   // Only the topmost new or missing category: a new 类 is listed, not each of its 款 and 项.
   const topmost = (mine: Map<string, CategoryNode>, theirs: Map<string, CategoryNode>) =>
     [...mine.keys()]
       .filter((id) => !theirs.has(id) && (scopeId === undefined || isWithin(id, scopeId)))
       .filter((id) => {
-        const parent = id.split(CATEGORY_PATH_SEPARATOR).slice(0, -1).join(CATEGORY_PATH_SEPARATOR);
-        return parent === '' || theirs.has(parent);
+        const parent = parentOf(id);
+        return (parent === '' || theirs.has(parent)) && !wholeOnly(id, theirs);
       })
       .map(row);
+  const undivided = (mine: Map<string, CategoryNode>, theirs: Map<string, CategoryNode>, side: 'left' | 'right') =>
+    [...theirs.values()]
+      .filter(
+        (node) =>
+          node.children.length > 0 &&
+          mine.get(node.id)?.children.length === 0 &&
+          (scopeId === undefined || isWithin(node.id, scopeId) || isWithin(scopeId, node.id)),
+      )
+      .map((node) => ({ category: row(node.id), side }));
 
   const leftPeople = left.staffing?.inService?.total;
   const rightPeople = right.staffing?.inService?.total;
@@ -166,6 +184,7 @@ export function compareBudgets(current: BudgetModel, other: BudgetModel, filterI
     rows,
     appeared: topmost(rightIds, leftIds),
     disappeared: topmost(leftIds, rightIds),
+    undivided: [...undivided(leftIds, rightIds, 'left'), ...undivided(rightIds, leftIds, 'right')],
     headline: HEADLINE_KEYS.map((key) => ({ key, ...figures(left, right, headlineAmount(left, key), headlineAmount(right, key)) })).filter(
       (h) => h.left.amount !== undefined || h.right.amount !== undefined,
     ),

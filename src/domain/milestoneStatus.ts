@@ -1,9 +1,10 @@
 /**
  * Progress on key-work milestones as the user records it (status, a date, a note),
  * and what is overdue "as of" a day: a step whose end period has passed by the
- * start of that day and is not done. The figures come from the budget file; the
- * statuses come from the user, so nothing here trusts them to be complete: a step
- * with no record counts as not started.
+ * start of that day and someone recorded it as not done. The figures come from the
+ * budget file; the statuses come from the user and are rarely complete: a step with
+ * no record is "not reported", neither on time nor late, and counted apart, so a
+ * plan nobody has reported on is shown as the plan rather than as a wall of delays.
  */
 import type { MilestoneModel, TaskModel } from './model';
 import { MONTHS_IN_YEAR, parsePeriod } from './period';
@@ -23,8 +24,14 @@ export type StatusMap = Readonly<Record<string, MilestoneStatus>>;
 
 export const NOT_STARTED: MilestoneStatus = { status: 'not-started' };
 
+/** The status a form shows for a step: its record, or "not started" for a step not yet reported. */
 export function statusOf(statuses: StatusMap, milestoneId: string): MilestoneStatus {
-  return Object.hasOwn(statuses, milestoneId) ? statuses[milestoneId]! : NOT_STARTED;
+  return recordedStatus(statuses, milestoneId) ?? NOT_STARTED;
+}
+
+/** What the user recorded for a step; undefined when nothing is (not reported). */
+export function recordedStatus(statuses: StatusMap, milestoneId: string): MilestoneStatus | undefined {
+  return Object.hasOwn(statuses, milestoneId) ? statuses[milestoneId] : undefined;
 }
 
 /** True when two records say exactly the same (an empty note or date is the same as none). */
@@ -62,9 +69,13 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** A step is overdue when its end period has passed by the start of the as-of day and it is not done. */
-export function isOverdue(milestone: MilestoneModel, status: MilestoneStatus, fiscalYear: number, asOf: string): boolean {
-  if (status.status === 'done') return false;
+/**
+ * A step is overdue when its end period has passed by the start of the as-of day
+ * and its recorded status says it is not done (not started, in progress or
+ * delayed). A step with no record is not reported, never overdue.
+ */
+export function isOverdue(milestone: MilestoneModel, status: MilestoneStatus | undefined, fiscalYear: number, asOf: string): boolean {
+  if (status === undefined || status.status === 'done') return false;
   const end = parsePeriod(milestone.end, fiscalYear);
   const at = asOfPosition(asOf, fiscalYear);
   // An unreadable end date cannot be said to have passed.
@@ -73,8 +84,9 @@ export function isOverdue(milestone: MilestoneModel, status: MilestoneStatus, fi
 
 export interface MilestoneProgress {
   total: number;
+  /** Recorded steps by status; steps with no record are not in here. */
   byStatus: Record<StatusKind, number>;
-  /** Steps with no record (counted as not started). */
+  /** Steps with no record: not reported. */
   unrecorded: number;
   overdue: number;
   overdueIds: ReadonlySet<string>;
@@ -88,9 +100,9 @@ export function milestoneProgress(tasks: readonly TaskModel[], statuses: StatusM
   for (const task of tasks) {
     for (const milestone of task.milestones) {
       total += 1;
-      if (!Object.hasOwn(statuses, milestone.id)) unrecorded += 1;
-      const status = statusOf(statuses, milestone.id);
-      byStatus[status.status] += 1;
+      const status = recordedStatus(statuses, milestone.id);
+      if (status === undefined) unrecorded += 1;
+      else byStatus[status.status] += 1;
       if (isOverdue(milestone, status, fiscalYear, asOf)) overdueIds.add(milestone.id);
     }
   }
@@ -101,7 +113,7 @@ export function milestoneProgress(tasks: readonly TaskModel[], statuses: StatusM
 export function overdueMilestones(tasks: readonly TaskModel[], statuses: StatusMap, fiscalYear: number, asOf: string) {
   return tasks.flatMap((task) =>
     task.milestones
-      .filter((milestone) => isOverdue(milestone, statusOf(statuses, milestone.id), fiscalYear, asOf))
+      .filter((milestone) => isOverdue(milestone, recordedStatus(statuses, milestone.id), fiscalYear, asOf))
       .map((milestone) => ({ task, milestone, status: statusOf(statuses, milestone.id) })),
   );
 }

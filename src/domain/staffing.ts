@@ -1,5 +1,5 @@
 /** Staffing figures and cost per person, from what the document states. */
-import type { BudgetModel, StaffGroupModel } from './model';
+import type { BudgetModel, CategoryNode, StaffGroupModel } from './model';
 import { UNIT_EXPONENT, type Fen, type MoneyUnit } from './money';
 
 export interface StaffingSummary {
@@ -70,4 +70,21 @@ export function staffingByKind(budget: BudgetModel): StaffKindRow[] {
     ...(authorized[kind] !== undefined ? { authorized: authorized[kind] } : {}),
     ...(inService[kind] !== undefined ? { inService: inService[kind] } : {}),
   }));
+}
+
+/** 社会保障和就业支出 (208): pensions, retirees' costs and social insurance, not money spent on the staff in service. */
+const NOT_PER_STAFF_CLASS = { code: '208', name: '社会保障和就业支出' };
+/** Lines whose money goes to retirees or the deceased, wherever they sit. */
+const NOT_PER_STAFF_WORDS = /离退休|退休|离休|抚恤|遗属|死亡/;
+
+/**
+ * Whether dividing a category's money by the staff in service says something: not
+ * for 社会保障和就业, which is mostly retirees' and contributions, nor for any line
+ * about retirees, survivors or the deceased. `trail` runs from the 类 down.
+ */
+export function perPersonMeaningful(trail: readonly Pick<CategoryNode, 'name' | 'code'>[]): boolean {
+  const [top] = trail;
+  if (!top) return true;
+  if (top.code?.startsWith(NOT_PER_STAFF_CLASS.code) || top.name === NOT_PER_STAFF_CLASS.name) return false;
+  return !trail.some((node) => NOT_PER_STAFF_WORDS.test(node.name));
 }

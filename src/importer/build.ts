@@ -3,14 +3,14 @@
  * Only resolved figures go in; absent stays absent, conflicts stay out.
  */
 import type { Budget, Task } from '@/data/budgetSchema';
-import { buildFunctional, usableTiers } from './buildFunctional';
-import { REVENUE_NAMES } from './labels';
+import { buildFunctional } from './buildFunctional';
+import { chooseList, commitList, deriveParts, partListsLeftOut, totalSums } from './reconcile';
 import type { Outline } from './extract/functional';
 import type { Meta } from './extract/meta';
 import { procurementPurpose } from './extract/meta';
 import type { Reader } from './reader';
 
-const REVENUE_ORDER = [...REVENUE_NAMES.map((r) => r.name), '上年结转'];
+const SPENDING_TIERS = ['A', 'B', 'C'] as const;
 const THREE_PUBLIC = ['total', 'abroad', 'reception', 'vehiclePurchase', 'vehicleOperation'] as const;
 
 function defined<T extends object>(o: T): Partial<T> | undefined {
@@ -23,13 +23,16 @@ function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-function revenue(reader: Reader): Budget['revenue'] {
-  const tiers = usableTiers(reader);
-  const names = (tier: string): string[] => REVENUE_ORDER.filter((n) => reader.store.all(`revenue.${n}`).some((r) => r.tier === tier));
-  const tier = tiers.find((t) => names(t).length > 0);
-  if (!tier) return [];
-  return names(tier).map((name) => {
-    const amount = reader.money(`revenue.${name}`, [tier], `revenue[${name}]`);
+/** Income sources as the document names them, from the one list that adds up to the total. */
+function revenue(reader: Reader, warnings: string[]): Budget['revenue'] {
+  const list = chooseList(reader.store, 'revenue', reader.fen('total', ['A']));
+  if (!list) {
+    if (partListsLeftOut(reader.store, 'revenue', list).length > 0) warnings.push('revenue is stated only for part of the budget: left out');
+    return [];
+  }
+  commitList(reader.store, list, (name) => `revenue.${name}`);
+  return list.items.map(({ name }) => {
+    const amount = reader.money(`revenue.${name}`, 'any', `revenue[${name}]`);
     return { name, ...(amount !== undefined ? { amount } : {}) };
   });
 }
@@ -56,15 +59,56 @@ function funds(reader: Reader, key: 'governmentFund' | 'stateCapital'): number |
   return reader.text(`funds.${key}#none`, `funds.${key}`) === 'none' ? 'none' : undefined;
 }
 
-export function buildBudget(
-  reader: Reader,
-  meta: Meta & { fiscalYear: number; department: string },
-  outline: Outline,
-  keyWork: Task[] | undefined,
-  warnings: string[],
-): Record<string, unknown> {
-  const tiers = usableTiers(reader);
+/** Changes the document claims for its parts (stated.basicChange, stated.receptionChangePct…), beyond the total's. */
+function claimedChanges(reader: Reader): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const path of reader.store.paths('stated.')) {
+    const m = /^stated\.(\w+Change(?:Pct)?)$/.exec(path);
+    if (!m || /^(?:total|operatingExpenses)Change$/.test(m[1]!)) continue;
+    const value = m[1]!.endsWith('Pct') ? reader.num(path) : reader.money(path);
+    if (value !== undefined) out[m[1]!] = value;
+  }
+  return out;
+}
+
+export function buildBudget(reader: Reader, meta: Meta, outline: Outline, keyWork: Task[] | undefined, warnings: string[]): Record<string, unknown> {
+  // Totals stated differently (a typo, a sub-unit's total): the one its parts add up to is taken.
+  reader.store.preferSum(
+    'total',
+    totalSums(reader.store, (path) => (reader.store.resolve(path, SPENDING_TIERS)?.value.kind === 'money' ? reader.fen(path, SPENDING_TIERS) : undefined)),
+    'A',
+  );
   const total = reader.money('total', ['A']);
+  // Basic and project spending stated for sub-units as well: the pair that makes the total is the unit's.
+  const totalFen = reader.fen('total', ['A']);
+  if (totalFen !== undefined) {
+    const values = (path: string): number[] => reader.store.all(path).flatMap((r) => (r.tier === 'A' && r.value.kind === 'money' ? [r.value.fen] : []));
+    reader.store.preferSum(
+      'spending.basic',
+      values('spending.project').map((p) => totalFen - p),
+      'A',
+    );
+    reader.store.preferSum(
+      'spending.project',
+      values('spending.basic').map((b) => totalFen - b),
+      'A',
+    );
+  }
+  // 类 from the list that adds up (or the first list on purpose); the tree is built from these figures.
+  const categories = chooseList(reader.store, 'functional', reader.fen('total', ['A']));
+  if (categories) {
+    commitList(reader.store, categories, (name) => `functional.${name}`);
+    for (const { name } of categories.items) if (!outline.has(name)) outline.set(name, new Map());
+  } else {
+    // 类 stated only for a part smaller than the total: the classes exist, their amounts would understate them.
+    const parts = reader.store.lists.filter((l) => l.kind === 'functional' && l.tier !== 'A');
+    for (const l of parts) for (const { name, known } of l.items) if (known && !outline.has(name)) outline.set(name, new Map());
+    if (parts.length > 0)
+      warnings.push(
+        `类 amounts are stated only for the ${[...new Set(parts.map((l) => (l.tier === 'B' ? '财政拨款' : '一般公共预算')))].join(' / ')} part, which does not equal the total: left out`,
+      );
+  }
+  deriveParts(reader.store, (path) => reader.fen(path));
   const previous = defined({
     total: reader.money('previousYear.total', ['A']),
     operatingExpenses: reader.money('previousYear.operatingExpenses'),
@@ -82,6 +126,7 @@ export function buildBudget(
     operatingExpensesChange: reader.money('stated.operatingExpensesChange'),
     operatingExpensesGrowthPct: reader.num('stated.operatingExpensesGrowthPct'),
     operatingExpensesChangeReason: reader.text('stated.operatingExpensesChangeReason'),
+    ...claimedChanges(reader),
     threePublicVsPrevious: defined(Object.fromEntries(reader.store.paths('stated.threePublicVsPrevious.').map((p) => [p.slice(29), reader.text(p)]))),
   });
   const vehicles = reader.num('assets.vehicles') ?? reader.num('assets.officialVehicles', 'assets.vehicles');
@@ -95,13 +140,6 @@ export function buildBudget(
       worker: reader.num(`staffing.${name}.worker`),
     });
   const purpose = procurement ? procurementPurpose(procurement.records[0]!.provenance.sentence) : undefined;
-  if (
-    !tiers.includes('B') &&
-    reader.store.paths('revenue.').length > 0 &&
-    !reader.store.paths('revenue.').some((p) => reader.store.all(p).some((r) => r.tier === 'A'))
-  ) {
-    warnings.push('revenue is stated only for part of the budget: left out');
-  }
   const threePublicNow = defined(threePublic(reader, ''));
   const fundUse = defined({ governmentFund: funds(reader, 'governmentFund'), stateCapital: funds(reader, 'stateCapital') });
   const assets = defined({ vehicles, largeEquipment: reader.num('assets.largeEquipment'), vehiclesByKind: kinds });
@@ -113,16 +151,17 @@ export function buildBudget(
   });
   return {
     formatVersion: 1,
-    fiscalYear: meta.fiscalYear,
+    ...opt('fiscalYear', meta.fiscalYear),
     unit: reader.unit,
-    department: { name: meta.department, ...opt('functions', meta.functions), ...opt('subordinateUnits', reader.num('department.subordinateUnits')) },
-    total,
-    ...(previous ? { previousYear: { fiscalYear: meta.fiscalYear - 1, ...previous } } : {}),
-    revenue: revenue(reader),
+    department: { ...opt('name', meta.department), ...opt('functions', meta.functions), ...opt('subordinateUnits', reader.num('department.subordinateUnits')) },
+    ...opt('total', total),
+    ...(previous && meta.fiscalYear !== undefined ? { previousYear: { fiscalYear: meta.fiscalYear - 1, ...previous } } : {}),
+    revenue: revenue(reader, warnings),
     spending:
       defined({
-        basic: reader.money('spending.basic', tiers),
-        project: reader.money('spending.project', tiers),
+        // The whole budget's figure first; a part's (财政拨款, 一般公共预算) only when the whole states none.
+        basic: reader.money('spending.basic', SPENDING_TIERS),
+        project: reader.money('spending.project', SPENDING_TIERS),
         personnel: reader.money('spending.personnel'),
         publicOperating: reader.money('spending.publicOperating'),
       }) ?? {},
@@ -138,6 +177,9 @@ export function buildBudget(
     ...(keyWork && keyWork.length > 0 ? { keyWork } : {}),
     ...opt('stated', stated),
     ...(meta.glossary.length > 0 ? { glossary: meta.glossary } : {}),
-    source: { title: meta.title ?? `${meta.department} ${meta.fiscalYear} 年部门预算`, publisher: meta.department },
+    source: {
+      title: meta.title ?? [meta.department, meta.fiscalYear && `${meta.fiscalYear} 年`, '部门预算'].filter(Boolean).join(' '),
+      ...opt('publisher', meta.department),
+    },
   };
 }

@@ -44,6 +44,7 @@ const OLDER = [
   '国土海洋气象等支出',
   '城乡社区事务支出',
   '粮油物资储备管理支出',
+  '环境保护支出',
 ];
 
 const CODES = new Map(CURRENT.map(([code, name]) => [name, code]));
@@ -73,4 +74,22 @@ export function canonicalCategory(name: string): string {
 export function categoryOrder(name: string): number {
   const code = CODES.get(name);
   return code ? Number(code) : 1000;
+}
+
+/** Economic classes and spending parts: never a 类, even when they end in 支出. */
+const NOT_CATEGORY = /工资福利|商品和服务|对个人和家庭|资本性|转移支付|基本支出|项目支出|专项支出|人员|公用|经费|预算|合计|总计|^支出$/;
+
+/**
+ * A 类 named in a list, as the document writes it ("一般公共服务", "卫生健康支出",
+ * "医疗卫生"): known when the classification (today's or an older one) has it; an
+ * unknown name ending in 支出 ("普通教育支出") is kept as unknown, for the list's sum to judge.
+ */
+export function categoryName(text: string): { name: string; known: boolean } | undefined {
+  const name = text
+    .replace(/\s+/g, '')
+    .replace(/^\d{4}年度?/, '')
+    .replace(/(?:[(（]类[)）]|类科目|类)?(?:预算)?(?:数)?(?:为|是)?[:：]?$/, '');
+  if (!/^[\u4e00-\u9fa5]{2,20}$/.test(name) || NOT_CATEGORY.test(name)) return undefined;
+  if (CATEGORY_NAMES.includes(name) || CATEGORY_NAMES.includes(`${name}支出`)) return { name, known: true };
+  return name.endsWith('支出') ? { name, known: false } : undefined;
 }

@@ -23,6 +23,12 @@ export interface DocContext {
   declaredUnit?: MoneyUnit;
   /** How often each unit is written with a labelled figure: the file takes the usual one. */
   unitCounts: Map<MoneyUnit, number>;
+  /** The unit's own name, which may stand before a total. */
+  unitName?: string;
+  /** The budget year: a figure dated another year is not this year's. */
+  fiscalYear?: number;
+  /** The document covers only the 三公 expenses. */
+  threePublicOnly: boolean;
 }
 
 export function countUnit(doc: DocContext, unit: MoneyUnit | undefined): void {

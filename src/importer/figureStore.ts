@@ -12,6 +12,25 @@ export function sameValue(a: FigureValue, b: FigureValue): boolean {
   return false;
 }
 
+/** One named figure of a list ("其中：一般公共预算拨款收入 X，上年结转 Y"), with the document's own name. */
+export interface ListItem {
+  name: string;
+  fen: number;
+  /** A name the national classification knows (for category lists). */
+  known: boolean;
+  provenance: Provenance;
+  approximate: boolean;
+}
+
+/** Income sources or 类 named in one sentence (or one table): accepted or not as a whole. */
+export interface CandidateList {
+  kind: 'revenue' | 'functional';
+  tier: Tier;
+  items: ListItem[];
+  /** Opened by 其中/包括/按功能分类, or a table: a list on purpose, not a passing mention. */
+  introduced: boolean;
+}
+
 export interface Resolved {
   value: FigureValue;
   records: FigureRecord[];
@@ -22,10 +41,11 @@ export class FigureStore {
   private readonly records = new Map<string, FigureRecord[]>();
   readonly unsure: NotFound[] = [];
   readonly conflicts = new Map<string, FigureRecord[]>();
+  readonly lists: CandidateList[] = [];
 
-  add(path: string, value: FigureValue, tier: Tier, provenance: Provenance): void {
+  add(path: string, value: FigureValue, tier: Tier, provenance: Provenance, flags?: { approximate?: boolean; derived?: boolean }): void {
     const list = this.records.get(path) ?? [];
-    list.push({ path, value, tier, provenance });
+    list.push({ path, value, tier, provenance, ...(flags?.approximate ? { approximate: true } : {}), ...(flags?.derived ? { derived: true } : {}) });
     this.records.set(path, list);
   }
 
@@ -44,6 +64,26 @@ export class FigureStore {
 
   all(path: string): FigureRecord[] {
     return this.records.get(path) ?? [];
+  }
+
+  /**
+   * Statements of `path` that disagree, settled by arithmetic: when exactly one of
+   * the values is among `sums` (what its parts add up to), only its statements are
+   * kept; every statement stays listed as a conflict for the report.
+   */
+  preferSum(path: string, sums: readonly number[], tier?: Tier): void {
+    const list = this.records.get(path);
+    if (!list) return;
+    // Within one part of the document (a part's own figure may rightly differ from the whole's).
+    const considered = tier ? list.filter((r) => r.tier === tier) : list;
+    const values = [...new Set(considered.flatMap((r) => (r.value.kind === 'money' ? [r.value.fen] : [])))];
+    const fitting = values.filter((v) => sums.includes(v));
+    if (values.length < 2 || fitting.length !== 1) return;
+    this.conflicts.set(path, considered);
+    this.records.set(
+      path,
+      list.filter((r) => !considered.includes(r) || (r.value.kind === 'money' && r.value.fen === fitting[0])),
+    );
   }
 
   /**

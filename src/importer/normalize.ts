@@ -54,10 +54,10 @@ export const LIST_START =
 const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+)$/;
 
 /** A document title stands on its own line even without a full stop. */
-const TITLE = /(?:预算|决算).{0,12}(?:说明|公开|报告|信息)$/;
+const TITLE = /(?:预算|决算).{0,12}(?:说明|公开|报告|信息|情况表|批复)$|\d{4}\s*年度?\s*(?:部门|单位)(?:预算|决算)(?:表)?$/;
 
 /** Characters that end a sentence or a heading: no join after them. */
-const ENDS_UNIT = /[。！？!?；;：:|]$|^#{1,6}\s/;
+const ENDS_UNIT = /[。！？!?；;：:|]$/;
 
 function stripMarkdown(line: string): string {
   return line
@@ -78,26 +78,82 @@ export function normalizeText(raw: string): string[] {
     .replace(/\f/g, '\n\n')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .replace(/[\u3000\u00a0\t]/g, ' ');
-  const lines = text.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trimEnd());
+  // "本 年 收 入 合 计": tables spread labels out with single spaces between characters.
+  const lines = text.split('\n').map((l) =>
+    l
+      .replace(/ {2,}/g, ' ')
+      .replace(/([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g, '$1')
+      .trimEnd(),
+  );
   const out: string[] = [];
-  let pending: string | undefined;
+  // The line being built is kept as parts joined once at the end, and the joining tests
+  // read only its ends, so a text of many torn lines stays linear (600 KB of "x\n\n" froze the tab).
+  let pending: Pending | undefined;
+  const flush = (): void => {
+    if (pending) out.push(cleanNumbers(pending.parts.join('')));
+  };
   for (const rawLine of lines) {
     const md = /^\s*(#{1,6})\s+(.*)$/.exec(rawLine);
     const line = md ? `${md[1]} ${stripMarkdown(md[2]!)}` : stripMarkdown(rawLine);
     if (line === '' || /^[-—_*=\s]+$/.test(line) || PAGE_NUMBER.test(rawLine.trim())) continue; // blank, rules, page numbers
-    if (pending !== undefined) {
+    if (pending) {
       const opensItem = md !== null || LIST_START.test(line);
-      if (!opensItem && !ENDS_UNIT.test(pending) && !isShortHeading(pending) && !TITLE.test(pending)) {
-        pending = pending + line;
+      if (!opensItem && !pending.stops()) {
+        pending.append(line);
         continue;
       }
-      out.push(cleanNumbers(pending));
+      flush();
     }
-    pending = line;
+    pending = new Pending(line);
   }
-  if (pending !== undefined) out.push(cleanNumbers(pending));
+  flush();
   return out;
 }
+
+/** A line being joined from torn pieces: what decides the next join is read from its ends, in constant time. */
+class Pending {
+  readonly parts: string[];
+  private length: number;
+  private head: string;
+  private tail: string;
+  private hasChinese: boolean;
+
+  constructor(first: string) {
+    this.parts = [first];
+    this.length = first.length;
+    this.head = first.slice(0, HEAD);
+    this.tail = first.slice(-TAIL);
+    this.hasChinese = CHINESE.test(first);
+  }
+
+  append(line: string): void {
+    this.parts.push(line);
+    this.length += line.length;
+    if (this.head.length < HEAD) this.head = (this.head + line).slice(0, HEAD);
+    this.tail = (this.tail + line).slice(-TAIL);
+    this.hasChinese ||= CHINESE.test(line);
+  }
+
+  /** The line ends here: a terminator, a short heading, a title, or page chrome. */
+  stops(): boolean {
+    const whole = this.length <= HEAD ? this.head : undefined;
+    return (
+      ENDS_UNIT.test(this.tail) ||
+      /^#{1,6}\s/.test(this.head) ||
+      (whole !== undefined && isShortHeading(whole)) ||
+      TITLE.test(this.tail) ||
+      !this.hasChinese ||
+      CHROME_END.test(this.tail)
+    );
+  }
+}
+
+/** Enough of each end to read a heading (≤ 40 characters), a title's ending or an address. */
+const HEAD = 64;
+const TAIL = 200;
+const CHINESE = /[\u4e00-\u9fa5]/;
+/** A line ending in a file name or an address is page chrome: never half of a sentence. */
+const CHROME_END = /\.(?:xlsx?|docx?|pdf|html?)$|https?:\/\/\S+$/i;
 
 /** A short numbered line without a full stop is a heading, never the first half of a sentence. */
 function isShortHeading(line: string): boolean {

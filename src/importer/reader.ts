@@ -24,7 +24,15 @@ export class Reader {
   ) {}
 
   private note(path: string, value: number | string, r: Resolved): void {
-    this.found.push({ path, value, provenance: r.records[0]!.provenance, statements: r.records.length });
+    const first = r.records[0]!;
+    this.found.push({
+      path,
+      value,
+      provenance: first.provenance,
+      statements: r.records.length,
+      ...(r.records.some((x) => x.approximate) ? { approximate: true } : {}),
+      ...(first.derived ? { derived: true } : {}),
+    });
   }
 
   /** A found value from another source (an inference), with the sentence it rests on. */

@@ -45,8 +45,8 @@ export function coreNotFound(budget: Budget, found: readonly FoundFigure[], stor
 const MESSAGES: Record<ImportErrorCode, { en: string; zh: string }> = {
   empty: { en: 'The file is empty.', zh: '文件为空。' },
   not_explanation: {
-    en: 'This does not look like a budget explanation: no unit name and budget year (e.g. "XX单位 2021 年部门预算编制说明") were found.',
-    zh: '这不像部门预算编制说明：没有找到单位名称和预算年度（如“XX单位 2021 年部门预算编制说明”）。',
+    en: 'This does not look like a budget explanation: it states no budget amount (e.g. "收支总预算 109.25 万元").',
+    zh: '这不像部门预算编制说明：文中没有任何预算金额（如“收支总预算 109.25 万元”）。',
   },
   final_accounts: { en: 'This is a final-accounts report (决算), not a budget explanation (预算).', zh: '这是部门决算说明，不是部门预算编制说明。' },
   no_total: { en: 'No total budget (收支总预算) was found, so no budget file can be made.', zh: '没有找到收支总预算，无法生成预算文件。' },

@@ -30,7 +30,9 @@ const TOKEN =
 const COUNT_UNITS = new Set(['人', '名', '辆', '台', '个', '次', '户', '家', '项', '批', '场', '套', '人次']);
 const MONEY_UNITS = new Set<string>(['亿元', '万元', '千元', '元']);
 /** After a bare number: it ends a clause or meets a comparison verb, so it is a value, not part of a name. */
-const BARE_FOLLOW = /^\s*(?:[，,。；;、)）:：]|$|增加|减少|增长|下降|降低|比|较|持平|相比)/;
+const BARE_FOLLOW = /^\s*(?:[，,。；;、)）:：|]|$|增加|减少|增长|下降|降低|比|较|持平|相比)/;
+/** In a table flattened to text ("收入 16745.59 一、…"), a bare figure stands between spaces. */
+const TABLE_CELL = /^\s+\S/;
 const APPROX_AFTER = /^\s*(?:左右|上下|多|余|以上|以下)/;
 
 const MAX_SENTENCE = 1200;
@@ -46,15 +48,16 @@ export function splitSentences(text: string): string[] {
       out.push(s);
       continue;
     }
-    let rest = s;
-    while (rest.length > MAX_SENTENCE) {
-      const window = rest.slice(0, MAX_SENTENCE);
+    // Cut by position, never by re-slicing the rest, so a huge paragraph costs its length once.
+    let from = 0;
+    while (s.length - from > MAX_SENTENCE) {
+      const window = s.slice(from, from + MAX_SENTENCE);
       const cut = Math.max(window.lastIndexOf('；'), window.lastIndexOf(';'), window.lastIndexOf('，'));
       const at = cut > 100 ? cut + 1 : MAX_SENTENCE;
-      out.push(rest.slice(0, at));
-      rest = rest.slice(at);
+      out.push(window.slice(0, at));
+      from += at;
     }
-    if (rest) out.push(rest);
+    if (from < s.length) out.push(s.slice(from));
   }
   return out;
 }
@@ -70,7 +73,8 @@ export function decimalToFen(raw: string, unit: MoneyUnit): number | undefined {
   return Number(int + frac.padEnd(exp, '0'));
 }
 
-export function tokenize(sentence: string): Token[] {
+/** `tableCells`: the text declares its unit, so a bare figure between spaces is a table cell. */
+export function tokenize(sentence: string, tableCells = false): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of sentence.matchAll(TOKEN)) {
@@ -86,7 +90,12 @@ export function tokenize(sentence: string): Token[] {
     if (unitText && MONEY_UNITS.has(unitText)) kind = 'money';
     else if (unitText === '%') kind = 'pct';
     else if (unitText && COUNT_UNITS.has(unitText)) kind = 'count';
-    else if (!unitText && BARE_FOLLOW.test(after) && !/[-~至到—]\s*$/.test(before)) kind = 'bare';
+    else if (
+      !unitText &&
+      (BARE_FOLLOW.test(after) || (tableCells && /\s$/.test(before) && TABLE_CELL.test(sentence.slice(digitsAt + raw.length, digitsAt + raw.length + 4)))) &&
+      !/[-~至到—]\s*$/.test(before)
+    )
+      kind = 'bare';
     if (!kind) continue;
     const torn = /^[,，]\d{3}(?!\d)/.test(after) || /\d[,，]$/.test(before);
     tokens.push({

@@ -17,6 +17,10 @@ export interface FigureRecord {
   value: FigureValue;
   tier: Tier;
   provenance: Provenance;
+  /** Written with 约/近/左右…: kept, and flagged for review. */
+  approximate?: boolean;
+  /** Not stated: the whole minus its other parts. */
+  derived?: boolean;
 }
 
 export interface FoundFigure {
@@ -27,6 +31,10 @@ export interface FoundFigure {
   provenance: Provenance;
   /** How many times the document states it (all with the same value). */
   statements: number;
+  /** Written with 约/近/左右…: kept as the document gives it, to be checked in review. */
+  approximate?: boolean;
+  /** Not stated but computed as the whole minus its other parts (provenance: the sentences of those figures). */
+  derived?: boolean;
 }
 
 export type NotFoundReason = 'absent' | 'approximate' | 'ambiguous' | 'conflict' | 'precision';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBudgetBytes } from '@/data/decodeText';
 import { describeIssue } from '@/data/issueMessages';
+import { findForbiddenKeys, findTooDeep } from '@/data/integrity';
 import { parseBudgetText, parseBudgetValue } from '@/data/parseBudget';
 
 const eduText = readFileSync('tests/fixtures/valid/example-edu-2021-wanyuan.json', 'utf8');
@@ -45,6 +46,29 @@ describe('validation hardening', () => {
     const ok = edu();
     ok.functional[1].children[0].name = '普通教育';
     expect(parseBudgetText(JSON.stringify(ok)).ok).toBe(true);
+  });
+
+  it.each([
+    ['a zero-width space', (name: string) => `${name.slice(0, 1)}\u200B${name.slice(1)}`],
+    ['a zero-width joiner at the end', (name: string) => `${name}\u200D`],
+    ['decomposed accents', () => 'Cafe\u0301'],
+  ])('rejects sibling names that differ only by %s', (_what, variant) => {
+    const file = edu();
+    const first: string = file.functional[0].children[0].name;
+    if (variant(first).startsWith('Cafe')) file.functional[0].children[0].name = 'Caf\u00e9';
+    file.functional[0].children[1].name = variant(first);
+    const [issue] = issuesOf(file);
+    expect(issue?.path).toBe('functional[0].children[1].name');
+    expect(describeIssue(issue!, 'zh-CN')).toContain('与 functional[0].children[0].name 相同');
+  });
+
+  it('walks a value 100,000 levels deep without copying its path at every level, and names the path where it is found', () => {
+    let value: unknown = JSON.parse('{"constructor": 1}');
+    for (let i = 0; i < 100_000; i += 1) value = [value];
+    const [issue] = findForbiddenKeys(value);
+    expect(issue?.path).toHaveLength(100_001);
+    expect(issue?.path.at(-1)).toBe('constructor');
+    expect(findTooDeep(value, 64)).toEqual(Array.from({ length: 65 }, () => 0));
   });
 
   it('reports schema problems and duplicate ids together, not only the first kind', () => {

@@ -19,6 +19,7 @@ const KNOWN = new Set([
   'minimum',
   'maximum',
   'minLength',
+  'maxLength',
   'pattern',
   'anyOf',
 ]);
@@ -65,6 +66,7 @@ export function validate(root: JsonSchema, schema: JsonSchema, value: unknown, p
   }
   if (typeof value === 'string') {
     if (typeof s.minLength === 'number' && [...value].length < s.minLength) errors.push(`${at}: minLength`);
+    if (typeof s.maxLength === 'number' && [...value].length > s.maxLength) errors.push(`${at}: maxLength`);
     if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(value)) errors.push(`${at}: pattern`);
   }
   if (s.anyOf && !(s.anyOf as JsonSchema[]).some((option) => validate(root, option, value, path).length === 0)) errors.push(`${at}: anyOf`);

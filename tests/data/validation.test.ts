@@ -102,6 +102,37 @@ describe('validation reports every problem at once, by JSON path', () => {
     expect(describeIssue(issue!, 'en')).toBe('amount too large to compute exactly');
   });
 
+  it.each(['2021-02-30', '2021-04-31', '2022-02-29'])('rejects %s, a day the calendar does not have, naming the path', (day) => {
+    const [issue, ...rest] = issuesOf((file) => {
+      file.keyWork![0]!.milestones[0]!.end = day;
+    });
+    expect(rest).toEqual([]);
+    expect(line(issue!, 'zh-CN')).toBe('keyWork[0].milestones[0].end: 日期不存在（该月没有这一天），应为真实的日期');
+    expect(line(issue!, 'en')).toBe('keyWork[0].milestones[0].end: not a real calendar day (the month has no such day)');
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    const file = structuredClone(seed.file);
+    file.keyWork![0]!.milestones[0]!.end = '2024-02-29';
+    expect(parseBudgetValue(file).ok).toBe(true);
+  });
+
+  it('says what a date should look like when its format is wrong', () => {
+    const [issue] = issuesOf((file) => {
+      file.keyWork![0]!.milestones[0]!.start = '2021/03';
+    });
+    expect(line(issue!, 'zh-CN')).toBe('keyWork[0].milestones[0].start: 格式错误，应为 2021-02 | 2021-02-28 | 2021-Q2 | 2021-H1');
+    expect(line(issue!, 'en')).toBe('keyWork[0].milestones[0].start: wrong format, expected 2021-02 | 2021-02-28 | 2021-Q2 | 2021-H1');
+  });
+
+  it('says an empty name is empty, not "too small"', () => {
+    const [issue] = issuesOf((file) => {
+      file.department.name = '';
+    });
+    expect(line(issue!, 'zh-CN')).toBe('department.name: 不能为空');
+    expect(line(issue!, 'en')).toBe('department.name: must not be empty');
+  });
+
   it('reports text that is not JSON in both languages', () => {
     const result = parseBudgetText('{ "total": ');
     expect(result.ok).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drillSpec, drillTrail } from '@/domain/charts/drillSpec';
-import { itemRows } from '@/domain/charts/itemRows';
+import { emptyClasses, itemRows, itemTotal } from '@/domain/charts/itemRows';
 import type { BudgetModel, CategoryNode } from '@/domain/model';
 import { toFen } from '@/domain/money';
 import { seed } from '../support/seed';
@@ -118,18 +118,21 @@ describe('drillTrail', () => {
 describe('itemRows', () => {
   it('lists every 项 with its path, largest first, and the purpose text', () => {
     const rows = itemRows(budget);
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(7);
     expect(rows[0]).toMatchObject({ name: '行政运行', value: wan(69.21) });
     expect(names(rows[0]!.path)).toEqual([GENERAL, '人力资源和社会保障管理事务']);
     expect(rows[0]?.purpose).toMatch(/^单位正常运转的基本支出/);
-    expect(rows.at(-1)).toMatchObject({ name: '教育支出', path: [] });
-    expect(rows.at(-1)?.value).toBeUndefined();
+    // 教育支出, a 类 with neither amount nor breakdown, is not a line of spending.
+    expect(names(rows)).not.toContain('教育支出');
+    expect(names(emptyClasses(budget))).toEqual(['教育支出']);
+    expect(itemTotal(budget, rows)).toEqual({ sum: wan(109.23), stated: wan(109.25) });
+    expect(itemTotal(budget, itemRows(budget, SOCIAL), SOCIAL)).toEqual({ sum: wan(23.48), stated: wan(23.49) });
   });
 
   it('keeps only the lines under the filter', () => {
     const rows = itemRows(budget, SOCIAL);
     expect(names(rows)).toEqual(['未归口管理的行政单位离退休', '机关事业单位基本养老保险缴费支出']);
     expect(rows.map((r) => r.value)).toEqual([wan(14.18), wan(9.3)]);
-    expect(itemRows(budget, '不存在')).toHaveLength(8);
+    expect(itemRows(budget, '不存在')).toHaveLength(7);
   });
 });

@@ -73,6 +73,15 @@ describe('comparing two units', () => {
     expect(comparison.people).toEqual({ left: 9, right: 12 });
   });
 
+  it('does not call A’s 款 "only in A" where B states their 类 as a whole, and names the 类 instead', () => {
+    expect(comparison.disappeared.map((r) => r.id)).toEqual(['一般公共服务支出', '教育支出', '卫生健康支出']);
+    expect(comparison.appeared.map((r) => r.id)).toEqual(['文化旅游体育与传媒支出']);
+    expect(comparison.undivided.map((u) => [u.category.id, u.side])).toEqual([
+      ['社会保障和就业支出', 'right'],
+      ['住房保障支出', 'right'],
+    ]);
+  });
+
   it('keeps a figure one side does not state as not stated, never 0', () => {
     const project = comparison.headline.find((h) => h.key === 'project')!;
     expect(project.left.amount).toBe(0);

@@ -37,7 +37,8 @@ describe('buildDeck on the seed', () => {
     expect(slide(deck, 'spending').headline.label.values?.name).toEqual({ kind: 'name', name: '一般公共服务支出', nameEn: 'General public services' });
     expect(moneyOf(slide(deck, 'basicProject').headline.value)).toBe(wan(109.25));
     expect(moneyOf(slide(deck, 'personnelPublic').headline.value)).toBe(wan(98.19));
-    expect(slide(deck, 'findings').headline.value).toEqual({ kind: 'text', text: { key: 'figure.items', values: { n: { kind: 'count', value: 4 } } } });
+    // One error; the 0.01 万元 rounding is not counted as one.
+    expect(slide(deck, 'findings').headline.value).toEqual({ kind: 'text', text: { key: 'figure.items', values: { n: { kind: 'count', value: 1 } } } });
     expect(slide(deck, 'staffing').headline.value).toEqual({
       kind: 'text',
       text: { key: 'figure.peopleOf', values: { inService: { kind: 'count', value: 9 }, authorized: { kind: 'count', value: 12 } } },
@@ -77,7 +78,7 @@ describe('buildDeck on the seed', () => {
     expect(other.takeaway[0]).toMatchObject({ key: 'say.threePublicAll', values: { total: { value: wan(0.1) }, name: { name: '公务接待费' } } });
     expect(other.takeaway[1]).toMatchObject({ key: 'say.operating', values: { amount: { value: wan(11.06) } } });
     const visual = other.figure?.visual;
-    expect(visual?.kind === 'amount' && visual.valueLabels).toEqual({ abroad: { key: 'value.notBudgeted' } });
+    expect(visual?.kind === 'amount' && visual.valueLabels).toEqual(new Map([['abroad', { key: 'value.notBudgeted' }]]));
     expect(other.notes.map((n) => n.key)).toContain('note.operatingGrowthDiffers');
   });
 
@@ -104,11 +105,20 @@ describe('buildDeck on the seed', () => {
     expect(slide(deck, 'overview').takeaway[0]).toMatchObject({ key: 'say.changeUp', values: { change: { value: wan(26.17) } } });
   });
 
-  it('lists the four disagreements and the missing amount on the checks slide', () => {
+  it('lists the error first, then the rounding difference where it shows, then the missing amount, on the checks slide', () => {
     const checks = slide(deck, 'findings');
     const visual = checks.figure?.visual;
-    expect(visual?.kind === 'checks' && visual.rows.map((r) => r.status)).toEqual(['mismatch', 'mismatch', 'mismatch', 'mismatch', 'missing']);
-    expect(checks.takeaway[0]).toMatchObject({ key: 'say.findings', values: { checked: { value: 22 }, mismatches: { value: 4 }, missing: { value: 1 } } });
+    expect(visual?.kind === 'checks' && visual.rows.map((r) => [r.id, r.status])).toEqual([
+      ['growth:operatingExpenses', 'error'],
+      ['rollup:社会保障和就业支出', 'rounding'],
+      ['rollup:卫生健康支出', 'rounding'],
+      ['sum:leaves', 'rounding'],
+      ['missing:教育支出', 'missing'],
+    ]);
+    expect(checks.takeaway[0]).toMatchObject({
+      key: 'say.findings',
+      values: { checked: { value: 22 }, errors: { value: 1 }, rounding: { value: 1 }, missing: { value: 1 } },
+    });
     expect(checks.notes).toHaveLength(5);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeFindings, countFindings, findingDifference, findingsForCategory, type Finding } from '@/domain/findings';
+import {
+  computeFindings,
+  countFindings,
+  countGroups,
+  findingDifference,
+  findingsForCategory,
+  groupFindings,
+  lastDigitStep,
+  type Finding,
+} from '@/domain/findings';
 import { toFen } from '@/domain/money';
 import { roundTo } from '@/domain/percent';
 import { categoryAt, modelOf, seedInYuan } from '../data/budgetVariants';
@@ -173,5 +182,36 @@ describe('computeFindings on other budgets', () => {
       delete file.previousYear;
     });
     expect(computeFindings(model)).toEqual([]);
+  });
+});
+
+describe('groupFindings: one root cause, one finding', () => {
+  const groups = groupFindings(seedFindings, seed.model);
+  const problems = groups.filter((g) => g.kind !== 'pass');
+
+  it('reads the document’s last digit: 0.01 万元 on the seed', () => {
+    expect(lastDigitStep(seed.model)).toBe(wan(0.01));
+  });
+
+  it('puts the material error first, then the 0.01 万元 rounding once with the sum it repeats in, then the missing amount', () => {
+    expect(problems.map((g) => [g.kind, g.causes.map((f) => f.id), g.consequences.map((f) => f.id)])).toEqual([
+      ['material', ['growth:operatingExpenses'], []],
+      ['rounding', ['rollup:社会保障和就业支出', 'rollup:卫生健康支出'], ['sum:leaves']],
+      ['missing', ['missing:教育支出'], []],
+    ]);
+    expect(countGroups(groups)).toEqual({ material: 1, rounding: 1, missing: 1, pass: 17 });
+  });
+
+  it('calls a difference beyond the last digit material, and puts the sum that repeats it under it', () => {
+    const budget = modelOf((file) => {
+      categoryAt(file, '卫生健康支出', '行政事业单位医疗', '行政单位医疗').amount = 4.31;
+    });
+    const grouped = groupFindings(computeFindings(budget), budget).filter((g) => g.kind === 'material' || g.kind === 'rounding');
+    // The 项 sum repeats the 类 differences (−0.11 and −0.01): it joins the error, not counted again.
+    expect(grouped.map((g) => [g.kind, g.causes.map((f) => f.id), g.consequences.map((f) => f.id)])).toEqual([
+      ['material', ['rollup:卫生健康支出'], ['sum:leaves']],
+      ['material', ['growth:operatingExpenses'], []],
+      ['rounding', ['rollup:社会保障和就业支出'], []],
+    ]);
   });
 });

@@ -11,10 +11,17 @@ const overdueOnSlide = (progress?: { statuses: StatusMap; asOf: string }) => {
 };
 
 describe('the deck’s key-work slide marks overdue steps', () => {
-  it('marks the steps past their end and not done, as of the day given', () => {
-    const statuses: StatusMap = { 'zhongren-data': { status: 'done' }, 'coverage-survey': { status: 'delayed', date: '2021-06-15' } };
-    expect(overdueOnSlide({ statuses, asOf: '2021-05-10' })).toEqual(['publicity-training', 'coverage-survey', 'zhongren-pay-2018-2019']);
-    expect(overdueOnSlide({ statuses: {}, asOf: '2021-03-01' })).toEqual(['zhongren-data']);
+  it('marks the steps reported not done and past their end, as of the day given', () => {
+    const statuses: StatusMap = {
+      'zhongren-data': { status: 'done' },
+      'coverage-survey': { status: 'delayed', date: '2021-06-15' },
+      'zhongren-pay-2018-2019': { status: 'in-progress' },
+    };
+    expect(overdueOnSlide({ statuses, asOf: '2021-05-10' })).toEqual(['coverage-survey', 'zhongren-pay-2018-2019']);
+  });
+
+  it('marks nothing on the plan when nothing is reported, even as of the year’s last day', () => {
+    expect(overdueOnSlide({ statuses: {}, asOf: '2021-12-31' })).toEqual([]);
   });
 
   it('marks nothing when no progress is given (the deck on its own)', () => {

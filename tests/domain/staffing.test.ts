@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasCounts, staffingSpec } from '@/domain/charts/staffingSpec';
 import { toFen } from '@/domain/money';
-import { perPerson, roundForDisplay, staffingByKind, staffingSummary } from '@/domain/staffing';
+import { perPerson, perPersonMeaningful, roundForDisplay, staffingByKind, staffingSummary } from '@/domain/staffing';
 import type { BudgetModel } from '@/domain/model';
 import { seed } from '../support/seed';
 
@@ -72,5 +72,16 @@ describe('staffingSpec', () => {
     expect(spec.rows.find((r) => r.key === 'authorized')?.value).toBeUndefined();
     expect(hasCounts(spec)).toBe(true);
     expect(hasCounts(staffingSpec(without({ staffing: undefined })))).toBe(false);
+  });
+});
+
+describe('perPersonMeaningful', () => {
+  it('divides spending on the staff, not retirees’ money or 社会保障和就业', () => {
+    expect(perPersonMeaningful([{ name: '卫生健康支出', code: '210' }])).toBe(true);
+    expect(perPersonMeaningful([{ name: '一般公共服务支出', code: '201' }, { name: '人力资源和社会保障管理事务' }])).toBe(true);
+    expect(perPersonMeaningful([{ name: '社会保障和就业支出', code: '208' }])).toBe(false);
+    expect(perPersonMeaningful([{ name: '社会保障和就业支出' }])).toBe(false);
+    expect(perPersonMeaningful([{ name: '一般公共服务支出' }, { name: '离退休人员管理' }])).toBe(false);
+    expect(perPersonMeaningful([])).toBe(true);
   });
 });

@@ -8,6 +8,12 @@ import { seed } from '../support/seed';
 const wan = (v: number) => toFen(v, '万元');
 
 describe('year-over-year changes, computed from the figures', () => {
+  it('carries the document’s growth rate only where it differs at its own precision, so a screen can name it', () => {
+    expect(operatingExpensesChange(seed.model).statedGrowthPct).toBe(22.69);
+    // 31.5 % stated against 31.50 % computed: the same figure, nothing to name.
+    expect(totalChange(seed.model).statedGrowthPct).toBeUndefined();
+  });
+
   it('gives the total +26.17 万元 (+31.50%) against 2020, with the reason the document gives', () => {
     const change = totalChange(seed.model);
     expect(change).toMatchObject({ current: wan(109.25), previous: wan(83.08), previousYear: 2020, change: wan(26.17) });

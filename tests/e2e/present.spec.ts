@@ -15,7 +15,7 @@ const HEADLINES: Record<string, string> = {
   keyWork: '11 项',
   'cohorts:transition-pensions': '207 人',
   threePublic: '0.10 万元',
-  findings: '4 处',
+  findings: '1 处',
 };
 
 const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide');

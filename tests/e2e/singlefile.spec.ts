@@ -76,7 +76,7 @@ test('opens from file:// with every request blocked: dashboard, deck and exports
   await expect(headline).toHaveText('69.21 万元');
   await expect(page.getByRole('list', { name: '支出功能分类构成' })).toContainText('23.49（21.50%）');
   await page.keyboard.press('End');
-  await expect(headline).toHaveText('4 处');
+  await expect(headline).toHaveText('1 处');
 
   const [pptx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PPT' }).click()]);
   const zip = await JSZip.loadAsync(await readFile((await pptx.path())!));

@@ -79,10 +79,17 @@ describe('Compare', { timeout: 30_000 }, () => {
     expect(await screen.findByText('A = 芦山县社会保险事务中心 2021；B = 示例县文化馆 2022')).toBeInTheDocument();
     const headline = within(screen.getByRole('table', { name: '主要数字' }));
     expect(headline.getByRole('row', { name: /^在职人员 9 12$/ })).toBeInTheDocument();
-    expect(headline.getByRole('row', { name: /^在职人员人均预算 12.1389 万元 17.6958 万元$/ })).toBeInTheDocument();
-    expect(headline.getByRole('row', { name: /^项目支出 0.00 万元 未说明$/ })).toBeInTheDocument();
+    // Derived amounts at the unit's precision (not 12.1389 万元), and the difference B − A beside the two sides.
+    expect(headline.getByRole('row', { name: /^在职人员人均预算 12\.14 万元 17\.70 万元/ })).toBeInTheDocument();
+    expect(headline.getByRole('columnheader', { name: '差额 B − A（万元）' })).toBeInTheDocument();
+    expect(headline.getByRole('row', { name: /^收支总预算 109\.25 万元 212\.35 万元 \+103\.10 万元$/ })).toBeInTheDocument();
+    expect(headline.getByRole('row', { name: /^项目支出 0.00 万元 未说明 未说明$/ })).toBeInTheDocument();
     const table = await openTable(/按类别对比/);
-    expect(row(table, '住房保障支出')).toHaveTextContent(/10\.70\s*9\.79%\s*1\.1889\s*12\.00\s*5\.65%\s*1\.00/);
+    expect(row(table, '住房保障支出')).toHaveTextContent(/10\.70\s*9\.79%\s*1\.19\s*12\.00\s*5\.65%\s*1\.00\s*\+1\.30/);
+    // B states 社会保障和就业支出 as a whole: A's 款 under it are not "only in A".
+    const onlyA = screen.getByRole('heading', { name: '仅 A 有的类别' }).parentElement!;
+    expect(within(onlyA).queryByText(/行政事业单位离退休/)).not.toBeInTheDocument();
+    expect(screen.getByText('社会保障和就业支出：B只列出合计、未细分，A列出的下级类别不算“仅一方有”。')).toBeInTheDocument();
   });
 
   it('labels the comparison in English with ?lang=en', async () => {

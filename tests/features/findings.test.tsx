@@ -12,31 +12,50 @@ const passesList = () => screen.getByText(/^核对一致的项目/).closest('det
 const LEAVES = '项级合计 109.23 万元（另有 1 项未列金额，未计入），收支总预算 109.25 万元，相差 0.02 万元';
 const SOCIAL = '社会保障和就业支出：各项合计 23.48 万元，文件所列 23.49 万元，相差 0.01 万元';
 const HEALTH = '卫生健康支出：各项合计 5.84 万元，文件所列 5.85 万元，相差 0.01 万元';
-const GROWTH = '机关运行经费增长率：文件称 22.69%，按 8.55 → 11.06 万元 计算为 29.36%，相差 6.67 个百分点（22.69% 恰为增长额除以 2021 年数，疑似分母用错）';
+const GROWTH = '机关运行经费增长率：文件称 22.69%，按 8.55 → 11.06 万元 计算为 29.36%，相差 6.67 个百分点';
+const GROWTH_CAUSE =
+  '可能原因：文件的 22.69% 是增长额 2.51 万元 除以 2021 年的 11.06 万元（2.51 ÷ 11.06 = 22.69%）；增长率应除以 2020 年的 8.55 万元，为 29.36%。';
+const ROUNDING = '舍入差异，不是计算错误：同一处四舍五入在以下 3 项核对中出现，差额都在文件末位（0.01 万元）之内。';
 const EDUCATION = '教育支出 列入支出范围但未列金额';
 const HOUSING_SHARE = '住房保障支出占比：文件称 9.8%，计算 9.79%，按文件精度一致';
 
 describe('Findings (核对)', () => {
-  it('tallies the whole document at the top', () => {
+  it('tallies the whole document at the top, once per root cause', () => {
     renderWithBudget(<FindingsSection id="findings" />);
     const tally = screen.getByRole('list', { name: '核对结果' });
     expect(
       within(tally)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['≠4 处不一致', '?1 处缺金额', '✓17 项核对一致']);
+    ).toEqual(['≠1 处错误', '≈1 处舍入差异', '?1 处缺金额', '✓17 项核对一致']);
+    expect(screen.queryByText('以上为全文核对结果，不随筛选变化。')).not.toBeInTheDocument();
   });
 
-  it("states each problem in words with the document's figure, the computed one and the difference", () => {
+  it('puts the material error first with its likely cause, then one rounding difference said once, in words', () => {
     renderWithBudget(<FindingsSection id="findings" />);
-    for (const text of [LEAVES, SOCIAL, HEALTH, GROWTH]) expect(within(itemOf(text)).getByText('不一致')).toBeInTheDocument();
-    expect(within(itemOf(EDUCATION)).getByText('缺金额')).toBeInTheDocument();
+    const problems = within(screen.getByRole('heading', { name: '需要注意' }).parentElement!.querySelector('ul')!);
+    const items = problems.getAllByRole('listitem').filter((li) => li.parentElement === problems.getAllByRole('listitem')[0]!.parentElement);
+    expect(items).toHaveLength(3);
+    const [error, rounding, missing] = items;
+    expect(error).toHaveTextContent(GROWTH);
+    expect(error).toHaveTextContent(GROWTH_CAUSE);
+    expect(within(error!).getByText('错误')).toBeInTheDocument();
+    // The 0.01 万元 rounding is one finding, not three red ones.
+    expect(within(rounding!).getByText('舍入')).toBeInTheDocument();
+    expect(within(rounding!).queryByText('错误')).not.toBeInTheDocument();
+    expect(rounding).toHaveTextContent(ROUNDING);
+    const lines = within(rounding!)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.figure')?.textContent?.replace(/\u00a0/g, ' ') ?? li.textContent?.replace(/\u00a0/g, ' '));
+    expect(lines).toEqual([SOCIAL, HEALTH, `由此：${LEAVES}`]);
+    expect(within(missing!).getByText('缺金额')).toBeInTheDocument();
+    expect(missing).toHaveTextContent(EDUCATION);
   });
 
   it('lists problems first and the passing checks after them, open, with 9.8% for 9.79% not flagged', () => {
     renderWithBudget(<FindingsSection id="findings" />);
     const problems = screen.getByRole('heading', { name: '需要注意' }).parentElement!;
-    expect(within(problems).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(problems).getAllByRole('listitem')).toHaveLength(3 + 3);
     const passes = passesList();
     expect(passes).toHaveAttribute('open');
     expect(within(passes).getByText(/^核对一致的项目（17）$/)).toBeInTheDocument();
@@ -65,7 +84,9 @@ describe('Findings (核对)', () => {
   it('reads in English with ?lang=en', () => {
     renderWithBudget(<FindingsSection id="findings" />, { search: '?lang=en' });
     expect(screen.getByRole('heading', { name: 'Checks' })).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/4 mismatches/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/1 error/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/1 rounding difference/)).toBeInTheDocument();
+    expect(screen.getByText(/^Likely cause: the document's 22\.69% is the change of 2\.51 ten thousand yuan divided by the 2021 figure/)).toBeInTheDocument();
     expect(
       screen.getByText(
         'Social security and employment: the items add up to 23.48 ten thousand yuan, the document states 23.49 ten thousand yuan; a difference of 0.01 ten thousand yuan',
@@ -84,13 +105,15 @@ describe('Findings (核对)', () => {
     expect(screen.getByText(SOCIAL)).toBeInTheDocument();
     expect(screen.getByText('社会保障和就业支出占比：文件称 21.5%，计算 21.50%，按文件精度一致')).toBeInTheDocument();
     expect(screen.queryByText(HEALTH)).not.toBeInTheDocument();
-    expect(screen.getByRole('list', { name: '核对结果' })).toHaveTextContent('4 处不一致');
+    // The tally is the whole document's, and says the filter leaves it alone.
+    expect(screen.getByRole('list', { name: '核对结果' })).toHaveTextContent('1 处错误');
+    expect(screen.getByText('以上为全文核对结果，不随筛选变化。')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: '显示全部核对' }));
     expect(screen.getByText(HEALTH)).toBeInTheDocument();
     const problems = within(screen.getByRole('heading', { name: '需要注意' }).parentElement!).getAllByRole('listitem');
     expect(problems[0]).toHaveTextContent(SOCIAL);
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(3 + 3);
 
     await userEvent.click(screen.getByRole('button', { name: '只看“社会保障和就业支出”' }));
     expect(screen.queryByText(HEALTH)).not.toBeInTheDocument();
@@ -117,6 +140,17 @@ describe('Findings (核对)', () => {
     expect(screen.getByText(SOCIAL)).toBeInTheDocument();
   });
 
+  it('puts a sum that only repeats an error under that error, not in a finding of its own', () => {
+    const budget = loadedOf((file) => {
+      categoryAt(file, '卫生健康支出', '行政事业单位医疗', '行政单位医疗').amount = 4.31;
+    });
+    renderWithBudget(<FindingsSection id="findings" />, { budget });
+    const health = itemOf('卫生健康支出：各项合计 5.74 万元，文件所列 5.85 万元，相差 0.11 万元');
+    expect(within(health).getByText('错误')).toBeInTheDocument();
+    expect(health).toHaveTextContent('由此：项级合计 109.13 万元（另有 1 项未列金额，未计入），收支总预算 109.25 万元，相差 0.12 万元');
+    expect(screen.getByRole('list', { name: '核对结果' })).toHaveTextContent('2 处错误');
+  });
+
   it('reports no mismatch for a document whose figures all agree', () => {
     const budget = loadedOf((file) => {
       file.functional = file.functional.filter((c) => c.name !== '教育支出');
@@ -125,7 +159,7 @@ describe('Findings (核对)', () => {
       file.stated!.operatingExpensesGrowthPct = 29.36;
     });
     renderWithBudget(<FindingsSection id="findings" />, { budget });
-    expect(screen.getByRole('list', { name: '核对结果' })).toHaveTextContent('0 处不一致');
+    expect(screen.getByRole('list', { name: '核对结果' })).toHaveTextContent('0 处错误');
     expect(screen.getByText('没有发现不一致：文件中的数字相互吻合。')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '需要注意' })).not.toBeInTheDocument();
   });

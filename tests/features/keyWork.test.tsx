@@ -54,7 +54,8 @@ describe('Key work timeline', () => {
       '2021年1月',
       '2021年3月',
       '时间段',
-      '未开始 · 逾期',
+      // Nothing reported: the plan, not a delay.
+      '未填报',
       '',
     ]);
     expect(cells(within(table).getByText('每月评选服务之星').closest('tr')!)).toEqual([
@@ -62,7 +63,7 @@ describe('Key work timeline', () => {
       '2021年1月',
       '2021年12月',
       '每月（12 次）',
-      '未开始',
+      '未填报',
       '',
     ]);
     expect(cells(within(table).getByText('每个季度深入定点医疗机构监管').closest('tr')!)).toEqual([
@@ -70,7 +71,7 @@ describe('Key work timeline', () => {
       '2021年第1季度',
       '2021年第4季度',
       '每季度（4 次）',
-      '未开始',
+      '未填报',
       '',
     ]);
     expect(
@@ -79,7 +80,7 @@ describe('Key work timeline', () => {
           .getByText(/上半年完善/)
           .closest('tr')!,
       ),
-    ).toEqual([expect.stringMatching(/^上半年完善/), '未说明', '2021年上半年', '时间节点', '未开始', '']);
+    ).toEqual([expect.stringMatching(/^上半年完善/), '未说明', '2021年上半年', '时间节点', '未填报', '']);
     expect(cells(rowOf(table, '降费减税促发展'))).toEqual(['无具体时间安排', '', '', '无具体时间', '', '']);
   });
 
@@ -93,8 +94,8 @@ describe('Key work timeline', () => {
       'Jan 2021',
       'Mar 2021',
       'Period',
-      // The year is over: as of its last day, an unfinished step is overdue.
-      'Not started · Overdue',
+      // The year is over, but nobody reported on this step: it is not called late.
+      'Not reported',
       '',
     ]);
   });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { milestoneStore } from '@/data/milestoneStore';
 import type { TaskModel } from '@/domain/model';
 import { KeyWorkSection } from '@/features/key-work';
 import { renderWithBudget } from '../support/renderWithBudget';
@@ -20,17 +21,19 @@ const rowValues = (table: HTMLElement, header: string) => [
 ];
 
 describe('The 中人 pay-out panel', () => {
+  beforeEach(() => milestoneStore.reset());
+
   it('is closed at first and opens by keyboard', async () => {
     const user = userEvent.setup();
     renderWithBudget(<KeyWorkSection id="key-work" />);
     const toggle = screen.getByRole('button', { name: PANEL });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).toHaveTextContent('合计 207 人');
-    expect(screen.queryByRole('figure', { name: '按月累计兑现' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('figure', { name: '按月累计兑现（计划）' })).not.toBeInTheDocument();
     toggle.focus();
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('figure', { name: '按月累计兑现' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: '按月累计兑现（计划）' })).toBeInTheDocument();
   });
 
   it('shows the three dated steps and that 100 + 60 + 47 = 207', async () => {
@@ -58,13 +61,27 @@ describe('The 中人 pay-out panel', () => {
   it('tabulates people paid by month: none until March, 160 from April, 207 from June', async () => {
     renderWithBudget(<KeyWorkSection id="key-work" />);
     await userEvent.click(screen.getByRole('button', { name: PANEL }));
-    const table = await tableOf('按月累计兑现');
+    const table = await tableOf('按月累计兑现（计划）');
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 12);
     expect(rowValues(table, '3月')).toEqual(['3月', '0', '0', '0.00%']);
     expect(rowValues(table, '4月')).toEqual(['4月', '160', '160', '77.29%']);
     expect(rowValues(table, '5月')).toEqual(['5月', '0', '160', '77.29%']);
     expect(rowValues(table, '6月')).toEqual(['6月', '47', '207', '100.00%']);
     expect(rowValues(table, '12月')).toEqual(['12月', '0', '207', '100.00%']);
+  });
+
+  it('draws the reported payments beside the plan once a pay-out step is marked done', async () => {
+    await milestoneStore.set(seed.sourceId, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-05-20' });
+    renderWithBudget(<KeyWorkSection id="key-work" />);
+    await userEvent.click(screen.getByRole('button', { name: PANEL }));
+    expect(screen.queryByRole('figure', { name: '按月累计兑现（计划）' })).not.toBeInTheDocument();
+    const frame = screen.getByRole('figure', { name: '按月累计兑现（计划与已填报）' });
+    expect(within(frame).getByRole('img', { name: /4月 160 人（已填报兑现 0 人），5月 160 人（已填报兑现 160 人）/ })).toBeInTheDocument();
+    const table = await tableOf('按月累计兑现（计划与已填报）');
+    // Paid in May, a month late; the 2020 group is not reported yet.
+    expect(rowValues(table, '4月')).toEqual(['4月', '160', '160', '77.29%', '0']);
+    expect(rowValues(table, '5月')).toEqual(['5月', '0', '160', '77.29%', '160']);
+    expect(rowValues(table, '6月')).toEqual(['6月', '47', '207', '100.00%', '160']);
   });
 
   it('says when the scheduled groups do not add up to the stated total', async () => {
@@ -81,7 +98,7 @@ describe('The 中人 pay-out panel', () => {
     renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?lang=en' });
     await userEvent.click(screen.getByRole('button', { name: /paid in batches/ }));
     expect(screen.getByText(/100 \+ 60 \+ 47 = 207 people/)).toBeInTheDocument();
-    const frame = screen.getByRole('figure', { name: 'Paid so far, by month' });
+    const frame = screen.getByRole('figure', { name: 'Planned pay-out, cumulative by month' });
     await userEvent.click(within(frame).getByRole('tab', { name: 'Table' }));
     expect(rowValues(within(frame).getByRole('table'), 'Apr')).toEqual(['Apr', '160', '160', '77.29%']);
   });

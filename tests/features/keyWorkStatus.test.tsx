@@ -36,25 +36,39 @@ const statusFile = (statuses: object, dataset: object = { department: '芦山县
 describe('Key work progress', { timeout: 20_000 }, () => {
   beforeEach(() => milestoneStore.reset());
 
-  it('marks what is overdue as of a day, and recounts when the day changes', () => {
+  it('shows the plan, not a wall of delays, while nothing is reported', () => {
     renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
-    expect(within(frame()).getByText(/截至 2021年5月10日：10 个时间节点，已完成 0，进行中 0，已延期 0，未开始 10/)).toBeInTheDocument();
-    expect(within(frame()).getByText('⚠ 逾期 4 个')).toBeInTheDocument();
-    // Screen readers get the same marks as words.
-    expect(within(frame()).getByText(/^预计 4 月兑现 2018-2019 年退休“中人”待遇：截至2021年4月，未开始 · 逾期$/)).toBeInTheDocument();
-
-    const asOf = within(frame()).getByLabelText('截至日期');
-    expect(asOf).toHaveValue('2021-05-10');
-    fireEvent.change(asOf, { target: { value: '2021-07-01' } });
-    expect(window.location.search).toContain('asof=2021-07-01');
-    expect(within(frame()).getByText('⚠ 逾期 8 个')).toBeInTheDocument();
+    expect(within(frame()).getByText(/截至 2021年5月10日：10 个时间节点均未填报进度，时间轴显示的是计划/)).toBeInTheDocument();
+    expect(within(frame()).getByText('按计划')).toBeInTheDocument();
+    expect(within(frame()).queryByText(/⚠ 逾期/)).not.toBeInTheDocument();
+    // Screen readers hear the step as not reported, not as late.
+    expect(within(frame()).getByText(/^预计 4 月兑现 2018-2019 年退休“中人”待遇：截至2021年4月，未填报$/)).toBeInTheDocument();
   });
 
-  it('shows the plan as of the fiscal year’s last day once the year is over', () => {
+  it('marks overdue only what someone reported as not done, and recounts when the day changes', async () => {
+    const user = userEvent.setup();
+    renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
+    const april = await openTransitionPensions(user);
+    await user.selectOptions(within(april).getByRole('combobox', { name: '状态' }), '进行中');
+    expect(within(frame()).getByText(/已完成 0，进行中 1，已延期 0，未开始 0；未填报 9/)).toBeInTheDocument();
+    expect(within(frame()).getByText('⚠ 逾期 1 个')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: APRIL })).getByText('⚠ 进行中 · 逾期')).toBeInTheDocument();
+
+    const june = screen.getByRole('group', { name: /^预计 6 月兑现 2020 年退休“中人”待遇/ });
+    await user.selectOptions(within(june).getByRole('combobox', { name: '状态' }), '未开始');
+    expect(within(frame()).getByText('⚠ 逾期 1 个')).toBeInTheDocument();
+    const asOf = within(frame()).getByLabelText('截至日期');
+    fireEvent.change(asOf, { target: { value: '2021-07-01' } });
+    expect(window.location.search).toContain('asof=2021-07-01');
+    expect(within(frame()).getByText('⚠ 逾期 2 个')).toBeInTheDocument();
+  });
+
+  it('shows the plan as of the fiscal year’s last day once the year is over, with no step overdue', () => {
     renderWithBudget(<KeyWorkSection id="key-work" />);
     expect(within(frame()).getByLabelText('截至日期')).toHaveValue('2021-12-31');
     expect(within(frame()).getByText(/（已限定在 2021 年内）/)).toBeInTheDocument();
-    expect(within(frame()).getByText('⚠ 逾期 8 个')).toBeInTheDocument();
+    expect(within(frame()).getByText('按计划')).toBeInTheDocument();
+    expect(within(frame()).queryByText(/逾期 \d+ 个/)).not.toBeInTheDocument();
   });
 
   it('records a step’s status, date and note from the keyboard, keeps them for the page and says they were not saved', async () => {
@@ -63,7 +77,7 @@ describe('Key work progress', { timeout: 20_000 }, () => {
     const april = await openTransitionPensions(user);
     const status = within(april).getByRole('combobox', { name: '状态' });
     expect(status).toHaveValue('not-started');
-    expect(within(april).getByText('⚠ 未开始 · 逾期')).toBeInTheDocument();
+    expect(within(april).getByText('未填报')).toBeInTheDocument();
 
     status.focus();
     await user.selectOptions(status, '已完成');
@@ -73,8 +87,8 @@ describe('Key work progress', { timeout: 20_000 }, () => {
     const done = screen.getByRole('group', { name: APRIL });
     expect(within(done).getByText('已完成 · 2021年4月28日')).toBeInTheDocument();
     expect(within(done).getByRole('textbox', { name: '备注' })).toHaveValue('已兑现 120 人');
-    expect(within(frame()).getByText('⚠ 逾期 3 个')).toBeInTheDocument();
-    expect(within(frame()).getByText(/已完成 1，进行中 0，已延期 0，未开始 9/)).toBeInTheDocument();
+    expect(within(frame()).getByText('无逾期')).toBeInTheDocument();
+    expect(within(frame()).getByText(/已完成 1，进行中 0，已延期 0，未开始 0；未填报 9/)).toBeInTheDocument();
     expect(await within(done).findByText('⚠ 未能保存到浏览器，只在本页有效')).toBeInTheDocument();
     expect(within(frame()).getByRole('alert')).toHaveTextContent('浏览器存储不可用（例如无痕窗口）：进度记录只在本页有效');
 
@@ -101,13 +115,35 @@ describe('Key work progress', { timeout: 20_000 }, () => {
     expect(list).toHaveTextContent('statuses["zhongren-data"].status：状态无效，应为 "not-started" | "in-progress" | "done" | "delayed" 之一，实为 "finished"');
     expect(list).toHaveTextContent('statuses["zhongren-pay-2020"].date：日期无效，应为真实存在的日期 YYYY-MM-DD，实为 "2021-06-31"');
     expect(list).toHaveTextContent('statuses["no-such-step"]：本数据集没有此时间节点');
-    expect(within(frame()).getByText(/已完成 0，进行中 0，已延期 0，未开始 10/)).toBeInTheDocument();
+    expect(within(frame()).getByText(/10 个时间节点均未填报进度/)).toBeInTheDocument();
 
     await user.click(within(list as HTMLElement).getByRole('button', { name: '关闭' }));
     expect(within(frame()).queryByText(/无法导入/)).not.toBeInTheDocument();
     const april = await openTransitionPensions(user);
     await user.selectOptions(within(april).getByRole('combobox', { name: '状态' }), '进行中');
     expect(within(frame()).getByText(/进行中 1/)).toBeInTheDocument();
+  });
+
+  it('lists the first 20 problems of a file with thousands of unknown steps, counts the rest, and offers them all as a download', async () => {
+    const user = userEvent.setup();
+    renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
+    const unknown = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`no-such-step-${i}`, { status: 'done' }]));
+    await user.upload(await importInput(), importFile(statusFile(unknown), 'many.json'));
+    const alert = (await within(frame()).findByText('无法导入 many.json：发现 5000 个问题，进度记录未作任何更改。')).closest('[role="alert"]') as HTMLElement;
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
+    expect(alert).toHaveTextContent('statuses["no-such-step-19"]：本数据集没有此时间节点');
+    expect(alert).toHaveTextContent('另有 4980 个问题未列出。');
+    expect(within(alert).getByRole('button', { name: '下载全部 5000 个问题（文本）' })).toBeInTheDocument();
+  });
+
+  it('refuses a status file nested 100,000 levels deep with one message, at once', async () => {
+    const user = userEvent.setup();
+    renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
+    const depth = 100_000;
+    const deep = statusFile({ 'zhongren-data': { status: 'done' } }).replace('{"status":"done"}', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+    await user.upload(await importInput(), importFile(deep, 'deep.json'));
+    const alert = (await within(frame()).findByText('无法导入 deep.json：发现 1 个问题，进度记录未作任何更改。')).closest('[role="alert"]') as HTMLElement;
+    expect(alert).toHaveTextContent('嵌套层级过深（最多 16 层），不是进度记录文件');
   });
 
   it('names the problem in English with ?lang=en, including a file from another unit', async () => {
@@ -142,7 +178,7 @@ describe('Key work progress', { timeout: 20_000 }, () => {
     await user.upload(await importInput(), importFile(file));
     await user.click(within(await within(frame()).findByRole('region', { name: '导入 statuses.json？' })).getByRole('button', { name: '导入' }));
     expect(await within(frame()).findByText('⚠ 已导入 3 条进度记录，但未能保存到浏览器，只在本页有效。')).toBeInTheDocument();
-    expect(within(frame()).getByText(/已完成 1，进行中 1，已延期 1，未开始 7/)).toBeInTheDocument();
+    expect(within(frame()).getByText(/已完成 1，进行中 1，已延期 1，未开始 0；未填报 7/)).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: APRIL })).getByRole('textbox', { name: '备注' })).toHaveValue('等待财政拨款');
   });
 });

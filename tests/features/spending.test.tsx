@@ -86,7 +86,9 @@ describe('Spending by function, drill-down', { timeout: 20_000 }, () => {
     expect(within(figure).getByRole('button', { name: /卫生健康支出/, pressed: false })).toBeInTheDocument();
 
     const items = screen.getByRole('region', { name: '各项支出明细' });
-    expect(within(items).getByText('筛选后 2 项（全部 8 项）')).toBeInTheDocument();
+    expect(within(items).getByText('筛选后 2 项（全部 7 项）')).toBeInTheDocument();
+    // The filtered 项 add up to 23.48 against the 23.49 the document states for the 类.
+    expect(rowText(items, '合计')).toMatch(/23\.48.*文件所列 23\.49 万元，各项合计与之相差 -0\.01 万元（见“核对”）/);
     expect(within(items).queryByRole('row', { name: /行政运行/ })).not.toBeInTheDocument();
     expect(rowText(items, '未归口管理的行政单位离退休')).toContain('保障离退休人员经费支出。');
   });
@@ -102,7 +104,12 @@ describe('Spending items in detail', { timeout: 20_000 }, () => {
   it('lists every 项 with its 类 › 款 path, amount, share and purpose', () => {
     renderWithBudget(<SpendingSection id="spending" />);
     const items = screen.getByRole('region', { name: '各项支出明细' });
-    expect(within(items).getByText('共 8 项')).toBeInTheDocument();
+    // 教育支出 is a 类 listed with no amount: named apart, not counted as an item.
+    expect(within(items).getByText('共 7 项；另列教育支出，未列金额，不计为一项')).toBeInTheDocument();
+    expect(within(items).queryByRole('rowheader', { name: '教育支出' })).not.toBeInTheDocument();
+    const total = rowText(items, '合计');
+    expect(total).toContain('109.23');
+    expect(total).toContain('文件所列 109.25 万元，各项合计与之相差 -0.02 万元（见“核对”）');
     const row = rowText(items, '住房公积金');
     expect(row).toContain('住房保障支出 › 住房改革支出');
     expect(row).toContain('10.70');

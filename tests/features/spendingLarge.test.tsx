@@ -40,7 +40,9 @@ describe('A budget with 5,000 项', { timeout: 20_000 }, () => {
     renderWithBudget(<SpendingSection id="spending" />, { budget: large });
     const items = screen.getByRole('region', { name: '各项支出明细' });
     expect(within(items).getByText('共 5,000 项')).toBeInTheDocument();
-    expect(within(items).getAllByRole('row')).toHaveLength(26);
+    // Header, 25 rows and the total row.
+    expect(within(items).getAllByRole('row')).toHaveLength(27);
+    expect(within(items).getAllByRole('row').at(-1)).toHaveTextContent(/^合计/);
     expect(within(items).getAllByRole('row')[1]).toHaveTextContent('项50-10-10');
     const pager = within(items).getByRole('navigation', { name: '分页' });
     expect(pager).toHaveTextContent('第 1–25 项，共 5,000 项');

@@ -61,6 +61,8 @@ describe('Spending in English', { timeout: 20_000 }, () => {
     expect(within(figure).getByRole('button', { name: /Social security and employment/ })).toHaveTextContent('23.49 (21.50%)');
     expect(within(figure).getByRole('button', { name: /Education/ })).toHaveTextContent('not stated');
     expect(legendText('Basic and project spending')).toContain('Project spending0.00 ten thousand yuan (0.00%)');
-    expect(screen.getByRole('region', { name: 'Spending items in detail' })).toHaveTextContent('8 items');
+    expect(screen.getByRole('region', { name: 'Spending items in detail' })).toHaveTextContent(
+      '7 items; Education is also listed, with no amount, and not counted as an item',
+    );
   });
 });

@@ -36,11 +36,20 @@ describe('Staffing', () => {
     expect(within(tile('人均人员经费（在职）')).getByText('10.91 万元')).toBeInTheDocument();
   });
 
-  it('adds the filtered category per person in service when a filter is active', () => {
+  it('adds the filtered category per person in service when a filter is active and it means something', () => {
+    renderWithBudget(<StaffingSection id="staffing" />, { search: '?cat=卫生健康支出' });
+    const filtered = tile(/筛选类别人均：卫生健康支出/);
+    expect(within(filtered).getByText('0.65 万元')).toBeInTheDocument();
+    expect(within(filtered).getByText('5.85 万元 ÷ 在职 9 人')).toBeInTheDocument();
+    // The headcounts and whole-budget figures say the filter leaves them alone.
+    expect(screen.getAllByText('不随筛选变化')).toHaveLength(6);
+  });
+
+  it('gives no per-person figure for 社会保障和就业, mostly retirees’ money, and says why', () => {
     renderWithBudget(<StaffingSection id="staffing" />, { search: '?cat=社会保障和就业支出' });
-    const filtered = tile(/筛选类别人均：社会保障和就业支出/);
-    expect(within(filtered).getByText('2.61 万元')).toBeInTheDocument();
-    expect(within(filtered).getByText('23.49 万元 ÷ 在职 9 人')).toBeInTheDocument();
+    expect(screen.queryByText(/筛选类别人均/)).not.toBeInTheDocument();
+    expect(screen.queryByText('2.61 万元')).not.toBeInTheDocument();
+    expect(screen.getByText('“社会保障和就业支出”主要是离退休人员经费和社会保险缴费，按在职人员平均没有意义，故不计算人均。')).toBeInTheDocument();
   });
 
   it('lists the posts by kind: 参公事业 12 authorized, 9 in service', () => {
@@ -70,14 +79,16 @@ describe('Staffing', () => {
     ]);
   });
 
-  it('says 未说明 for a count the file leaves out, and does not divide without people in service', () => {
+  it('folds the counts the file leaves out into one 未说明 line, and does not divide without people in service', () => {
     const budget = seedWith((file) => {
       file.staffing = { authorized: { total: 12 }, retired: 3 };
     });
     renderWithBudget(<StaffingSection id="staffing" />, { budget });
-    expect(within(tile('在职人员')).getByText('未说明')).toBeInTheDocument();
-    expect(within(tile('人均预算（在职）')).getByText('未说明')).toBeInTheDocument();
-    expect(within(tile('人均预算（在职）')).getByText(/无法计算/)).toBeInTheDocument();
+    expect(screen.getByText('未说明：在职人员；离休人员')).toBeInTheDocument();
+    expect(screen.queryByText('在职人员', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(screen.queryByText('人均预算（在职）', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(screen.getByText('在职人数未说明或为 0，无法计算')).toBeInTheDocument();
+    expect(screen.queryByText('未说明', { selector: 'dd' })).not.toBeInTheDocument();
     expect(within(tile('编制数')).queryByText(/空编/)).not.toBeInTheDocument();
   });
 

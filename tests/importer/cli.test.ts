@@ -28,7 +28,7 @@ describe('npm run import', () => {
     const parsed = parseBudgetText(run.stdout);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.budget.total).toBe(109.25);
-    expect(run.stderr).toMatch(/70 figures found, 0 not found, 0 conflicts \(unit 万元\)/);
+    expect(run.stderr).toMatch(/71 figures found, 0 not found, 0 conflicts \(unit 万元\)/);
     expect(run.stderr).toContain('found     total = 109.25 (stated 3×)');
   }, 60_000);
 

@@ -30,5 +30,10 @@ describe('fixture explanations', () => {
       expect(result.report.conflicts.map((c) => c.path).sort()).toEqual([...fixture.expected.conflicts].sort());
       for (const n of fixture.expected.notFound) expect(result.report.notFound).toContainEqual(expect.objectContaining(n));
     });
+
+    it('flags the figures written with 约/近 as approximate', () => {
+      const flagged = result.report.found.filter((f) => f.approximate).map((f) => f.path);
+      expect(flagged.sort()).toEqual([...(fixture.expected.approximate ?? [])].sort());
+    });
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 /** Clean-up of what Word and PDF exports do to text. */
 import { describe, expect, it } from 'vitest';
+import { importExplanation } from '@/importer';
 import { cleanNumbers, normalizeText } from '@/importer/normalize';
 
 describe('normalizeText', () => {
@@ -40,4 +41,18 @@ describe('cleanNumbers', () => {
   it('leaves a full-width comma between clauses alone', () => {
     expect(cleanNumbers('2018 年 100，200 人参加')).toBe('2018 年 100，200 人参加');
   });
+});
+
+describe('linear in its input', () => {
+  // 600 KB of lines torn by blank lines used to be joined by re-scanning a growing string (56 s in a tab).
+  it('reads 600 KB of "x\\n\\n" (page chrome: each line stands alone) and answers with its report', () => {
+    const torn = 'x\n\n'.repeat(200_000);
+    expect(normalizeText(torn)).toHaveLength(200_000);
+    expect(importExplanation(torn).report.error?.code).toBe('not_explanation');
+  }, 30_000);
+
+  it('joins 200,000 torn pieces of one Chinese sentence into one line', () => {
+    const lines = normalizeText('字\n\n'.repeat(200_000));
+    expect(lines).toEqual(['字'.repeat(200_000)]);
+  }, 30_000);
 });

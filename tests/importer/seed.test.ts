@@ -8,10 +8,15 @@ import { figureMap } from '@/importer/figureMap';
 const seedText = readFileSync('tests/fixtures/explanations/lushan-shebao-2021.md', 'utf8');
 const handMade = parseBudgetText(readFileSync('public/data/lushan-shebao-2021.json', 'utf8'));
 
+/** Core paths of the contract (shared/budget-format.md) that carry a figure. */
+const CORE =
+  /^(?:total|previousYear\.(?:total|operatingExpenses)|revenue\[|spending\.|functional\[[^›]*\]$|threePublic\.|operatingExpenses$|procurement$|assets\.vehicles$|staffing\.(?:authorized\.total|inService\.total|retired|offDutyRetired)$)/;
+
 describe('importing the seed explanation', () => {
   const result = importExplanation(seedText);
   if (!handMade.ok) throw new Error('the hand-made seed file no longer parses');
-  const expected = figureMap(handMade.budget);
+  // The hand-made file keeps 因公出国（境） only as a note; the text states it in words ("暂未编入年初部门预算"), which is 0.
+  const expected = { ...figureMap(handMade.budget), 'threePublic.abroad': 0 };
 
   it('produces a budget file that passes validation', () => {
     expect(result.report.ok).toBe(true);
@@ -22,6 +27,15 @@ describe('importing the seed explanation', () => {
     const actual = figureMap(result.budget!);
     for (const [path, value] of Object.entries(expected)) expect({ path, value: actual[path] }).toEqual({ path, value });
     expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it('reads every core figure (25 at the core paths of the contract), 因公出国（境） 0 included, from its sentence in words', () => {
+    const actual = figureMap(result.budget!);
+    const core = Object.keys(expected).filter((p) => CORE.test(p));
+    expect(core).toHaveLength(25);
+    for (const path of core) expect({ path, value: actual[path] }).toEqual({ path, value: expected[path as keyof typeof expected] });
+    const abroad = result.report.found.find((f) => f.path === 'threePublic.abroad')!;
+    expect(abroad.provenance.sentence).toContain('因公出国（境）经费暂未编入年初部门预算');
   });
 
   it('keeps 教育支出 as a 类 whose amount the document does not state', () => {

@@ -6,13 +6,13 @@ import { importExplanation } from '@/importer';
 const doc = (body: string): string => `# 测试单位 2021 年部门预算编制说明\n\n## 一、收支预算情况说明\n\n测试单位 2021 年收支总预算 100 万元。\n\n${body}`;
 
 describe('unsure and conflicting figures', () => {
-  it('leaves out an approximate figure and lists it as not found with its sentence', () => {
+  it('keeps an approximate figure as written and flags it for review with its sentence', () => {
     const r = importExplanation(doc('2021 年政府采购预算约 20 万元。'));
-    expect(r.budget?.procurement).toBeUndefined();
-    expect(r.report.notFound).toContainEqual(
+    expect(r.budget?.procurement).toBe(20);
+    expect(r.report.found).toContainEqual(
       expect.objectContaining({
         path: 'procurement',
-        reason: 'approximate',
+        approximate: true,
         provenance: expect.objectContaining({ sentence: '2021 年政府采购预算约 20 万元。' }),
       }),
     );
@@ -56,7 +56,7 @@ describe('texts that are not budget explanations', () => {
     ['', 'empty'],
     ['会议纪要：今天讨论了 3 件事。', 'not_explanation'],
     ['# 测试单位 2021 年部门决算说明\n\n收入支出决算总计 100 万元。', 'final_accounts'],
-    ['# 测试单位 2021 年部门预算编制说明\n\n本单位职能是……', 'no_total'],
+    ['# 测试单位 2021 年部门预算编制说明\n\n本单位职能是……', 'not_explanation'],
   ])('%j → %s', (text, code) => {
     const r = importExplanation(text);
     expect(r.budget).toBeUndefined();

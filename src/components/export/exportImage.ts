@@ -4,7 +4,7 @@
  * controls marked data-chrome (tabs, download buttons) are left out. Runs on a
  * local clone of the DOM: nothing is fetched, so it works offline and from file://.
  */
-import type { Options } from 'html-to-image/lib/types';
+import type { Options } from 'html-to-image/es/types';
 
 export type ImageKind = 'png' | 'svg';
 
@@ -18,7 +18,8 @@ function isChrome(node: Node): boolean {
 }
 
 export async function figureImageUrl(node: HTMLElement, kind: ImageKind): Promise<string> {
-  const { toPng, toSvg } = await import('html-to-image');
+  // Loaded on demand; the wrapper keeps text the file carried from breaking the SVG (./xmlSafeImage).
+  const { toPng, toSvg } = await import('./xmlSafeImage');
   // skipFonts: the app uses system fonts only; html-to-image would otherwise try to inline web fonts.
   const options: Options = { pixelRatio: 2, backgroundColor: '#ffffff', filter: (n) => !isChrome(n), skipFonts: true };
   return kind === 'png' ? toPng(node, options) : toSvg(node, options);

@@ -1,6 +1,12 @@
-/** The detail table: every 项 (or the deepest line a branch has) with its 类/款 path. */
-import { categoryTrail, effectiveAmount, isWithin } from '../categoryTree';
+/**
+ * The detail table: every 项 (or the deepest line a branch has) with its 类/款 path,
+ * and its total against the figure the document states for the same whole. A 类
+ * listed with neither an amount nor a breakdown (the seed's 教育支出) is not a line
+ * of spending: it is named apart, not counted as one.
+ */
+import { categoryTrail, effectiveAmount, findCategory, isWithin } from '../categoryTree';
 import type { BudgetModel, CategoryNode } from '../model';
+import { sum, type Fen } from '../money';
 import { percentOf } from '../percent';
 import { sortByValue, type SpecRow } from './spec';
 
@@ -25,6 +31,7 @@ export function itemRows(budget: BudgetModel, filterId?: string): ItemRow[] {
       }
       if (filter !== undefined && !isWithin(node.id, filter)) continue;
       const value = effectiveAmount(node);
+      if (path.length === 0 && value === undefined) continue;
       const share = percentOf(value, budget.total);
       out.push({
         key: node.id,
@@ -41,4 +48,23 @@ export function itemRows(budget: BudgetModel, filterId?: string): ItemRow[] {
   };
   visit(budget.functional, []);
   return sortByValue(out) as ItemRow[];
+}
+
+/** 类 the document lists with no amount and no breakdown, under the filter. */
+export function emptyClasses(budget: BudgetModel, filterId?: string): CategoryNode[] {
+  return budget.functional.filter((n) => n.amount === undefined && n.children.length === 0 && (filterId === undefined || isWithin(n.id, filterId)));
+}
+
+export interface ItemTotal {
+  /** The stated lines added up. */
+  sum: Fen;
+  /** What the document states for the same whole: the filtered category, else the total budget. */
+  stated?: Fen;
+}
+
+/** The table's total row: its lines added up, beside the document's own figure for them. */
+export function itemTotal(budget: BudgetModel, rows: readonly ItemRow[], filterId?: string): ItemTotal {
+  const node = filterId === undefined ? undefined : findCategory(budget.functional, filterId);
+  const stated = node ? node.amount : budget.total;
+  return { sum: sum(rows.flatMap((r) => (r.value === undefined ? [] : [r.value]))), ...(stated !== undefined ? { stated } : {}) };
 }

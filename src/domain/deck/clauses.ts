@@ -4,7 +4,11 @@ import type { Change } from '../yearOverYear';
 import type { DeckText } from './types';
 import { money, name, percent, text, year } from './values';
 
-/** "比 2020 年增加 26.17 万元（+31.5%）", or that last year is not stated. */
+/**
+ * "比 2020 年增加 26.17 万元（+31.5%）", or that last year is not stated. When the
+ * document states another growth rate, the computed one is marked as computed and
+ * the document's is named beside it.
+ */
 export function changeClause(change: Change): DeckText {
   if (change.change === undefined || change.previousYear === undefined) return text('say.noPrevious');
   const values = { year: year(change.previousYear), previous: money(change.previous) };
@@ -12,7 +16,11 @@ export function changeClause(change: Change): DeckText {
   const up = change.change > 0;
   const magnitude = Math.abs(change.change) as typeof change.change;
   const pct = change.growthPct === undefined ? undefined : Math.abs(change.growthPct);
-  return text(up ? 'say.changeUp' : 'say.changeDown', { ...values, change: money(magnitude), pct: percent(pct) });
+  const key = up ? 'say.changeUp' : 'say.changeDown';
+  if (change.statedGrowthPct !== undefined) {
+    return text(`${key}Stated`, { ...values, change: money(magnitude), pct: percent(pct), stated: percent(Math.abs(change.statedGrowthPct)) });
+  }
+  return text(key, { ...values, change: money(magnitude), pct: percent(pct) });
 }
 
 /**

@@ -53,7 +53,7 @@ export function threePublicSlide(budget: BudgetModel): DeckSlide | undefined {
           figure: {
             title: text('figure.threePublic.title'),
             subtitle: text('figure.threePublic.subtitle', { year: year(budget.fiscalYear) }),
-            visual: { kind: 'amount' as const, spec, valueLabels: Object.fromEntries(notBudgeted.map((r) => [r.key, text('value.notBudgeted')])) },
+            visual: { kind: 'amount' as const, spec, valueLabels: new Map(notBudgeted.map((r) => [r.key, text('value.notBudgeted')])) },
           },
         }
       : {}),

@@ -37,7 +37,8 @@ export interface CheckRow {
   check: DeckText;
   stated?: DeckValue;
   computed?: DeckValue;
-  status: FindingStatus;
+  /** A mismatch within the document's last digit is 'rounding', not an error. */
+  status: Exclude<FindingStatus, 'mismatch'> | 'error' | 'rounding';
 }
 
 /** People counts drawn as bars (staffing, batches paid by month). */
@@ -69,8 +70,8 @@ export type SlideVisual =
   | {
       kind: 'amount';
       spec: AmountSpec;
-      /** Value labels that say more than "not stated" (e.g. "not in the budget"), by row key. */
-      valueLabels?: Record<string, DeckText>;
+      /** Value labels that say more than "not stated" (e.g. "not in the budget"), by row key (a Map: keys are names from the file). */
+      valueLabels?: ReadonlyMap<string, DeckText>;
     }
   | { kind: 'counts'; rows: CountRow[]; unit: string }
   | { kind: 'checks'; rows: CheckRow[]; more: number }

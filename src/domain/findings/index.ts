@@ -6,6 +6,7 @@ import type { Finding } from './types';
 
 export type { Finding, FindingCheck, FindingStatus, FindingSubject, FindingValue } from './types';
 export { countFindings, findingDifference, findingsForCategory, type FindingCounts } from './select';
+export { countGroups, groupFindings, groupFindingsOf, isRounding, lastDigitStep, type FindingGroup, type GroupCounts, type GroupKind } from './groups';
 
 const ORDER = { mismatch: 0, missing: 1, pass: 2 } as const;
 

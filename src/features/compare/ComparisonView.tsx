@@ -35,7 +35,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
       </div>
       <HeadlineTable comparison={comparison} names={names} />
       <CategoryChart comparison={comparison} names={names} />
-      <ChangeLists comparison={comparison} />
+      <ChangeLists comparison={comparison} names={names} />
     </div>
   );
 }

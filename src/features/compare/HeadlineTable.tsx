@@ -2,18 +2,17 @@ import { useTranslation } from '@/i18n/react';
 import { DataTable } from '@/components/DataTable';
 import type { TableCell, TableData } from '@/components/table';
 import type { Comparison } from '@/domain/compare';
-import { fenToDecimalString, type Fen } from '@/domain/money';
 import { useFormat } from '@/state/useFormat';
+import { moneyCell } from './moneyCell';
 import { readsAsYears, type SideNames } from './sides';
 
 const BLANK: TableCell = { display: '', csv: '' };
 
-/** The headline figures on both sides and per person in service; for two years, also the change. */
+/** The headline figures on both sides and per person in service, and the difference (for two years, also the growth). */
 export function HeadlineTable({ comparison, names }: { comparison: Comparison; names: SideNames }) {
   const { t } = useTranslation('compare');
   const format = useFormat();
   const years = readsAsYears(comparison);
-  const money = (fen: Fen | undefined): TableCell => ({ display: format.amount(fen), csv: fen === undefined ? '' : fenToDecimalString(fen, format.unit) });
   const label = (text: string): TableCell => ({ display: text, csv: text });
   const total = comparison.headline.find((h) => h.key === 'total');
   const table: TableData = {
@@ -21,25 +20,21 @@ export function HeadlineTable({ comparison, names }: { comparison: Comparison; n
       { key: 'item', label: t('columns.item') },
       { key: 'left', label: names.left, numeric: true },
       { key: 'right', label: names.right, numeric: true },
-      ...(years
-        ? [
-            { key: 'change', label: t('columns.change', { unit: format.unitLabel }), numeric: true },
-            { key: 'growth', label: t('columns.growth'), numeric: true },
-          ]
-        : []),
+      years
+        ? { key: 'change', label: t('columns.change', { unit: format.unitLabel }), numeric: true }
+        : { key: 'difference', label: t('columns.difference', { left: names.left, right: names.right, unit: format.unitLabel }), numeric: true },
+      ...(years ? [{ key: 'growth', label: t('columns.growth'), numeric: true }] : []),
     ],
     rows: [
       ...comparison.headline.map((row) => ({
         key: row.key,
         cells: [
           label(t(`headlineKeys.${row.key}`)),
-          money(row.left.amount),
-          money(row.right.amount),
+          moneyCell(row.left.amount, format),
+          moneyCell(row.right.amount, format),
+          moneyCell(row.change, format, { signed: true }),
           ...(years
-            ? [
-                { display: format.amount(row.change, { signed: true }), csv: row.change === undefined ? '' : fenToDecimalString(row.change, format.unit) },
-                { display: format.percent(row.growthPct, { signed: true }), csv: row.growthPct === undefined ? '' : Number(row.growthPct.toFixed(2)) },
-              ]
+            ? [{ display: format.percent(row.growthPct, { signed: true }), csv: row.growthPct === undefined ? '' : Number(row.growthPct.toFixed(2)) }]
             : []),
         ],
       })),
@@ -49,10 +44,20 @@ export function HeadlineTable({ comparison, names }: { comparison: Comparison; n
           label(t('people')),
           { display: format.count(comparison.people.left), csv: comparison.people.left ?? '' },
           { display: format.count(comparison.people.right), csv: comparison.people.right ?? '' },
-          ...(years ? [BLANK, BLANK] : []),
+          BLANK,
+          ...(years ? [BLANK] : []),
         ],
       },
-      { key: 'per-person', cells: [label(t('perPersonTotal')), money(total?.left.perPerson), money(total?.right.perPerson), ...(years ? [BLANK, BLANK] : [])] },
+      {
+        key: 'per-person',
+        cells: [
+          label(t('perPersonTotal')),
+          moneyCell(total?.left.perPerson, format),
+          moneyCell(total?.right.perPerson, format),
+          BLANK,
+          ...(years ? [BLANK] : []),
+        ],
+      },
     ],
   };
   return (

@@ -2,13 +2,15 @@
 import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import type { ComparedCategory, SideFigures } from '@/domain/compare';
-import { fenToDecimalString, type Fen } from '@/domain/money';
+import type { Fen } from '@/domain/money';
 import type { Formatter } from '@/state/useFormat';
+import { moneyCell } from './moneyCell';
 import type { SideNames } from './sides';
 
 function amountCell(value: Fen | undefined, present: boolean, format: Formatter, t: TFunction) {
   if (!present) return { display: t('absent'), csv: t('absent') };
-  return { display: format.amountNumber(value), csv: value === undefined ? format.amount(undefined) : fenToDecimalString(value, format.unit) };
+  const cell = moneyCell(value, format, { unit: false });
+  return value === undefined ? { ...cell, csv: format.amount(undefined) } : cell;
 }
 
 function percentCell(value: number | undefined, format: Formatter, opts: { signed?: boolean } = {}) {
@@ -42,9 +44,7 @@ export function yearsTable(rows: readonly ComparedCategory[], names: SideNames, 
           { display: format.name(row), csv: format.name(row) },
           amountCell(row.left.amount, row.presence !== 'rightOnly', format, t),
           amountCell(row.right.amount, row.presence !== 'leftOnly', format, t),
-          row.change === undefined
-            ? { display: format.amount(undefined), csv: '' }
-            : { display: format.amount(row.change, { signed: true }), csv: fenToDecimalString(row.change, format.unit) },
+          moneyCell(row.change, format, { signed: true }),
           percentCell(row.growthPct, format, { signed: true }),
           { display: status, csv: status },
         ],
@@ -61,13 +61,19 @@ export function unitsTable(rows: readonly ComparedCategory[], names: SideNames, 
     { key: `${key}-per`, label: t('columns.perPerson', { side, unit }), numeric: true },
   ];
   return {
-    columns: [{ key: 'name', label: t('columns.name') }, ...sideColumns(names.left, 'left'), ...sideColumns(names.right, 'right')],
+    columns: [
+      { key: 'name', label: t('columns.name') },
+      ...sideColumns(names.left, 'left'),
+      ...sideColumns(names.right, 'right'),
+      { key: 'difference', label: t('columns.difference', { left: names.left, right: names.right, unit }), numeric: true },
+    ],
     rows: rows.map((row) => ({
       key: row.id,
       cells: [
         { display: format.name(row), csv: format.name(row) },
         ...sideCells(row.left, row.presence !== 'rightOnly', format, t),
         ...sideCells(row.right, row.presence !== 'leftOnly', format, t),
+        moneyCell(row.change, format, { signed: true, unit: false }),
       ],
     })),
   };

@@ -2,7 +2,7 @@
 import { formatDecimal } from '@/i18n/format';
 import type { Finding, FindingSubject, FindingValue } from '@/domain/findings';
 import { findingDifference } from '@/domain/findings';
-import { decimalsOf } from '@/domain/money';
+import { decimalsOf, subtract } from '@/domain/money';
 import type { Formatter } from '@/state/useFormat';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -41,7 +41,7 @@ function subjectName(subject: FindingSubject, format: Formatter, t: T): string {
 
 const WHOLE: Record<string, string> = { personnelPublic: 'basic', threePublic: 'threePublic' };
 
-export function findingText(f: Finding, format: Formatter, t: T, fiscalYear: number): string {
+export function findingText(f: Finding, format: Formatter, t: T): string {
   const stated = value(f.stated, format, 'stated');
   const computed = value(f.computed, format, 'computed');
   const name = subjectName(f.subject, format, t);
@@ -61,9 +61,28 @@ export function findingText(f: Finding, format: Formatter, t: T, fiscalYear: num
     case 'statedGrowth': {
       const from = f.base ? format.amountNumber(f.base.previous) : format.amount(undefined);
       const to = f.base ? unbroken(format.amount(f.base.current)) : format.amount(undefined);
-      const hint = f.hint === 'dividedByCurrent' ? t('dividedByCurrent', { stated, year: fiscalYear }) : '';
       const key = f.check === 'statedChange' ? 'change' : 'growth';
-      return t(key, { name, year: f.base?.previousYear, stated, from, to, computed, tail: end }) + hint;
+      return t(key, { name, year: f.base?.previousYear, stated, from, to, computed, tail: end });
     }
   }
+}
+
+/**
+ * The likely cause of a material error, with the arithmetic that shows it: "增长额
+ * 2.51 万元除以了 2021 年的 11.06 万元（2.51 ÷ 11.06 = 22.69%）". Empty when none is known.
+ */
+export function causeText(f: Finding, format: Formatter, t: T, fiscalYear: number): string {
+  if (f.hint !== 'dividedByCurrent' || !f.base) return '';
+  const change = subtract(f.base.current, f.base.previous);
+  return t('cause.dividedByCurrent', {
+    stated: value(f.stated, format, 'stated'),
+    computed: value(f.computed, format, 'computed'),
+    change: unbroken(format.amount(change)),
+    changeNumber: format.amountNumber(change),
+    current: unbroken(format.amount(f.base.current)),
+    currentNumber: format.amountNumber(f.base.current),
+    previous: unbroken(format.amount(f.base.previous)),
+    year: fiscalYear,
+    previousYear: f.base.previousYear,
+  });
 }

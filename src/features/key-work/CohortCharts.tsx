@@ -1,8 +1,10 @@
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
 import { BarChart, type ChartDatum } from '@/components/charts';
+import { recordedPayments } from '@/domain/cohortProgress';
 import type { CohortSchedule } from '@/domain/cohortSchedule';
 import { useBudgetModel } from '@/state/budgetContext';
+import { useMilestoneStatuses } from '@/state/milestoneState';
 import { useFormat } from '@/state/useFormat';
 import { cumulativeTable, groupsTable, unitWord } from './cohortTables';
 import { CumulativeColumns } from './CumulativeColumns';
@@ -20,7 +22,13 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
   const bars: ChartDatum[] = schedule.cohorts.map((c) => ({ key: c.key, label: figureLabel(c, format), value: c.value, valueLabel: withUnit(c.value) }));
   const reference = schedule.statedTotal ?? schedule.cohortSum;
   const groupsTitle = t('cohort.groupsChart');
-  const cumulativeTitle = t('cohort.cumulativeChart');
+  const { statuses } = useMilestoneStatuses();
+  const recorded = recordedPayments(schedule, statuses, budget.fiscalYear);
+  const cumulativeTitle = t(recorded ? 'cohort.cumulativeChartRecorded' : 'cohort.cumulativeChart');
+  const ariaValues = schedule.monthly.map((m, i) => {
+    const paid = recorded?.[i];
+    return `${months[m.month - 1]} ${withUnit(m.cumulative)}${paid ? t('cohort.recordedAria', { value: withUnit(paid.cumulative) }) : ''}`;
+  });
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -45,14 +53,16 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
           chart={
             <CumulativeColumns
               monthly={schedule.monthly}
+              recorded={recorded}
+              seriesLabels={{ plan: t('cohort.planSeries'), recorded: t('cohort.recordedSeries') }}
               reference={reference}
               referenceLabel={`${t(schedule.statedTotal === undefined ? 'cohort.totalComputed' : 'cohort.total')} ${withUnit(reference)}`}
               months={months}
               count={format.count}
-              ariaLabel={t('cohort.cumulativeAria', { values: schedule.monthly.map((m) => `${months[m.month - 1]} ${withUnit(m.cumulative)}`).join('，') })}
+              ariaLabel={t('cohort.cumulativeAria', { values: ariaValues.join(t('cohort.listSeparator')) })}
             />
           }
-          table={cumulativeTable(schedule, format, t, months)}
+          table={cumulativeTable(schedule, format, t, months, recorded)}
           source={budget.source.title}
           height={200}
         />

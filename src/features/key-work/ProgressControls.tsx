@@ -4,6 +4,7 @@ import { useTranslation } from '@/i18n/react';
 import type { MilestoneProgress } from '@/domain/milestoneStatus';
 import type { AsOfDate, MilestoneStatuses } from '@/state/milestoneState';
 import { statusFileName } from '@/data/milestoneExchange';
+import { setAsideJson } from '@/data/milestoneRecord';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { StatusExchange } from './StatusExchange';
@@ -23,6 +24,7 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
   const budget = useBudgetModel();
   const id = useId();
   const { byStatus } = progress;
+  const plan = progress.total > 0 && progress.unrecorded === progress.total;
   const date = dayText(asOf.asOf, format.language, t);
 
   return (
@@ -48,19 +50,32 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
         <StatusExchange statuses={statuses} />
       </div>
       <p id={`${id}-asof-hint`} className="m-0">
-        {t('progress.summary', {
-          date,
-          total: format.count(progress.total),
-          done: format.count(byStatus.done),
-          inProgress: format.count(byStatus['in-progress']),
-          delayed: format.count(byStatus.delayed),
-          notStarted: format.count(byStatus['not-started']),
-        })}
-        {asOf.clamped ? t('progress.asOfClamped', { year: fiscalYear }) : ''}
-        {t('progress.separator')}
-        <strong className={progress.overdue > 0 ? 'text-bad' : 'text-good'}>
-          {progress.overdue > 0 ? `⚠ ${t('progress.overdueCount', { count: progress.overdue })}` : t('progress.noneOverdue')}
-        </strong>
+        {/* With nothing reported the timeline is the plan: no tally of zeros, no verdict on time. */}
+        {plan ? (
+          <>
+            {t('progress.planSummary', { date, total: format.count(progress.total) })}
+            {asOf.clamped ? t('progress.asOfClamped', { year: fiscalYear }) : ''}
+            {t('progress.separator')}
+            <strong>{t('progress.onPlan')}</strong>
+          </>
+        ) : (
+          <>
+            {t('progress.summary', {
+              date,
+              total: format.count(progress.total),
+              done: format.count(byStatus.done),
+              inProgress: format.count(byStatus['in-progress']),
+              delayed: format.count(byStatus.delayed),
+              notStarted: format.count(byStatus['not-started']),
+              unreported: format.count(progress.unrecorded),
+            })}
+            {asOf.clamped ? t('progress.asOfClamped', { year: fiscalYear }) : ''}
+            {t('progress.separator')}
+            <strong className={progress.overdue > 0 ? 'text-bad' : 'text-good'}>
+              {progress.overdue > 0 ? `⚠ ${t('progress.overdueCount', { count: progress.overdue })}` : t('progress.noneOverdue')}
+            </strong>
+          </>
+        )}
         <span className="text-ink-soft"> · {t('progress.asOfHint')}</span>
       </p>
       {statuses.storage ? (
@@ -77,7 +92,7 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
             className="rounded border border-line bg-paper px-2 py-1 text-ink hover:bg-canvas"
             onClick={() =>
               downloadFile(
-                JSON.stringify(statuses.setAside, null, 2),
+                setAsideJson(statuses.setAside),
                 statusFileName({ department: budget.department.name, fiscalYear: budget.fiscalYear }).replace(/\.json$/, '-set-aside.json'),
                 'application/json',
               )

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { statusOf } from '@/domain/milestoneStatus';
+import { recordedStatus } from '@/domain/milestoneStatus';
 import type { TimelineMark } from '@/domain/timeline';
 import { useFormat } from '@/state/useFormat';
 import type { RowProgress } from './rowProgress';
@@ -12,10 +13,15 @@ export interface StepText {
   when: string;
 }
 
+/** Steps drawn with their controls at once: a task of hundreds opens in a frame, the rest on request. */
+export const STEPS_PER_BATCH = 50;
+
 /** An opened task: its summary, then each step with when it is due and its progress controls. */
 export function TaskDetails({ summary, steps, progress }: { summary: string; steps: readonly StepText[]; progress: RowProgress }) {
   const { t } = useTranslation('keyWork');
   const format = useFormat();
+  const [shown, setShown] = useState(STEPS_PER_BATCH);
+  const more = Math.min(STEPS_PER_BATCH, steps.length - shown);
   return (
     <>
       {summary ? <p>{summary}</p> : null}
@@ -24,7 +30,7 @@ export function TaskDetails({ summary, steps, progress }: { summary: string; ste
         <p className="text-ink-soft">{t('timeline.noDates')}</p>
       ) : (
         <ul className="mt-1 flex flex-col gap-2">
-          {steps.map(({ mark, label, when }, i) => {
+          {steps.slice(0, shown).map(({ mark, label, when }, i) => {
             const id = mark.milestone.id;
             const overdue = progress.overdue.has(id);
             return (
@@ -36,7 +42,7 @@ export function TaskDetails({ summary, steps, progress }: { summary: string; ste
                     <span className="sr-only">{t('progress.separator')}</span>
                     <span className={`ml-2 text-xs ${overdue ? 'font-semibold text-bad' : 'text-ink-soft'}`}>
                       {overdue ? '⚠ ' : ''}
-                      {progressText(statusOf(progress.statuses.statuses, id), overdue, format.language, t)}
+                      {progressText(recordedStatus(progress.statuses.statuses, id), overdue, format.language, t)}
                     </span>
                   </legend>
                   <StatusControl milestoneId={id} progress={progress.statuses} />
@@ -46,6 +52,11 @@ export function TaskDetails({ summary, steps, progress }: { summary: string; ste
           })}
         </ul>
       )}
+      {more > 0 ? (
+        <button type="button" onClick={() => setShown(shown + STEPS_PER_BATCH)} className="mt-2 rounded border border-line bg-paper px-3 py-1 hover:bg-canvas">
+          {t('timeline.showMoreSteps', { count: format.count(more), shown: format.count(shown), total: format.count(steps.length) })}
+        </button>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { axisPercent } from '@/domain/charts/keyWorkSpecs';
-import { statusOf } from '@/domain/milestoneStatus';
+import { recordedStatus } from '@/domain/milestoneStatus';
 import { MONTHS_IN_YEAR } from '@/domain/period';
 import type { TimelineRow } from '@/domain/timeline';
 import { useFormat } from '@/state/useFormat';
@@ -15,6 +15,9 @@ import { stepLabel, taskSummary, taskTitle } from './taskText';
 
 /** Lanes drawn per task; a task with more steps lists the rest in its details and the table. */
 const MAX_LANES = 6;
+
+/** Steps read out per closed row: a row stays a few dozen elements, its details list the rest. */
+const MAX_SPOKEN = 50;
 
 export const ROW_GRID = 'grid grid-cols-1 gap-x-4 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,17rem)_minmax(0,1fr)]';
 
@@ -34,7 +37,7 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
   const summary = taskSummary(row.task, format);
   const steps = row.marks.map((mark) => ({ mark, label: stepLabel(mark.milestone, format), when: whenText(mark, format.language, t, fiscalYear) }));
   const statusWords = (milestoneId: string) =>
-    progressText(statusOf(progress.statuses.statuses, milestoneId), progress.overdue.has(milestoneId), format.language, t);
+    progressText(recordedStatus(progress.statuses.statuses, milestoneId), progress.overdue.has(milestoneId), format.language, t);
   const asOf = progress.asOfAt > 0 && progress.asOfAt < MONTHS_IN_YEAR ? <AsOfLine left={`${axisPercent(progress.asOfAt)}%`} /> : null;
   const hidden = row.marks.length - MAX_LANES;
 
@@ -78,11 +81,12 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
             </div>
             {open ? null : (
               <ul className="sr-only">
-                {steps.map(({ mark, label, when }, i) => (
+                {steps.slice(0, MAX_SPOKEN).map(({ mark, label, when }, i) => (
                   <li
                     key={`${mark.milestone.id}-${i}`}
                   >{format.labelled(label, `${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`)}</li>
                 ))}
+                {steps.length > MAX_SPOKEN ? <li>{t('timeline.moreSteps', { count: format.count(steps.length - MAX_SPOKEN) })}</li> : null}
               </ul>
             )}
           </>

@@ -1,7 +1,7 @@
 /** Table views (and CSVs) of a batch pay-out: people per group, and paid so far by month. */
 import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
-import type { CohortSchedule } from '@/domain/cohortSchedule';
+import type { CohortSchedule, MonthPaid } from '@/domain/cohortSchedule';
 import type { Formatter } from '@/state/useFormat';
 import { figureLabel, stepLabel } from './taskText';
 
@@ -36,7 +36,14 @@ export function groupsTable(schedule: CohortSchedule, format: Formatter, t: TFun
   };
 }
 
-export function cumulativeTable(schedule: CohortSchedule, format: Formatter, t: TFunction, months: readonly string[]): TableData {
+/** The plan by month; with recorded payments, a column of what was paid so far beside it. */
+export function cumulativeTable(
+  schedule: CohortSchedule,
+  format: Formatter,
+  t: TFunction,
+  months: readonly string[],
+  recorded?: readonly MonthPaid[],
+): TableData {
   const unit = unitWord(schedule.unit, t);
   return {
     columns: [
@@ -44,9 +51,11 @@ export function cumulativeTable(schedule: CohortSchedule, format: Formatter, t: 
       { key: 'added', label: t('cohort.columns.added', { unit }), numeric: true },
       { key: 'cumulative', label: t('cohort.columns.cumulative', { unit }), numeric: true },
       { key: 'share', label: t('cohort.columns.share'), numeric: true },
+      ...(recorded ? [{ key: 'recorded', label: t('cohort.columns.recorded', { unit }), numeric: true }] : []),
     ],
-    rows: schedule.monthly.map((m) => {
+    rows: schedule.monthly.map((m, i) => {
       const month = months[m.month - 1] ?? String(m.month);
+      const paid = recorded?.[i];
       return {
         key: String(m.month),
         cells: [
@@ -54,6 +63,7 @@ export function cumulativeTable(schedule: CohortSchedule, format: Formatter, t: 
           { display: format.count(m.added), csv: m.added },
           { display: format.count(m.cumulative), csv: m.cumulative },
           { display: format.percent(m.share), csv: m.share === undefined ? '' : Number(m.share.toFixed(2)) },
+          ...(paid ? [{ display: format.count(paid.cumulative), csv: paid.cumulative }] : []),
         ],
       };
     }),

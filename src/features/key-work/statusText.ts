@@ -14,8 +14,9 @@ export function dayText(day: string, language: Language, t: TFunction): string {
   return period?.granularity === 'day' ? periodText(period, language, t) : day;
 }
 
-/** "已完成 · 2021年4月28日 · 逾期": the status, its date and whether it is overdue. */
-export function progressText(status: MilestoneStatus, overdue: boolean, language: Language, t: TFunction): string {
+/** "已完成 · 2021年4月28日 · 逾期": the status, its date and whether it is overdue; "未填报" when nothing is recorded. */
+export function progressText(status: MilestoneStatus | undefined, overdue: boolean, language: Language, t: TFunction): string {
+  if (status === undefined) return t('progress.unreported');
   const parts = [statusName(status.status, t)];
   if (status.date) parts.push(dayText(status.date, language, t));
   if (overdue) parts.push(t('progress.overdue'));

@@ -2,7 +2,7 @@
 import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import { timelineEntries } from '@/domain/charts/keyWorkSpecs';
-import { statusOf, type StatusMap } from '@/domain/milestoneStatus';
+import { recordedStatus, type StatusMap } from '@/domain/milestoneStatus';
 import type { TimelineRow } from '@/domain/timeline';
 import type { Formatter } from '@/state/useFormat';
 import { endText, kindText, problemText, startText } from './markText';
@@ -34,7 +34,7 @@ export function timelineTable(rows: readonly TimelineRow[], format: Formatter, t
       const problem = problemText(mark, t, fiscalYear);
       const kind = problem ? `${kindText(mark, t)} · ${problem}` : kindText(mark, t);
       const start = startText(mark, format.language, t);
-      const status = statusOf(progress.statuses, mark.milestone.id);
+      const status = recordedStatus(progress.statuses, mark.milestone.id);
       return {
         key: entry.key,
         cells: [
@@ -44,7 +44,7 @@ export function timelineTable(rows: readonly TimelineRow[], format: Formatter, t
           cell(endText(mark, format.language, t), mark.milestone.end),
           cell(kind),
           cell(progressText(status, progress.overdue.has(mark.milestone.id), format.language, t)),
-          cell(status.note ?? ''),
+          cell(status?.note ?? ''),
         ],
       };
     }),

@@ -1,24 +1,25 @@
 import { useTranslation } from '@/i18n/react';
+import type { DatasetSource } from '@/data/budgetQuery';
 import { setParams } from '@/state/urlState';
 import { OutcomeView } from './OutcomeView';
 import { problemFromError } from './problems';
 
 /**
- * The dataset the URL asked for could not be shown, so the seed is on screen:
- * say which and why; dismissing it makes the URL match what is shown.
+ * The dataset the URL asked for could not be shown, so the one shown before (`kept`)
+ * or the seed is on screen: say which and why; dismissing it makes the URL match what is shown.
  */
-export function SourceProblem({ label, error }: { label: string; error: unknown }) {
+export function SourceProblem({ label, error, kept }: { label: string; error: unknown; kept?: DatasetSource | undefined }) {
   const { t } = useTranslation('libraryReport');
   return (
     <div role="alert" className="border-b-2 border-bad bg-paper">
       <div className="mx-auto flex max-w-6xl items-start justify-between gap-3 px-4 py-3">
         <div className="min-w-0 flex-1">
-          <p className="mb-2 font-semibold">{t('sourceFailed')}</p>
+          <p className="mb-2 font-semibold">{t(kept ? 'sourceFailedKept' : 'sourceFailed')}</p>
           <OutcomeView outcome={{ fileName: label, ok: false, problem: problemFromError(error, label) }} keepNote={false} />
         </div>
         <button
           type="button"
-          onClick={() => setParams({ dataset: undefined, data: undefined })}
+          onClick={() => setParams({ dataset: kept?.kind === 'stored' ? kept.id : undefined, data: kept?.kind === 'url' ? kept.url : undefined })}
           className="shrink-0 rounded border border-line px-3 py-1 text-sm hover:bg-canvas"
         >
           {t('close')}

@@ -23,11 +23,12 @@ export function PrintPageSetup() {
   const pageTemplate = t('print.page', { page: '{{page}}', pages: '{{pages}}' });
 
   useEffect(() => {
-    const rules = printPageRules({ title, source, pageTemplate, ...(filter ? { filter } : {}) });
+    const rule = printPageRules({ title, source, pageTemplate, ...(filter ? { filter } : {}) });
     // A constructed stylesheet, not a <style> element: the Content-Security-Policy (vite.csp.ts) refuses inline <style>.
-    if ('adoptedStyleSheets' in document && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+    // insertRule takes exactly one rule, so even text that escaped its string could not add rules beside it.
+    if ('adoptedStyleSheets' in document && typeof CSSStyleSheet === 'function') {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(rules);
+      sheet.insertRule(rule);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       return () => {
         document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -35,8 +36,8 @@ export function PrintPageSetup() {
     }
     const style = document.createElement('style');
     style.dataset.printHeader = '';
-    style.textContent = rules;
     document.head.append(style);
+    style.sheet?.insertRule(rule);
     return () => style.remove();
   }, [title, source, filter, pageTemplate]);
   return null;

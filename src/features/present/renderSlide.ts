@@ -24,7 +24,10 @@ function checksTable(rows: readonly CheckRow[], more: number, ctx: TextContext):
         row.computed ? formatValue(row.computed, ctx) : '',
         t(`present:checksTable.${row.status}`),
       ],
-      tone: row.status === 'mismatch' ? 'bad' : row.status === 'missing' ? 'warn' : 'good',
+      // Rounding is not an error: plain ink, neither red nor green.
+      ...(row.status === 'rounding'
+        ? {}
+        : { tone: row.status === 'error' ? ('bad' as const) : row.status === 'missing' ? ('warn' as const) : ('good' as const) }),
     })),
     ...(more > 0 ? { footnote: t('present:checksTable.more', { n: more }) } : {}),
   };
@@ -33,9 +36,9 @@ function checksTable(rows: readonly CheckRow[], more: number, ctx: TextContext):
 export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVisual {
   switch (visual.kind) {
     case 'amount': {
-      const labels = visual.valueLabels ?? {};
       const data = specToChartData(visual.spec, ctx.format).map((d) => {
-        const label = labels[d.key];
+        // A Map lookup: a category named "constructor" must not find Object.prototype's.
+        const label = visual.valueLabels?.get(d.key);
         return label ? { ...d, valueLabel: formatText(label, ctx) } : d;
       });
       return { kind: visual.spec.kind, data, decimals: decimalsFor(data, ctx) };

@@ -1,4 +1,4 @@
-import type { TableData } from '@/components/table';
+import type { TableData, TableRow } from '@/components/table';
 
 /**
  * On a phone each row becomes a small card (name and amount on top, the 类 › 款
@@ -14,7 +14,31 @@ const CELL_LAYOUT: Record<string, string> = {
   purpose: 'col-span-3 row-start-3',
 };
 
-export function ItemRowsTable({ table, caption }: { table: TableData; caption: string }) {
+function Row({ row, columns, total = false }: { row: TableRow; columns: TableData['columns']; total?: boolean }) {
+  return (
+    <tr
+      role="row"
+      className={`grid grid-cols-[minmax(0,1fr)_auto_auto] gap-x-3 gap-y-0.5 py-2 sm:table-row sm:py-0 ${total ? 'border-t-2 border-ink-soft font-semibold' : 'border-b border-line'}`}
+    >
+      {row.cells.map((cell, index) => {
+        const column = columns[index];
+        const className = `sm:table-cell sm:px-2 sm:py-1.5 sm:align-top ${CELL_LAYOUT[column?.key ?? ''] ?? ''} ${total && column?.key === 'purpose' ? 'font-normal text-ink-soft' : ''}`;
+        return index === 0 ? (
+          <th role="rowheader" key={column?.key ?? index} scope="row" className={`${className} text-left`}>
+            {cell.display}
+          </th>
+        ) : (
+          <td key={column?.key ?? index} className={className}>
+            {cell.display}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+/** The rows, and a total row under them when one is given. */
+export function ItemRowsTable({ table, caption, total }: { table: TableData; caption: string; total?: TableRow | undefined }) {
   return (
     <table role="table" className="w-full border-collapse text-sm">
       <caption className="sr-only">{caption}</caption>
@@ -29,23 +53,14 @@ export function ItemRowsTable({ table, caption }: { table: TableData; caption: s
       </thead>
       <tbody>
         {table.rows.map((row) => (
-          <tr role="row" key={row.key} className="grid grid-cols-[minmax(0,1fr)_auto_auto] gap-x-3 gap-y-0.5 border-b border-line py-2 sm:table-row sm:py-0">
-            {row.cells.map((cell, index) => {
-              const column = table.columns[index];
-              const className = `sm:table-cell sm:px-2 sm:py-1.5 sm:align-top ${CELL_LAYOUT[column?.key ?? ''] ?? ''}`;
-              return index === 0 ? (
-                <th role="rowheader" key={column?.key ?? index} scope="row" className={`${className} text-left`}>
-                  {cell.display}
-                </th>
-              ) : (
-                <td key={column?.key ?? index} className={className}>
-                  {cell.display}
-                </td>
-              );
-            })}
-          </tr>
+          <Row key={row.key} row={row} columns={table.columns} />
         ))}
       </tbody>
+      {total ? (
+        <tfoot>
+          <Row row={total} columns={table.columns} total />
+        </tfoot>
+      ) : null}
     </table>
   );
 }

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { DownloadCsvButton } from '@/components/DownloadCsvButton';
-import { leafCategories } from '@/domain/categoryTree';
-import { itemRows } from '@/domain/charts/itemRows';
+import { emptyClasses, itemRows, itemTotal } from '@/domain/charts/itemRows';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { useCategoryFilter } from '@/state/viewState';
 import { ItemRowsTable } from './ItemRowsTable';
-import { deferredTable, itemTable } from './itemTable';
+import { deferredTable, itemTable, itemTotalRow } from './itemTable';
 import { Pager } from './Pager';
 
 /** Rows on one page: enough to read, few enough that 5,000 项 keep the page light. */
@@ -26,11 +25,20 @@ function ItemTableView({ filterId }: { filterId: string | undefined }) {
   const [page, setPage] = useState(0);
   // Thousands of 项 are walked once per budget and filter, not on every render.
   const rows = useMemo(() => itemRows(budget, filterId), [budget, filterId]);
-  const total = useMemo(() => leafCategories(budget.functional).length, [budget]);
+  const total = useMemo(() => itemRows(budget).length, [budget]);
+  const sum = useMemo(() => itemTotalRow(itemTotal(budget, rows, filterId), budget.total, format, t), [budget, rows, filterId, format, t]);
+  const unlisted = emptyClasses(budget, filterId);
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const from = page * PAGE_SIZE;
   const shown = itemTable(rows.slice(from, from + PAGE_SIZE), format, t);
-  const csv = useMemo(() => deferredTable(() => itemTable(rows, format, t)), [rows, format, t]);
+  const csv = useMemo(
+    () =>
+      deferredTable(() => {
+        const table = itemTable(rows, format, t);
+        return { ...table, rows: [...table.rows, sum] };
+      }),
+    [rows, format, t, sum],
+  );
   const title = t('items.title');
 
   return (
@@ -44,9 +52,10 @@ function ItemTableView({ filterId }: { filterId: string | undefined }) {
           {rows.length === total
             ? t('items.count', { n: format.count(total) })
             : t('items.countFiltered', { n: format.count(rows.length), total: format.count(total) })}
+          {unlisted.length > 0 ? t('items.unlisted', { names: format.list(unlisted.map((n) => format.name(n))) }) : null}
         </p>
       </header>
-      {rows.length === 0 ? <p className="text-ink-soft">{t('items.empty')}</p> : <ItemRowsTable table={shown} caption={title} />}
+      {rows.length === 0 ? <p className="text-ink-soft">{t('items.empty')}</p> : <ItemRowsTable table={shown} caption={title} total={sum} />}
       {pageCount > 1 ? (
         <Pager
           page={page}

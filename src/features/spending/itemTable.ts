@@ -1,8 +1,9 @@
 /** The detail table's rows and CSV: 项, its 类 › 款, amount, share, purpose. */
 import type { TFunction } from '@/i18n/translator';
-import type { TableData } from '@/components/table';
-import type { ItemRow } from '@/domain/charts/itemRows';
-import { fenToDecimalString } from '@/domain/money';
+import type { TableData, TableRow } from '@/components/table';
+import type { ItemRow, ItemTotal } from '@/domain/charts/itemRows';
+import { fenToDecimalString, subtract } from '@/domain/money';
+import { percentOf } from '@/domain/percent';
 import type { Formatter } from '@/state/useFormat';
 
 export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunction): TableData {
@@ -28,6 +29,27 @@ export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunct
         ],
       };
     }),
+  };
+}
+
+/** The total row: the lines added up, and the document's own figure for the same whole beside it. */
+export function itemTotalRow(total: ItemTotal, budgetTotal: ItemRow['value'], format: Formatter, t: TFunction): TableRow {
+  const share = percentOf(total.sum, budgetTotal);
+  const note =
+    total.stated === undefined
+      ? t('items.totalNoStated')
+      : total.stated === total.sum
+        ? t('items.totalAgrees', { stated: format.amount(total.stated) })
+        : t('items.totalDiffers', { stated: format.amount(total.stated), diff: format.amount(subtract(total.sum, total.stated), { signed: true }) });
+  return {
+    key: 'total',
+    cells: [
+      { display: t('items.total'), csv: t('items.total') },
+      { display: '', csv: '' },
+      { display: format.amountNumber(total.sum), csv: fenToDecimalString(total.sum, format.unit) },
+      { display: format.percent(share), csv: share === undefined ? '' : Number(share.toFixed(2)) },
+      { display: note, csv: note },
+    ],
   };
 }
 

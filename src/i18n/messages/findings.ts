@@ -3,15 +3,27 @@ export const findings = {
   zh: {
     intro: '逐项核对文件自身的算术：分项之和是否等于合计，文件所称的占比、增减额和增长率是否与金额相符。有问题的排在前面。',
     summaryLabel: '核对结果',
+    summaryUnfiltered: '以上为全文核对结果，不随筛选变化。',
     count: {
-      mismatch_one: '{{count}} 处不一致',
-      mismatch_other: '{{count}} 处不一致',
+      material_one: '{{count}} 处错误',
+      material_other: '{{count}} 处错误',
+      rounding_one: '{{count}} 处舍入差异',
+      rounding_other: '{{count}} 处舍入差异',
       missing_one: '{{count}} 处缺金额',
       missing_other: '{{count}} 处缺金额',
       pass_one: '{{count}} 项核对一致',
       pass_other: '{{count}} 项核对一致',
     },
-    status: { mismatch: '不一致', missing: '缺金额', pass: '一致' },
+    status: { material: '错误', rounding: '舍入', missing: '缺金额', pass: '一致' },
+    rounding: {
+      one: '舍入差异，不是计算错误：差额在文件末位（{{step}}）之内，是分项四舍五入所致。',
+      repeated: '舍入差异，不是计算错误：同一处四舍五入在以下 {{count}} 项核对中出现，差额都在文件末位（{{step}}）之内。',
+      therefore: '由此：{{sentence}}',
+    },
+    cause: {
+      dividedByCurrent:
+        '可能原因：文件的 {{stated}} 是增长额 {{change}} 除以 {{year}} 年的 {{current}}（{{changeNumber}} ÷ {{currentNumber}} = {{stated}}）；增长率应除以 {{previousYear}} 年的 {{previous}}，为 {{computed}}。',
+    },
     problems: '需要注意',
     noProblems: '没有发现不一致：文件中的数字相互吻合。',
     passes: '核对一致的项目（{{count}}）',
@@ -36,7 +48,6 @@ export const findings = {
     share: '{{name}}占比：文件称 {{stated}}，计算 {{computed}}{{tail}}',
     change: '{{name}}较 {{year}} 年增减额：文件称 {{stated}}，按 {{from}} → {{to}} 计算为 {{computed}}{{tail}}',
     growth: '{{name}}增长率：文件称 {{stated}}，按 {{from}} → {{to}} 计算为 {{computed}}{{tail}}',
-    dividedByCurrent: '（{{stated}} 恰为增长额除以 {{year}} 年数，疑似分母用错）',
     missing: '{{name}} 列入支出范围但未列金额',
     parts: {
       leaves: '项级合计',
@@ -54,15 +65,27 @@ export const findings = {
     intro:
       "The document's own arithmetic, line by line: do the parts add up to the totals, and do the shares, changes and growth rates it states match its amounts? Problems come first.",
     summaryLabel: 'Results',
+    summaryUnfiltered: 'These results cover the whole document; the filter does not change them.',
     count: {
-      mismatch_one: '{{count}} mismatch',
-      mismatch_other: '{{count}} mismatches',
+      material_one: '{{count}} error',
+      material_other: '{{count}} errors',
+      rounding_one: '{{count}} rounding difference',
+      rounding_other: '{{count}} rounding differences',
       missing_one: '{{count}} amount missing',
       missing_other: '{{count}} amounts missing',
       pass_one: '{{count}} check agrees',
       pass_other: '{{count}} checks agree',
     },
-    status: { mismatch: 'Mismatch', missing: 'No amount', pass: 'Agrees' },
+    status: { material: 'Error', rounding: 'Rounding', missing: 'No amount', pass: 'Agrees' },
+    rounding: {
+      one: "A rounding difference, not an error: it is within the document's last digit ({{step}}), from rounding the parts.",
+      repeated: "A rounding difference, not an error: the same rounding shows up in these {{count}} checks, each within the document's last digit ({{step}}).",
+      therefore: 'Hence: {{sentence}}',
+    },
+    cause: {
+      dividedByCurrent:
+        "Likely cause: the document's {{stated}} is the change of {{change}} divided by the {{year}} figure, {{current}} ({{changeNumber}} ÷ {{currentNumber}} = {{stated}}); a growth rate divides by the {{previousYear}} figure, {{previous}}, which gives {{computed}}.",
+    },
     problems: 'Needs attention',
     noProblems: 'No mismatch found: the figures in the document agree with each other.',
     passes: 'Checks that agree ({{count}})',
@@ -87,7 +110,6 @@ export const findings = {
     share: '{{name}} share: the document says {{stated}}, computed {{computed}}{{tail}}',
     change: '{{name}} change vs {{year}}: the document says {{stated}}; from {{from}} to {{to}} it is {{computed}}{{tail}}',
     growth: '{{name}} growth: the document says {{stated}}; from {{from}} to {{to}} it is {{computed}}{{tail}}',
-    dividedByCurrent: ' ({{stated}} is exactly the change divided by the {{year}} figure: probably the wrong denominator)',
     missing: '{{name}} is listed as a spending area but no amount is given',
     parts: {
       leaves: 'Items (项) add up to',

@@ -11,6 +11,7 @@ export const keyWork = {
       noDates: '无具体时间安排',
       steps: '时间安排',
       moreSteps: '另有 {{count}} 个时间节点，见说明或表格',
+      showMoreSteps: '再显示 {{count}} 个时间节点（已显示 {{shown}} 个，共 {{total}} 个）',
       page: '第 {{first}}–{{last}} 项，共 {{total}} 项',
       pager: '分页',
       prev: '上一页',
@@ -23,7 +24,7 @@ export const keyWork = {
       point: '时间节点（期末前完成）',
       recurring: '定期工作（每月 / 每季度一次）',
       none: '无具体时间',
-      overdue: '逾期（已过结束时间仍未完成）',
+      overdue: '逾期（已填报未完成，且已过结束时间）',
       asOf: '截至日期',
     },
     kind: {
@@ -63,6 +64,7 @@ export const keyWork = {
       noDates: 'No dated steps',
       steps: 'Schedule',
       moreSteps: '{{count}} more dated steps: see the details or the table',
+      showMoreSteps: 'Show {{count}} more steps ({{shown}} of {{total}} shown)',
       page: 'Items {{first}}–{{last}} of {{total}}',
       pager: 'Pages',
       prev: 'Previous',
@@ -75,7 +77,7 @@ export const keyWork = {
       point: 'Deadline (done by the end of)',
       recurring: 'Recurring (monthly / quarterly)',
       none: 'No dated steps',
-      overdue: 'Overdue (end passed, not done)',
+      overdue: 'Overdue (reported not done, end passed)',
       asOf: 'As-of day',
     },
     kind: {

@@ -17,6 +17,7 @@ export const staffing = {
     filteredPerPerson: '筛选类别人均：{{name}}',
     filteredPerPersonDetail: '{{amount}} ÷ 在职 {{people}}',
     noPerPerson: '在职人数未说明或为 0，无法计算',
+    noFilteredPerPerson: '“{{name}}”主要是离退休人员经费和社会保险缴费，按在职人员平均没有意义，故不计算人均。',
     chartTitle: '编制与人员',
     chartSubtitle: '{{year}} 年，单位：人',
     byKindTitle: '按编制类型',
@@ -45,6 +46,8 @@ export const staffing = {
     filteredPerPerson: 'Filtered category per person: {{name}}',
     filteredPerPersonDetail: '{{amount}} ÷ {{people}} in service',
     noPerPerson: 'Staff in service not stated or 0: cannot divide',
+    noFilteredPerPerson:
+      '"{{name}}" is mostly retirees\' costs and social insurance contributions; dividing it by the staff in service means nothing, so no per-person figure is shown.',
     chartTitle: 'Posts and people',
     chartSubtitle: '{{year}}, in people',
     byKindTitle: 'By kind of post',

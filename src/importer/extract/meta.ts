@@ -4,6 +4,9 @@
  * purpose of procurement. Nothing here is a figure.
  */
 import type { Block } from '../structure';
+import { findDepartment, findYear, NOT_NAME, ORG_END } from './identity';
+
+const ENDS_LIKE_ORG = new RegExp(`${ORG_END}$`);
 
 export interface Meta {
   title?: string;
@@ -17,7 +20,6 @@ export interface Meta {
 
 const TITLE = /^(.{2,60}?)\s*(\d{4})\s*年度?\s*(?:部门|单位)?(?:综合)?(预算|决算)(?:编制|公开|情况)?(?:说明|信息|公开|报告|情况)?/;
 const YEAR_BUDGET = /(\d{4})\s*年度?\s*(?:部门|单位)?(预算|决算)/;
-const DEPT_BEFORE_YEAR = /([\u4e00-\u9fa5（）()]{4,40}?)\s*\d{4}\s*年度?\s*(?:部门)?(?:收支总预算|收入预算|部门预算)/;
 
 function cleanDepartment(name: string): string {
   return name
@@ -27,32 +29,53 @@ function cleanDepartment(name: string): string {
     .trim();
 }
 
+/** A title's name part is a name only when it ends like an organisation and holds no figure, clause mark or heading word. */
+function titleName(raw: string): string | undefined {
+  const name = cleanDepartment(raw);
+  return !/^[\u4e00-\u9fa5（）()]{2,}$/.test(name) || NOT_NAME.test(name) || !ENDS_LIKE_ORG.test(name) ? undefined : name;
+}
+
+const FINAL = /决算|決算/g;
+const BUDGET = /预算|預算/g;
+
+/**
+ * A final-accounts report (决算, also in traditional characters) whatever its title's
+ * shape: its opening lines name 决算 without 预算, or it says 决算 more often than 预算.
+ */
+function isFinalAccounts(lines: readonly string[]): boolean {
+  // "预决算公开" is the section of a site holding both kinds: it says nothing.
+  const plain = lines.map((l) => l.replace(/预决算|預決算/g, ''));
+  const head = plain.slice(0, 5).filter((l) => /[\u4e00-\u9fa5]/.test(l));
+  if (head.some((l) => /(?:决|決)算/.test(l) && !/(?:预|預)算/.test(l))) return true;
+  let finals = 0;
+  let budgets = 0;
+  for (const line of plain) {
+    finals += line.match(FINAL)?.length ?? 0;
+    budgets += line.match(BUDGET)?.length ?? 0;
+  }
+  return finals > budgets;
+}
+
 export function extractMeta(blocks: readonly Block[], lines: readonly string[]): Meta {
   const meta: Meta = { finalAccounts: false, glossary: [] };
   for (const line of lines.slice(0, 12)) {
     const text = line.replace(/^#{1,6}\s*/, '').trim();
     const m = TITLE.exec(text);
-    if (m && text.length <= 80) {
+    if (m && text.length <= 80 && titleName(m[1]!)) {
       meta.title = text;
-      meta.department = cleanDepartment(m[1]!);
+      meta.department = titleName(m[1]!);
       meta.fiscalYear = Number(m[2]);
       meta.finalAccounts = m[3] === '决算';
       break;
     }
   }
   const head = lines.slice(0, 40).join('\n');
-  if (meta.fiscalYear === undefined) {
-    const y = YEAR_BUDGET.exec(head);
-    if (y) {
-      meta.fiscalYear = Number(y[1]);
-      meta.finalAccounts = y[2] === '决算';
-    }
-  }
+  const y = YEAR_BUDGET.exec(head);
+  if (y?.[2] === '决算' && (meta.fiscalYear === undefined || Number(y[1]) === meta.fiscalYear)) meta.finalAccounts = true;
   if (!meta.finalAccounts && /决算/.test(meta.title ?? '')) meta.finalAccounts = true;
-  if (meta.department === undefined) {
-    const d = DEPT_BEFORE_YEAR.exec(lines.join('\n'));
-    if (d) meta.department = cleanDepartment(d[1]!.split(/[，。,；\n]/).pop() ?? d[1]!);
-  }
+  if (!meta.finalAccounts && isFinalAccounts(lines)) meta.finalAccounts = true;
+  meta.fiscalYear ??= findYear(lines);
+  meta.department ??= findDepartment(lines);
   const functions = blocks.find(
     (b) => b.kind === 'para' && b.path.some((h) => /职能简介|主要职能|部门职能|主要职责|职责/.test(h.text) && !/重点工作/.test(h.text)),
   );

@@ -5,11 +5,14 @@
  * growth rates attach to it. A figure whose words match no label is not used.
  */
 import type { MoneyUnit } from '@/domain/money';
-import { CATEGORY_ALTERNATION } from '../categories';
+import { categoryName } from '../categories';
 import { countUnit, provenanceOf, type DocContext, type Sentence } from '../context';
-import type { FigureStore } from '../figureStore';
-import { leadTail, matchLabel, matchRevenue, type Tier } from '../labels';
+import type { CandidateList, FigureStore } from '../figureStore';
+import { cleanLabel, leadTail, matchLabel, revenueName, type LabelContext, type Tier } from '../labels';
 import { decimalToFen, tokenize, type Token } from '../tokens';
+import type { FigureValue } from '../types';
+import { bracketDepths } from './brackets';
+import { changeSubject, pathsOf } from './claims';
 
 interface Subject {
   key: string;
@@ -21,28 +24,8 @@ interface Subject {
 const VERB_END = /(增加|增长|上升|减少|下降|降低|减)了?\s*(?:幅度)?\s*(?:为|是)?\s*$/;
 const COMPARE_YEAR = /(?:比|较|与|同比|相比)\s*(?:上年|去年|上一年度?|上年度|\d{4}\s*年度?)|同比/;
 const SHARE = /占[^，,；;。]{0,16}$/;
-const CATEGORY_RE = new RegExp(`(${CATEGORY_ALTERNATION})(?:类科目|类)?(?:预算)?(?:数)?\\s*(?:为|是)?\\s*[:：]?\\s*$`);
-
-/** Where each part of a subject goes in the budget. */
-function pathsOf(key: string): { amount: string; previous?: string; change?: string; pct?: string; share?: string; reason?: string } {
-  if (key === 'total')
-    return { amount: 'total', previous: 'previousYear.total', change: 'stated.totalChange', pct: 'stated.totalGrowthPct', reason: 'stated.totalChangeReason' };
-  if (key === 'operatingExpenses')
-    return {
-      amount: 'operatingExpenses',
-      previous: 'previousYear.operatingExpenses',
-      change: 'stated.operatingExpensesChange',
-      pct: 'stated.operatingExpensesGrowthPct',
-      reason: 'stated.operatingExpensesChangeReason',
-    };
-  if (key === 'fiscalAppropriation') return { amount: 'fiscalAppropriation', previous: 'previousYear.fiscalAppropriation' };
-  if (key === 'basic' || key === 'project') return { amount: `spending.${key}`, share: `stated.spendingSharesPct.${key}` };
-  if (key === 'personnel' || key === 'publicOperating') return { amount: `spending.${key}` };
-  if (key.startsWith('threePublic.')) return { amount: key, previous: `previousYear.${key}` };
-  if (key.startsWith('revenue.')) return { amount: key, share: `stated.revenueSharesPct.${key.slice(8)}` };
-  if (key.startsWith('functional.')) return { amount: key, share: `stated.functionalSharesPct.${key.slice(11)}` };
-  return { amount: key };
-}
+/** A comparison with last year's execution (执行数), not its budget: no previous-year figure. */
+const EXECUTION = /执行数?/;
 
 function lastClause(lead: string): string {
   const cut = Math.max(...['，', ',', '；', ';', '。'].map((c) => lead.lastIndexOf(c)));
@@ -53,26 +36,60 @@ function sign(verb: string): 1 | -1 {
   return /减|下降|降低/.test(verb) ? -1 : 1;
 }
 
-function classify(lead: string, sentenceTier: Tier): { key: string; tier: Tier } | undefined {
-  const label = matchLabel(lead);
+type Found = { key: string; tier: Tier } | { list: 'revenue' | 'functional'; name: string; known: boolean; tier: Tier };
+
+/** A lead that names nothing but the year and the budget ("2022 年预算安排"): its subject is the heading above. */
+const HEADING_SUBJECT = /^(?:\d{4}\s*年度?)?(?:年初)?(?:预算)?(?:安排|数)?\s*(?:为)?\s*[:：]?\s*$/;
+
+function classify(lead: string, sentenceTier: Tier, ctx: LabelContext): Found | undefined {
+  const words = cleanLabel(leadTail(lead));
+  const label = matchLabel(lead, ctx) ?? (words && HEADING_SUBJECT.test(words) && ctx.heading ? matchLabel(ctx.heading, ctx) : undefined);
   if (label) return { key: label.key, tier: label.tier ?? sentenceTier };
-  const revenue = matchRevenue(lead);
-  if (revenue) return { key: `revenue.${revenue}`, tier: sentenceTier };
-  const cat = CATEGORY_RE.exec(leadTail(lead).replace(/^\s*其中\s*/, ''));
-  if (cat) return { key: `functional.${cat[1]!}`, tier: sentenceTier };
+  const revenue = revenueName(lead);
+  if (revenue) return { list: 'revenue', name: revenue, known: true, tier: sentenceTier };
+  const cat = categoryName(cleanLabel(leadTail(lead)));
+  if (cat) return { list: 'functional', ...cat, tier: sentenceTier };
   return undefined;
 }
 
+/** The year a label is dated with ("2017 年部门预算总收入"), when it is not the budget year. */
+function otherYear(lead: string, year: number | undefined): number | undefined {
+  const m = /^(\d{4})\s*年/.exec(cleanLabel(leadTail(lead)));
+  return m && year !== undefined && Number(m[1]) !== year ? Number(m[1]) : undefined;
+}
+
+/** Figures whose 其中 list names the budget's own sources or classes. */
+const LIST_OWNERS = new Set(['total', 'fiscalAppropriation', 'generalBudget', 'funds.governmentFund']);
+
 export function extractMoney(sentences: readonly Sentence[], store: FigureStore, doc: DocContext): void {
+  let tableList: { revenue?: CandidateList; functional?: CandidateList } = {};
+  let listGroup: string | undefined;
   for (const s of sentences) {
     // Key work figures are not budget figures; 类/款/项 lines are read by extractFunctional.
     if (s.inKeyWork || !/\d/.test(s.text) || /[(（]类[)）][^。]*[(（]款[)）]/.test(s.text)) continue;
     const prov = provenanceOf(s);
-    const tokens = tokenize(s.text);
+    const tokens = tokenize(s.text, doc.declaredUnit !== undefined);
+    const depths = bracketDepths(s.text);
+    const ctx: LabelContext = {
+      sentence: s.text,
+      heading: s.block.path[s.block.path.length - 1]?.text ?? '',
+      ...(doc.unitName ? { unitName: doc.unitName } : {}),
+      threePublicOnly: doc.threePublicOnly,
+    };
+    // Rows of a table, and numbered items under one heading ("1.农林水支出 X 元…"), make one list together.
+    const flatTable = (s.text.match(/[一二三四五六七八九十]+、/g)?.length ?? 0) >= 6;
+    const group = /\|/.test(s.text) || flatTable ? 'table' : s.block.kind === 'item' ? `item:${s.block.level}:${s.section}` : undefined;
+    const isTableRow = group !== undefined;
+    if (group !== listGroup) tableList = {};
+    listGroup = group;
+    const lists: { revenue?: CandidateList; functional?: CandidateList } = isTableRow ? tableList : {};
     let subject: Subject | undefined;
+    /** The last labelled figure of the sentence: a list after it belongs to it. */
+    let owner: string | undefined;
+    /** Inside "含…": unlabelled parts of the subject, which stays the subject. */
+    let inPassing = false;
 
     const money = (t: Token, unit: MoneyUnit | undefined, path: string): number | undefined => {
-      if (t.approximate) return void store.skip(path, 'approximate', prov);
       if (t.torn) return void store.skip(path, 'ambiguous', prov);
       const u = t.unit ?? unit;
       if (!u) return void store.skip(path, 'ambiguous', prov);
@@ -80,6 +97,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       if (fen === undefined) store.skip(path, 'precision', prov);
       return fen;
     };
+    const add = (t: Token, path: string, value: FigureValue, tier: Tier): void =>
+      store.add(path, value, tier, prov, t.approximate ? { approximate: true } : undefined);
 
     tokens.forEach((t, i) => {
       if (t.kind === 'count') return;
@@ -87,53 +106,86 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       if (t.kind === 'pct') {
         if (!subject) return;
         const paths = pathsOf(subject.key);
-        if (SHARE.test(lead) && paths.share) store.add(paths.share, { kind: 'number', value: t.value }, subject.tier, prov);
+        if (SHARE.test(lead) && paths.share) add(t, paths.share, { kind: 'number', value: t.value }, subject.tier);
         const verb = VERB_END.exec(lead);
-        if (verb && paths.pct && !classify(lead.slice(0, verb.index), subject.tier)) {
-          if (t.approximate) store.skip(paths.pct, 'approximate', prov);
-          else store.add(paths.pct, { kind: 'number', value: sign(verb[1]!) * t.value }, subject.tier, prov);
-        }
+        if (verb && paths.pct && !classify(lead.slice(0, verb.index), subject.tier, ctx))
+          add(t, paths.pct, { kind: 'number', value: sign(verb[1]!) * t.value }, subject.tier);
         return;
       }
       const verb = VERB_END.exec(lead);
-      if (subject && verb) {
-        const paths = pathsOf(subject.key);
-        if (!classify(lead.slice(0, verb.index), subject.tier) && paths.change) {
-          const fen = money(t, subject.unit, paths.change);
-          if (fen !== undefined) {
-            store.add(paths.change, { kind: 'money', fen: sign(verb[1]!) * fen }, subject.tier, prov);
-            subject.hasChange = true;
-          }
-          return;
+      if (verb) {
+        const before = lead.slice(0, verb.index);
+        const named = changeSubject(before, ctx);
+        const key = named ?? (subject && !classify(before, subject.tier, ctx) ? subject.key : undefined);
+        const paths = key ? pathsOf(key) : undefined;
+        if (key && paths?.change) {
+          const tier = subject?.key === key ? subject.tier : s.tier;
+          const fen = money(t, subject?.key === key ? subject.unit : doc.declaredUnit, paths.change);
+          if (fen !== undefined) add(t, paths.change, { kind: 'money', fen: sign(verb[1]!) * fen }, tier);
+          subject = { key, tier, ...(t.unit ? { unit: t.unit } : subject?.unit ? { unit: subject.unit } : {}), hasChange: true };
         }
-        if (!classify(lead.slice(0, verb.index), subject.tier)) return;
+        return;
       }
-      // "，比 2020 年收支预算总数 83.08": a comparison in the figure's own clause gives last year's value.
-      if (subject && COMPARE_YEAR.test(lastClause(lead)) && !verb) {
-        const paths = pathsOf(subject.key);
-        if (paths.previous) {
+      // "，比 2020 年收支预算总数 83.08": a comparison in the figure's own clause gives last year's value,
+      // unless a verb stands in it (an unfilled "增加(减少)0 万元") or another figure is named after it.
+      const clause = lastClause(lead);
+      const named = (classify(lead, s.tier, ctx) as { key?: string } | undefined)?.key;
+      if (COMPARE_YEAR.test(clause) && /增加|减少|增长|下降/.test(clause)) return;
+      if (COMPARE_YEAR.test(clause) && (!named || !subject || named === subject.key)) {
+        const key = subject?.key ?? named;
+        const paths = key ? pathsOf(key) : undefined;
+        if (paths?.previous && !EXECUTION.test(clause)) {
           // A bare previous-year value takes the unit of the figure it is compared with.
           const next = tokens[i + 1];
-          const fen = money(t, t.unit ?? doc.declaredUnit ?? subject.unit ?? next?.unit, paths.previous);
-          if (fen !== undefined) store.add(paths.previous, { kind: 'money', fen }, subject.tier, prov);
+          const fen = money(t, t.unit ?? doc.declaredUnit ?? subject?.unit ?? next?.unit, paths.previous);
+          if (fen !== undefined) add(t, paths.previous, { kind: 'money', fen }, subject?.tier ?? s.tier);
         }
+        if (!subject && key) subject = { key, tier: s.tier, ...(t.unit ? { unit: t.unit } : {}), hasChange: false };
         return;
       }
-      const found = classify(lead, s.tier);
+      if (/[；;。]/.test(lead)) inPassing = false;
+      const found = classify(lead, s.tier, ctx);
       if (!found) {
-        subject = undefined;
+        // "总预算 X，含 Y 经费 Z，W 经费 V；比上年…": parts named in passing keep the sentence's subject.
+        if (/含|包括/.test(lastClause(lead))) inPassing = true;
+        if (!inPassing) subject = undefined;
         return;
       }
+      if ('list' in found) {
+        const previous = subject;
+        subject = undefined;
+        // A list in brackets after a figure breaks that figure down; it is not the unit's list.
+        if (depths[t.start]! > 0) return;
+        // Sources named after 政府采购 or 三公 fund that figure, not the budget ("采购预算 50 万元，其中：一般公共预算拨款 40 万元").
+        if (/[；;.]|分类/.test(lead)) owner = undefined;
+        if (owner && !LIST_OWNERS.has(owner)) return;
+        // "教育支出 100 万元，其中：初中教育支出 60 万元": a 项 under the 类 just named is not a 类.
+        if (found.list === 'functional' && !found.known && previous?.key.startsWith('functional.') && /其中/.test(lead)) return;
+        const fen = money(t, doc.declaredUnit, `${found.list}.${found.name}`);
+        if (fen === undefined) return;
+        countUnit(doc, t.unit);
+        const list = (lists[found.list] ??= { kind: found.list, tier: found.tier, items: [], introduced: /其中|包括|功能分类/.test(lead) || isTableRow });
+        list.items.push({ name: found.name, fen, known: found.known, provenance: prov, approximate: t.approximate });
+        if (found.list === 'revenue') subject = { key: `revenue.${found.name}`, tier: found.tier, ...(t.unit ? { unit: t.unit } : {}), hasChange: false };
+        else subject = { key: `functional.${found.name}`, tier: found.tier, ...(t.unit ? { unit: t.unit } : {}), hasChange: false };
+        return;
+      }
+      owner = found.key;
       const paths = pathsOf(found.key);
-      const fen = money(t, doc.declaredUnit, paths.amount);
+      const year = otherYear(lead, doc.fiscalYear);
+      const path = year === undefined ? paths.amount : year === (doc.fiscalYear ?? 0) - 1 ? paths.previous : undefined;
+      const fen = path ? money(t, doc.declaredUnit, path) : undefined;
       subject = { key: found.key, tier: found.tier, ...(t.unit ? { unit: t.unit } : doc.declaredUnit ? { unit: doc.declaredUnit } : {}), hasChange: false };
-      if (fen === undefined) return;
+      if (fen === undefined || !path) return;
       countUnit(doc, t.unit);
-      store.add(paths.amount, { kind: 'money', fen }, found.tier, prov);
+      add(t, path, { kind: 'money', fen }, found.tier);
+      if (year !== undefined) return;
       const after = s.text.slice(t.end, tokens[i + 1]?.start ?? s.text.length);
-      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}持平/.test(after)) store.add(paths.change, { kind: 'money', fen: 0 }, found.tier, prov);
+      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}(?:持平|无增减)/.test(after)) add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
       if (paths.reason) readReason(s, t.end, paths.reason, found.tier, store);
     });
+    for (const list of [lists.revenue, lists.functional]) if (list && !isTableRow) store.lists.push(list);
+    if (isTableRow) for (const list of [lists.revenue, lists.functional]) if (list && !store.lists.includes(list)) store.lists.push(list);
   }
 }
 

@@ -7,6 +7,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { RenderedDeck, RenderedSlide } from '../slideModel';
 import { ACCENT_STRONG, BOX, FONT, INK, INK_SOFT } from './layout';
 import { addVisual } from './visuals';
+import { xmlSafeDeck } from './xmlSafeDeck';
 
 type Slide = PptxGenJS.Slide;
 
@@ -38,7 +39,8 @@ function contentSlide(pptx: PptxGenJS, slide: Slide, s: RenderedSlide, lang: str
   addVisual(pptx, slide, s.figure.visual, s.figure.title, lang);
 }
 
-export async function buildDeckPptx(deck: RenderedDeck): Promise<Uint8Array> {
+export async function buildDeckPptx(given: RenderedDeck): Promise<Uint8Array> {
+  const deck = xmlSafeDeck(given);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
