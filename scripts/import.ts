@@ -1,15 +1,32 @@
 /**
  * npm run import -- <file> [-o out.json]
- * Reads a budget explanation (.md, .txt or .docx), prints the budget file as JSON
- * (or writes it with -o) and the report to stderr. Exits 1 when the file is not a
- * budget explanation, 2 on a usage error. A text lacking its unit's name, year or
- * total is printed as a draft, with the fields to fill named on stderr.
+ * Reads a budget explanation (.md, .txt, .docx or .pdf), prints the budget file as
+ * JSON (or writes it with -o) and the report to stderr. Exits 1 when the file is not
+ * a budget explanation or cannot be read, 2 on a usage error, 3 when the text lacks
+ * the unit's name, the year or the total: the draft is written and the fields to
+ * fill in are named.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { importer as importerLabels } from '../src/i18n/messages/importer';
+import { Translator } from '../src/i18n/translator';
 import { importExplanation, type ImportResult, type Provenance } from '../src/importer';
-import { importDocx } from '../src/importer/docx';
+import type { SourceProblem } from '../src/importer/source/problem';
+import { problemMessage } from '../src/importer/source/problemMessage';
+import { readSource } from '../src/importer/source/readSource';
 
-const USAGE = 'usage: npm run import -- <explanation.md|.txt|.docx> [-o out.json]';
+const USAGE = 'usage: npm run import -- <explanation.md|.txt|.docx|.pdf> [-o out.json]';
+
+/** pdf.js's predefined CJK CMaps, for PDFs whose fonts rely on them. */
+const CMAPS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps/');
+
+function problemLines(problem: SourceProblem): string[] {
+  return (['zh-CN', 'en'] as const).map((language) => {
+    const labels = new Translator(language, { importer: importerLabels });
+    return problemMessage(problem, (key, options) => labels.t(key, options, 'importer'));
+  });
+}
 
 function parseArgs(argv: string[]): { file: string; out?: string } | undefined {
   const rest = [...argv];
@@ -55,22 +72,27 @@ async function main(): Promise<number> {
     process.stderr.write(`cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  const isDocx = /\.docx$/i.test(args.file) || bytes.subarray(0, 2).toString('latin1') === 'PK';
-  const result = isDocx ? await importDocx(new Uint8Array(bytes)) : importExplanation(bytes.toString('utf8').replace(/^\ufeff/, ''));
-  if (!result.report.ok || (!result.budget && !result.draft)) {
+  const source = await readSource(new Uint8Array(bytes), args.file, { cMapUrl: CMAPS });
+  if (!source.ok) {
+    process.stderr.write(`${args.file}: not read.\n${problemLines(source.problem).map((line) => `  ${line}\n`).join('')}`);
+    return 1;
+  }
+  const result = importExplanation(source.text.replace(/^\ufeff/, ''));
+  const value = result.budget ?? result.draft?.value;
+  if (!result.report.ok || !value) {
     const e = result.report.error;
     process.stderr.write(`${args.file}: not imported.\n  ${e?.messageZh ?? ''}\n  ${e?.message ?? 'unknown error'}\n`);
     for (const w of result.report.warnings) process.stderr.write(`  ${w}\n`);
     return 1;
   }
-  const json = `${JSON.stringify(result.budget ?? result.draft?.value, null, 2)}\n`;
+  const json = `${JSON.stringify(value, null, 2)}\n`;
   if (args.out) writeFileSync(args.out, json);
   else process.stdout.write(json);
   printReport(result, args.file);
-  // A draft is not yet a budget file: the review (or the user) must add what the text does not state.
-  if (result.draft) process.stderr.write(`DRAFT: the text does not state ${result.draft.toFill.join(', ')}; fill them in before loading the file\n`);
   if (args.out) process.stderr.write(`written to ${args.out}\n`);
-  return 0;
+  if (!result.draft) return 0;
+  process.stderr.write(`draft: not a complete budget file yet. Fill in ${result.draft.toFill.join(', ')} (待补填：${result.draft.toFill.join('、')}).\n`);
+  return 3;
 }
 
 main().then(

@@ -18,6 +18,10 @@ const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string, deta
     too_large: () => '金额过大，无法精确计算',
     forbidden_key: (_e, key) => `不允许的键名“${key}”（可被用来篡改程序对象，请删除或改名）`,
     duplicate_id: (first, id) => `重复的标识“${id}”，与 ${first} 相同；应各不相同`,
+    too_many_categories: (limit, count) => `类、款、项过多：共 ${count} 个，上限 ${limit} 个`,
+    too_many_tasks: (limit, count) => `重点工作过多：共 ${count} 项，上限 ${limit} 项`,
+    too_many_milestones: (limit, count) => `工作步骤过多：共 ${count} 个，上限 ${limit} 个`,
+    too_many_entries: (limit, count) => `条目过多：共 ${count} 条，上限 ${limit} 条`,
     other: (e) => `有误${e ? `：${e}` : ''}`,
   },
   en: {
@@ -35,6 +39,10 @@ const TEXT: Record<Language, Record<ValidationIssueCode, (expected: string, deta
     too_large: () => 'amount too large to compute exactly',
     forbidden_key: (_e, key) => `key "${key}" is not allowed (it can tamper with program objects; remove or rename it)`,
     duplicate_id: (first, id) => `duplicate id "${id}", already used at ${first}; expected each to be unique`,
+    too_many_categories: (limit, count) => `too many categories: ${count}, at most ${limit}`,
+    too_many_tasks: (limit, count) => `too many key-work items: ${count}, at most ${limit}`,
+    too_many_milestones: (limit, count) => `too many steps: ${count}, at most ${limit}`,
+    too_many_entries: (limit, count) => `too many entries: ${count}, at most ${limit}`,
     other: (e) => `invalid${e ? `: ${e}` : ''}`,
   },
 };

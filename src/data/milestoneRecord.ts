@@ -5,7 +5,7 @@
  * read as a status are set aside (kept in the record, reported) instead of lost.
  */
 import { z } from './zod';
-import { applyPatch, normalizeStatus, statusOf, STATUS_KINDS, type FieldConflict, type MilestoneStatus, type StatusPatch } from '@/domain/milestoneStatus';
+import { applyPatch, normalizeStatus, statusOf, STATUS_KINDS, type FieldConflict, type MilestoneStatus, type StatusMap, type StatusPatch } from '@/domain/milestoneStatus';
 import { daysInMonth } from '@/domain/period';
 import { FORBIDDEN_KEYS } from './integrity';
 
@@ -77,11 +77,12 @@ export interface MergedRecord {
  * The record after some fields change; every other field and step, and the set-aside
  * entries, are kept as stored (possibly by another tab since this one read them).
  */
-export function mergeRecord(raw: unknown, patches: ReadonlyMap<string, StatusPatch>): MergedRecord {
+export function mergeRecord(raw: unknown, patches: ReadonlyMap<string, StatusPatch>, underneath: StatusMap = {}): MergedRecord {
   const { statuses, setAside } = readStoredRecord(raw);
   const conflicts = new Map<string, FieldConflict[]>();
   for (const [id, patch] of patches) {
-    const merged = applyPatch(statusOf(statuses, id), patch);
+    // A step not stored yet starts from what is shown beneath (a shared file's status), so its other fields are kept.
+    const merged = applyPatch(Object.hasOwn(statuses, id) ? statuses[id]! : statusOf(underneath, id), patch);
     statuses[id] = merged.status;
     if (merged.conflicts.length > 0) conflicts.set(id, merged.conflicts);
   }

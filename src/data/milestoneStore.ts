@@ -24,6 +24,7 @@ import {
 } from '@/domain/milestoneStatus';
 import { onStorageCleared, StorageError, withDb, type StorageProblem } from './datasetStore';
 import { mergeRecord, readStoredRecord, type SetAsideEntry, type StoredStatuses } from './milestoneRecord';
+import { sharedStatusesFor } from './sharedFile';
 
 /** Where records live; IndexedDB in the app, a Map in unit tests. */
 export interface MilestoneBackend {
@@ -103,6 +104,8 @@ export class MilestoneStore {
   /** Changes storage refused, per dataset: carried by the next write, so nothing typed is lost once there is room. */
   private readonly unsaved = new Map<string, Map<string, StatusPatch>>();
   private readonly writing = new Map<string, Promise<void>>();
+  /** A shared file's statuses per dataset, read once (the page never changes them). */
+  private readonly sharedStatuses = new Map<string, StatusMap>();
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -133,9 +136,19 @@ export class MilestoneStore {
     return patches;
   }
 
-  /** What storage holds with this tab's unwritten edits on top (they are newer). */
+  /** A shared file's statuses (sharedFile.ts): where this dataset starts; what the reader records here is stored on top. */
+  private shared(datasetId: string): StatusMap {
+    let shared = this.sharedStatuses.get(datasetId);
+    if (!shared) {
+      shared = readStoredRecord(sharedStatusesFor(datasetId)).statuses;
+      this.sharedStatuses.set(datasetId, shared);
+    }
+    return shared;
+  }
+
+  /** What storage holds (over a shared file's statuses) with this tab's unwritten edits on top (they are newer). */
   private withPending(datasetId: string, stored: Record<string, MilestoneStatus>): Record<string, MilestoneStatus> {
-    const statuses = { ...stored };
+    const statuses = { ...this.shared(datasetId), ...stored };
     for (const [id, patch] of this.localPatches(datasetId)) statuses[id] = applyPatch(statusOf(statuses, id), patch).status;
     return statuses;
   }
@@ -149,7 +162,7 @@ export class MilestoneStore {
           const { statuses, setAside } = readStoredRecord(raw);
           this.update(datasetId, () => ({ ready: true, statuses: this.withPending(datasetId, statuses), setAside }));
         },
-        (error: unknown) => this.update(datasetId, () => ({ ready: true, storage: problemOf(error) })),
+        (error: unknown) => this.update(datasetId, () => ({ ready: true, statuses: this.withPending(datasetId, {}), storage: problemOf(error) })),
       );
       this.loading.set(datasetId, loading);
     }
@@ -242,7 +255,7 @@ export class MilestoneStore {
     try {
       if (this.getSnapshot(datasetId).storage === 'unavailable') throw new StorageError('unavailable', new Error('no storage'));
       await this.backend.update(datasetId, (raw) => {
-        const merged = mergeRecord(raw, batch);
+        const merged = mergeRecord(raw, batch, this.shared(datasetId));
         written = merged.record;
         conflicts = merged.conflicts;
         return merged.record;
@@ -289,6 +302,7 @@ export class MilestoneStore {
     this.pending.clear();
     this.unsaved.clear();
     this.writing.clear();
+    this.sharedStatuses.clear();
   }
 }
 

@@ -7,6 +7,7 @@ import { budgetSchema, INVALID_DAY, type Budget } from './budgetSchema';
 import { findAmountIssues } from './amountPrecision';
 import { findDuplicateIds, findForbiddenKeys, findTooDeep, type IntegrityIssue } from './integrity';
 import { formatPath } from './issuePath';
+import { findSizeIssues, type SizeIssueCode } from './sizeLimits';
 import { toBudgetModel } from './toBudgetModel';
 
 export type ValidationIssueCode =
@@ -24,6 +25,7 @@ export type ValidationIssueCode =
   | 'too_large'
   | 'forbidden_key'
   | 'duplicate_id'
+  | SizeIssueCode
   | 'other';
 
 export interface ValidationIssue {
@@ -79,6 +81,11 @@ export function parseBudgetValue(value: unknown): ParseResult {
         ok: false,
         issues: [{ path: formatPath(deep.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }],
       };
+    }
+    // Over a size limit, the rest is not validated: that is where the time would go.
+    const tooMany = findSizeIssues(value);
+    if (tooMany.length > 0) {
+      return { ok: false, issues: tooMany.map((i) => ({ path: formatPath(i.path), code: i.code, expected: i.limit, detail: i.count })) };
     }
     // Every problem at once: keys and ids, the schema's, and amounts the unit cannot hold.
     const integrity = [...findForbiddenKeys(value), ...findDuplicateIds(value)].map(integrityIssue);

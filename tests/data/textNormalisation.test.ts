@@ -50,6 +50,6 @@ describe('names are normalised on the way in', () => {
       file.department.name = '\u000b\f';
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'department.name', code: 'too_small' });
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'department.name', code: 'empty' });
   });
 });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
+import { chooseCategory } from './support/chooseCategory';
 
 interface Violation {
   directive: string;
@@ -57,7 +58,7 @@ test('the dashboard, library dialog, chart export and deck run under the policy 
     await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
     await page.waitForTimeout(300);
   }
-  await page.locator('#category-filter').selectOption({ label: '社会保障和就业支出' });
+  await chooseCategory(page, '社会保障和就业支出');
   const frame = page.locator('figure', { has: page.getByRole('heading', { name: '支出功能分类构成', exact: true }) });
   await frame.getByRole('tab', { name: '表格' }).click();
   await frame.getByRole('tab', { name: '图表' }).click();
@@ -131,7 +132,7 @@ test.describe('single-file build', () => {
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toMatch(/script-src 'self' 'sha256-/);
     for (const name of SECTIONS) await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-    await page.locator('#category-filter').selectOption({ label: '社会保障和就业支出' });
+    await chooseCategory(page, '社会保障和就业支出');
     await expect(page.getByTestId('filter-chip')).toContainText('23.49 万元');
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);

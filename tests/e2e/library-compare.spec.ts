@@ -1,6 +1,7 @@
 /** Comparing two loaded datasets in Chromium: in the URL, through reload, with axe on the page. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { chooseCategory } from './support/chooseCategory';
 
 test('two years of one unit side by side, filtered, kept in the URL through reload', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
@@ -17,7 +18,7 @@ test('two years of one unit side by side, filtered, kept in the URL through relo
   await expect(section.getByRole('heading', { name: '示例县教育和体育局：2021 年与 2022 年' })).toBeVisible();
   await expect(section.getByRole('row', { name: /收支总预算 15,001,600 元 14,770,000.75 元 -231,599.25 元/ })).toBeVisible();
 
-  await page.locator('#category-filter').selectOption({ label: '教育支出' });
+  await chooseCategory(page, '教育支出');
   await expect(section.getByRole('heading', { name: '“教育支出”之下对比' })).toBeVisible();
   await section.getByRole('tab', { name: '表格' }).click();
   await expect(section.getByRole('row', { name: /^职业教育 无此类别 700,000/ })).toBeVisible();

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseCategory } from './support/chooseCategory';
 
 const EDU_2021 = 'tests/fixtures/valid/example-edu-2021-wanyuan.json';
 const APRIL = /^预计 4 月兑现 2018-2019 年退休“中人”待遇/;
@@ -121,7 +122,7 @@ test('a full disk keeps statuses for the page with a message, and the dashboard 
   });
 
   // The rest of the dashboard is unaffected.
-  await page.locator('#category-filter').selectOption({ label: '社会保障和就业支出' });
+  await chooseCategory(page, '社会保障和就业支出');
   await page.getByRole('link', { name: '支出' }).click();
   await expect(page.locator('#spending').getByText('23.49 万元').first()).toBeVisible();
   await page.getByRole('link', { name: '重点工作' }).click();

@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { chooseCategory } from './support/chooseCategory';
 
 const FIXTURE = 'tests/fixtures/xss-budget.json';
 const budget = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { department: { name: string }; functional: { name: string }[] };
@@ -40,7 +41,7 @@ async function visitEverything(page: Page) {
   const frame = page.locator('figure', { has: page.getByRole('heading', { name: '支出功能分类构成', exact: true }) });
   await frame.getByRole('tab', { name: '表格' }).click();
   await expect(frame.getByRole('rowheader', { name: budget.functional[0]!.name })).toBeVisible();
-  await page.locator('#category-filter').selectOption({ label: budget.functional[0]!.name });
+  await chooseCategory(page, budget.functional[0]!.name);
   await expect(page.getByTestId('filter-chip')).toContainText(budget.functional[0]!.name);
 }
 

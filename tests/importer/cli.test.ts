@@ -6,8 +6,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBudgetText } from '@/data/parseBudget';
 import { makeDocx } from './support/makeDocx';
+import { makePdf, makeScannedPdf } from './support/makePdf';
 
 const SEED = 'tests/fixtures/explanations/lushan-shebao-2021.md';
+
+/** The bytes as a file of that name in a fresh folder; returns its path. */
+function tempFile(name: string, bytes: string | Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'import-')), name);
+  writeFileSync(path, bytes);
+  return path;
+}
 
 function runImport(...args: string[]) {
   return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -36,11 +44,22 @@ describe('npm run import', () => {
     expect(parsed.ok && parsed.budget.keyWork?.length).toBe(11);
   }, 60_000);
 
+  it('reads a .pdf to the same budget file as its text', async () => {
+    const run = runImport(tempFile('seed.pdf', await makePdf(readFileSync(SEED, 'utf8').replace(/^#+ /gm, ''))));
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(runImport(SEED).stdout));
+  }, 60_000);
+
+  it('says in both languages that a scanned PDF has no text, exit 1', async () => {
+    const run = runImport(tempFile('scan.pdf', await makeScannedPdf()));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('这个 PDF 没有文字层');
+    expect(run.stderr).toContain('This PDF has no text layer');
+  }, 60_000);
+
   it('refuses a text that is not a budget explanation with a clear message, exit 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
-    const file = join(dir, 'notes.txt');
-    writeFileSync(file, '周末去公园散步，买了 3 个苹果，花了 12.5 元。\n');
-    const run = runImport(file);
+    const run = runImport(tempFile('notes.txt', '周末去公园散步，买了 3 个苹果，花了 12.5 元。\n'));
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('这不像部门预算编制说明');

@@ -10,6 +10,9 @@ import { count, month, name, percent, quantity, text, textValue } from './values
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Task rows one slide shows at a readable size; the rest are counted and left to the dashboard. */
+export const MAX_SLIDE_TASKS = 12;
+
 const taskName = (row: TimelineRow) => ({ name: row.task.title, nameEn: row.task.titleEn });
 
 /** The user's recorded statuses and the as-of day, so the slide marks what is overdue. */
@@ -50,17 +53,23 @@ export function keyWorkSlide(budget: BudgetModel, progress?: KeyWorkProgress): D
   const rows = timelineRows(budget.keyWork, budget.fiscalYear);
   if (rows.length === 0) return undefined;
   const counts = timelineCounts(rows);
+  const shown = rows.slice(0, MAX_SLIDE_TASKS);
+  const more = rows.length - shown.length;
   return {
     id: 'keyWork',
     title: text('slide.keyWork'),
     headline: { label: text('headline.keyWork'), value: textValue('figure.tasks', { n: count(counts.tasks) }) },
-    takeaway: defined([text('say.keyWork', { tasks: count(counts.tasks), dated: count(counts.tasks - counts.undated) }), firstDue(rows)]),
+    takeaway: defined([
+      text('say.keyWork', { tasks: count(counts.tasks), dated: count(counts.tasks - counts.undated) }),
+      firstDue(rows),
+      more > 0 ? text('say.keyWorkMore', { shown: count(shown.length), more: count(more) }) : undefined,
+    ]),
     figure: {
       title: text('figure.timeline.title', { year: { kind: 'year', value: budget.fiscalYear } }),
       subtitle: text('figure.timeline.subtitle'),
-      visual: { kind: 'timeline', lanes: lanes(rows, budget.fiscalYear, progress) },
+      visual: { kind: 'timeline', lanes: lanes(shown, budget.fiscalYear, progress) },
     },
-    notes: rows.map((row) => text('note.task', { name: name(taskName(row)), summary: name({ name: row.task.summary, nameEn: row.task.summaryEn }) })),
+    notes: shown.map((row) => text('note.task', { name: name(taskName(row)), summary: name({ name: row.task.summary, nameEn: row.task.summaryEn }) })),
   };
 }
 
@@ -106,9 +115,16 @@ function cohortSlide(schedule: CohortSchedule): DeckSlide {
   };
 }
 
-/** One slide per task paid out in batches whose schedule can be drawn (units agree). */
+/** Slides for tasks paid out in batches; a deck is presented, so more are counted and left to the dashboard. */
+export const MAX_COHORT_SLIDES = 4;
+
+/** One slide per task paid out in batches whose schedule can be drawn (units agree), at most MAX_COHORT_SLIDES. */
 export function cohortSlides(budget: BudgetModel): DeckSlide[] {
-  return cohortSchedules(budget.keyWork, budget.fiscalYear)
-    .filter((s) => s.monthly.length > 0)
-    .map(cohortSlide);
+  const drawable = cohortSchedules(budget.keyWork, budget.fiscalYear).filter((s) => s.monthly.length > 0);
+  const shown = drawable.slice(0, MAX_COHORT_SLIDES);
+  const more = drawable.length - shown.length;
+  return shown.map((schedule, i) => {
+    const slide = cohortSlide(schedule);
+    return more > 0 && i === shown.length - 1 ? { ...slide, takeaway: [...slide.takeaway, text('say.cohortsMore', { more: count(more) })] } : slide;
+  });
 }

@@ -1,17 +1,16 @@
 import type { Ref } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { MAX_FILE_BYTES } from '@/data/limits';
+import { problemMessage } from '@/importer/source/problemMessage';
 import { useLanguage } from '@/state/viewState';
-import { megabytes, type ImportFailure } from './failure';
+import type { ImportFailure } from './failure';
 
 function useMessage(failure: ImportFailure): string {
   const { t } = useTranslation('importer');
   const [language] = useLanguage();
   if (failure.kind === 'report') return language === 'en' ? failure.error.message : failure.error.messageZh;
   if (failure.kind === 'unexpected') return t('failed.unexpected', { detail: failure.detail });
-  const { problem } = failure;
-  if (problem.kind === 'tooLarge') return t('failed.tooLarge', { size: megabytes(problem.bytes), limit: megabytes(MAX_FILE_BYTES) });
-  return t('failed.wrongFormat', { extension: problem.extension });
+  if (failure.kind === 'timeout') return t('failed.timeout', { seconds: failure.seconds });
+  return problemMessage(failure.problem, t);
 }
 
 /** The importer's own message (or why the file was not read), and that nothing on screen changed. */

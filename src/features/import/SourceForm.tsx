@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { MAX_FILE_BYTES } from '@/data/limits';
-import { megabytes } from './failure';
+import { megabytes } from '@/importer/source/problemMessage';
 
 interface SourceFormProps {
   onFile: (file: File) => void;
   onText: (text: string) => void;
 }
 
-const ACCEPT = '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ACCEPT = '.txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Where the explanation comes from: a file (picker, or dropped on the dialog) or pasted text. */
 export function SourceForm({ onFile, onText }: SourceFormProps) {

@@ -3,7 +3,6 @@
  * emptied, removes) one figure at its place in the file. Returns the JSON path of
  * every corrected figure so validation problems can be shown beside its input.
  */
-import type { Budget } from '@/data/budgetSchema';
 import { formatPath } from '@/data/issuePath';
 import { figureInfo, type FigureSlot } from './figureInfo';
 
@@ -85,7 +84,7 @@ export interface CorrectedBudget {
   locations: Map<string, string>;
 }
 
-export function applyCorrections(budget: Budget, corrections: Corrections): CorrectedBudget {
+export function applyCorrections(budget: object, corrections: Corrections): CorrectedBudget {
   const value = structuredClone(budget) as unknown as Json;
   const locations = new Map<string, string>();
   for (const [path, corrected] of corrections) {

@@ -1,43 +1,30 @@
 /**
- * A chosen file or pasted text through the importer. The importer (and mammoth,
- * for .docx) load only now, so they stay out of the first bundle.
+ * A chosen file or pasted text through the importer: the file's bytes to text
+ * (Word, PDF or plain text, under the source limits), then the text to a budget.
+ * Runs inside the import worker (importWorker.ts), or on the main thread where no
+ * worker can start. The importer, mammoth and pdf.js load only now.
  */
-import { decodeBudgetBytes } from '@/data/decodeText';
 import { MAX_FILE_BYTES } from '@/data/limits';
 import type { ImportResult } from '@/importer';
+import type { SourceProblem } from '@/importer/source/problem';
 
-/** Why a file was refused before the importer saw it. */
-export type SourceProblem = { kind: 'tooLarge'; bytes: number } | { kind: 'wrongFormat'; extension: string };
+export type ImportRequest = { file: Blob; name: string } | { text: string };
 
 export type ReadOutcome = { ok: true; result: ImportResult } | { ok: false; problem: SourceProblem };
 
-/** Formats people try that are not text: say what to do instead of importing noise. */
-const NOT_TEXT = /\.(doc|pdf|xls|xlsx|wps|jpg|jpeg|png)$/i;
-
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b;
-}
-
-/** Lets the browser paint the busy state before the importer holds the main thread. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-export async function importText(text: string): Promise<ImportResult> {
-  const { importExplanation } = await import('@/importer');
-  await nextFrame();
-  return importExplanation(text);
-}
-
-export async function importFile(file: File): Promise<ReadOutcome> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'tooLarge', bytes: file.size } };
-  const extension = NOT_TEXT.exec(file.name)?.[1];
-  if (extension) return { ok: false, problem: { kind: 'wrongFormat', extension: extension.toLowerCase() } };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (/\.docx$/i.test(file.name) || isZip(bytes)) {
-    const { importDocx } = await import('@/importer/docx');
-    await nextFrame();
-    return { ok: true, result: await importDocx(bytes) };
+export async function readExplanation(request: ImportRequest): Promise<ReadOutcome> {
+  const importer = import('@/importer');
+  let text: string;
+  if ('text' in request) text = request.text;
+  else {
+    const { file, name } = request;
+    // Refused by size before the bytes are read into memory.
+    if (file.size > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'tooLarge', bytes: file.size, limit: MAX_FILE_BYTES } };
+    const { readSource } = await import('@/importer/source/readSource');
+    const source = await readSource(new Uint8Array(await file.arrayBuffer()), name);
+    if (!source.ok) return source;
+    text = source.text;
   }
-  return { ok: true, result: await importText(decodeBudgetBytes(bytes)) };
+  const { importExplanation } = await importer;
+  return { ok: true, result: importExplanation(text) };
 }

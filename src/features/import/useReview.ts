@@ -3,7 +3,6 @@
  * its validation problems, each placed beside the figure it belongs to.
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { Budget } from '@/data/budgetSchema';
 import { parseBudgetValue, type ValidationIssue } from '@/data/parseBudget';
 import { applyCorrections } from './applyCorrections';
 
@@ -28,7 +27,8 @@ export function parseRaw(raw: string): number | undefined {
   return text === '' ? undefined : Number(text);
 }
 
-export function useReview(budget: Budget): Review {
+/** `budget`: the imported file (a complete budget, or a draft with its required fields filled as far as they are). */
+export function useReview(budget: object): Review {
   const [edits, setEdits] = useState<ReadonlyMap<string, string>>(() => new Map());
 
   const setEdit = useCallback((path: string, raw: string | undefined) => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { recordedStatus } from '@/domain/milestoneStatus';
 import type { TimelineMark } from '@/domain/timeline';
@@ -12,10 +13,15 @@ export interface StepText {
   when: string;
 }
 
+/** Steps drawn with their controls at once: a task of hundreds opens in a frame, the rest on request. */
+export const STEPS_PER_BATCH = 50;
+
 /** An opened task: its summary, then each step with when it is due and its progress controls. */
 export function TaskDetails({ summary, steps, progress }: { summary: string; steps: readonly StepText[]; progress: RowProgress }) {
   const { t } = useTranslation('keyWork');
   const format = useFormat();
+  const [shown, setShown] = useState(STEPS_PER_BATCH);
+  const more = Math.min(STEPS_PER_BATCH, steps.length - shown);
   return (
     <>
       {summary ? <p>{summary}</p> : null}
@@ -24,7 +30,7 @@ export function TaskDetails({ summary, steps, progress }: { summary: string; ste
         <p className="text-ink-soft">{t('timeline.noDates')}</p>
       ) : (
         <ul className="mt-1 flex flex-col gap-2">
-          {steps.map(({ mark, label, when }, i) => {
+          {steps.slice(0, shown).map(({ mark, label, when }, i) => {
             const id = mark.milestone.id;
             const overdue = progress.overdue.has(id);
             return (
@@ -46,6 +52,11 @@ export function TaskDetails({ summary, steps, progress }: { summary: string; ste
           })}
         </ul>
       )}
+      {more > 0 ? (
+        <button type="button" onClick={() => setShown(shown + STEPS_PER_BATCH)} className="mt-2 rounded border border-line bg-paper px-3 py-1 hover:bg-canvas">
+          {t('timeline.showMoreSteps', { count: format.count(more), shown: format.count(shown), total: format.count(steps.length) })}
+        </button>
+      ) : null}
     </>
   );
 }

@@ -16,6 +16,9 @@ import { stepLabel, taskSummary, taskTitle } from './taskText';
 /** Lanes drawn per task; a task with more steps lists the rest in its details and the table. */
 const MAX_LANES = 6;
 
+/** Steps read out per closed row: a row stays a few dozen elements, its details list the rest. */
+const MAX_SPOKEN = 50;
+
 export const ROW_GRID = 'grid grid-cols-1 gap-x-4 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,17rem)_minmax(0,1fr)]';
 
 /** Month gridlines drawn as one background, so a row costs no extra elements. */
@@ -78,9 +81,12 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
             </div>
             {open ? null : (
               <ul className="sr-only">
-                {steps.map(({ mark, label, when }, i) => (
-                  <li key={`${mark.milestone.id}-${i}`}>{format.labelled(label, `${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`)}</li>
+                {steps.slice(0, MAX_SPOKEN).map(({ mark, label, when }, i) => (
+                  <li
+                    key={`${mark.milestone.id}-${i}`}
+                  >{format.labelled(label, `${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`)}</li>
                 ))}
+                {steps.length > MAX_SPOKEN ? <li>{t('timeline.moreSteps', { count: format.count(steps.length - MAX_SPOKEN) })}</li> : null}
               </ul>
             )}
           </>
