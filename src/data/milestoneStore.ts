@@ -9,6 +9,7 @@
 import { normalizeStatus, type MilestoneStatus, type StatusMap } from '@/domain/milestoneStatus';
 import { StorageError, withDb, type StorageProblem } from './datasetStore';
 import { mergeRecord, readStoredRecord, type SetAsideEntry } from './milestoneRecord';
+import { sharedStatusesFor } from './sharedFile';
 
 /** Where records live; IndexedDB in the app, a Map in unit tests. */
 export interface MilestoneBackend {
@@ -74,13 +75,15 @@ export class MilestoneStore {
   load(datasetId: string): Promise<void> {
     let loading = this.loading.get(datasetId);
     if (!loading) {
+      // A shared file's statuses are where this dataset starts; what the reader records here is stored on top.
+      const shared = readStoredRecord(sharedStatusesFor(datasetId)).statuses;
       loading = this.backend.read(datasetId).then(
         (raw) => {
           const { statuses, setAside } = readStoredRecord(raw);
           // Edits made before the read finished win over what was stored.
-          this.update(datasetId, (current) => ({ ready: true, statuses: { ...statuses, ...current.statuses }, setAside }));
+          this.update(datasetId, (current) => ({ ready: true, statuses: { ...shared, ...statuses, ...current.statuses }, setAside }));
         },
-        (error: unknown) => this.update(datasetId, () => ({ ready: true, storage: problemOf(error) })),
+        (error: unknown) => this.update(datasetId, (current) => ({ ready: true, statuses: { ...shared, ...current.statuses }, storage: problemOf(error) })),
       );
       this.loading.set(datasetId, loading);
     }
