@@ -49,7 +49,7 @@ export function DatasetSwitcher() {
             {entry.persisted ? '' : t('notSaved')}
           </option>
         ))}
-        {current.kind === 'stored' && !library.entries.some((e) => e.id === current.id) ? <option value={current.id}>{current.id}</option> : null}
+        {current.kind === 'stored' && !library.entries.some((e) => e.id === current.id) ? <option value={current.id}>{t('missingOption', { id: current.id })}</option> : null}
       </select>
     </span>
   );

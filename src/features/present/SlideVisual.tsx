@@ -3,7 +3,7 @@ import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
 import type { RenderedTable, RenderedVisual } from '@/components/export/slideModel';
 import { CompactTimeline } from '@/components/timeline/CompactTimeline';
 
-function ChecksTable({ table }: { table: RenderedTable }) {
+export function ChecksTable({ table }: { table: RenderedTable }) {
   return (
     <div>
       <table className="w-full border-collapse text-[14px]">
