@@ -15,7 +15,7 @@ export default defineConfig({
   testIgnore: [],
   use: { ...baseConfig.use, baseURL: `http://127.0.0.1:${port}/` },
   webServer: {
-    command: `npx tsx scripts/static-server.ts dist ${port}`,
+    command: `npx tsx scripts/static-server.ts dist ${port} --redirects`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

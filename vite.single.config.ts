@@ -5,9 +5,10 @@
  * embedded as JSON script tags the loader reads instead of fetching, by the base
  * config's plugin (vite.embed.ts; EMBED_BUDGETS picks which).
  */
-import { defineConfig, mergeConfig, type Plugin } from 'vite';
+import { defineConfig, mergeConfig, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import baseConfig from './vite.config.ts';
+import { SHARE_SHELL_PLUGIN } from './vite.share.ts';
 
 /**
  * Pages opened from file:// cannot start Web Workers, and the parser already falls
@@ -24,8 +25,12 @@ function dropWorkers(): Plugin {
   };
 }
 
+/** The one-file build is the share shell: it does not build another inside itself. */
+const withoutShareShell = (plugins: PluginOption[] = []) =>
+  plugins.filter((plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === SHARE_SHELL_PLUGIN));
+
 export default mergeConfig(
-  baseConfig,
+  { ...baseConfig, plugins: withoutShareShell(baseConfig.plugins) },
   defineConfig({
     plugins: [viteSingleFile({ removeViteModuleLoader: true }), dropWorkers()],
     // The budgets are embedded; nothing from public/ is needed next to the file.

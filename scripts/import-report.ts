@@ -33,7 +33,11 @@ for (const c of loadShared(dir)) {
   if (s.yearHit !== undefined) totals.yearsOf++;
   if (s.yearHit) totals.years++;
   if (s.refused) totals.refused++;
-  rows.push([c.name, s.expected, s.found.length, s.missing.length, s.wrong.length, s.unexpected.length, hit(s.nameHit), hit(s.yearHit), s.refused ? 'REFUSED' : ''].map(String));
+  rows.push(
+    [c.name, s.expected, s.found.length, s.missing.length, s.wrong.length, s.unexpected.length, hit(s.nameHit), hit(s.yearHit), s.refused ? 'REFUSED' : ''].map(
+      String,
+    ),
+  );
   if (s.refused) details.push(`${c.name}: REFUSED — ${result.report.error?.message ?? ''}`);
   for (const w of s.wrong) details.push(`${c.name}: WRONG ${w.path}: expected ${w.expected}, got ${w.actual}`);
   for (const u of s.unexpected) details.push(`${c.name}: unexpected ${u.path} = ${u.actual}${u.derived ? ' (derived: whole minus its other parts)' : ''}`);

@@ -6,7 +6,11 @@
  * header, so the page's <meta> policy is all there is. The static e2e pass
  * (playwright.static.config.ts) runs against it; no dependency beyond Node.
  *
- * Usage: tsx scripts/static-server.ts [dir=dist] [port=4313]
+ * Usage: tsx scripts/static-server.ts [dir=dist] [port=4313] [--redirects]
+ *
+ * --redirects adds one rule, as a host's redirect configuration would: /redirect?to=URL
+ * answers 302 to URL (tests/e2e/static-host/redirect.spec.ts checks the app does not
+ * follow it off the origin).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -27,8 +31,10 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 4313);
+const [dir = 'dist', portArg = '4313'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const root = resolve(dir);
+const port = Number(portArg);
+const redirects = process.argv.includes('--redirects');
 
 /** The file a request path names inside root, or undefined (outside root, malformed, or not there). */
 async function fileFor(pathname: string): Promise<string | undefined> {
@@ -46,7 +52,13 @@ async function fileFor(pathname: string): Promise<string | undefined> {
 }
 
 createServer((request, response) => {
-  const pathname = new URL(request.url ?? '/', 'http://host').pathname;
+  const url = new URL(request.url ?? '/', 'http://host');
+  const pathname = url.pathname;
+  const to = url.searchParams.get('to');
+  if (redirects && pathname === '/redirect' && to !== null) {
+    response.writeHead(302, { Location: to }).end();
+    return;
+  }
   void fileFor(pathname).then(async (file) => {
     if (file === undefined || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(file === undefined ? 404 : 405, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');

@@ -3,9 +3,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import { startLoading } from './data/budgetQuery';
 import { currentSourceInUrl } from './state/datasetState';
+import { applySharedView } from './state/sharedView';
 import './index.css';
 
 // The budget is in the cache or on its way before React's first render, not after its first commit.
+applySharedView();
 const queryClient = createQueryClient();
 const source = currentSourceInUrl();
 const ready = startLoading(queryClient, source);

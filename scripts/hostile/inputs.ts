@@ -65,11 +65,12 @@ export function cssSpoof(): Json {
   return { ...budget, department: { name: CSS_SPOOF }, source: { title: CSS_SPOOF }, functional: [{ ...first!, name: CSS_SPOOF }, ...rest] };
 }
 
-/** A vertical tab (Word's soft line break) in the unit's name, a lone surrogate in a 类. */
+/** A vertical tab (Word's soft line break) in the unit's name and a 类, a lone surrogate in another 类. */
 export function controlCharacters(): Json {
   const budget = seedBudget();
-  const [first, ...rest] = budget.functional as Category[];
-  return { ...budget, department: { name: `测试\u000B单位` }, functional: [{ ...first!, name: `一般公共服务\uD800支出` }, ...rest] };
+  const [first, second, ...rest] = budget.functional as Category[];
+  const functional = [{ ...first!, name: `一般公共服务\uD800支出` }, { ...second!, name: `教育\u000B支出` }, ...rest];
+  return { ...budget, department: { name: `测试\u000B单位` }, functional };
 }
 
 /** 类 named like Object.prototype's members. */

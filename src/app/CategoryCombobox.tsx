@@ -39,7 +39,7 @@ export function CategoryCombobox({ all, selected, format, onChoose }: CategoryCo
     itemToKey: (choice) => (choice === 'all' || choice === null ? '' : choice.id),
     onInputValueChange: (changes) => setTyped(changes.inputValue),
     onSelectedItemChange: ({ selectedItem }) => onChoose(selectedItem === null || selectedItem === 'all' ? undefined : selectedItem.id),
-    getA11yStatusMessage: (state) => (state.isOpen ? t('filter.status', { count: format.count(items.length + more) }) : ''),
+    getA11yStatusMessage: (state) => (state.isOpen ? t('filter.status', { count: format.count(options.length + more) }) : ''),
     // Escape and leaving the box put the chosen name back rather than clearing the filter.
     stateReducer: (state: UseComboboxState<Choice>, { type, changes }: UseComboboxStateChangeOptions<Choice>) => {
       if (type === useCombobox.stateChangeTypes.InputKeyDownEscape) return { ...changes, selectedItem: state.selectedItem, inputValue: toText(state.selectedItem) };

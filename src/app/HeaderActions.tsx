@@ -1,6 +1,7 @@
 import { ImportButton } from '@/features/import';
 import { LibraryActions } from '@/features/library';
 import { CopyLinkButton, PresentButton } from '@/features/present';
+import { ShareButton } from '@/features/share';
 
 /** Buttons beside the switches (present, datasets, import) — each feature adds its own. */
 export function HeaderActions() {
@@ -10,6 +11,7 @@ export function HeaderActions() {
       <ImportButton />
       <PresentButton />
       <CopyLinkButton />
+      <ShareButton />
     </>
   );
 }

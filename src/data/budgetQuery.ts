@@ -7,7 +7,7 @@ import { BudgetTimeoutError, withTimeout } from './loadTimeout';
 import { fetchAndParseInWorker, loadParser, parseBudgetTextAsync } from './parseAsync';
 import type { ParseResult, ValidationIssue } from './parseBudget';
 import type { WorkerReply } from './parseWorker';
-import { readBudgetResponse, type FetchProblem } from './readBudgetResponse';
+import { fetchBudgetText, readBudgetResponse, type FetchProblem } from './readBudgetResponse';
 import { toBudgetModel } from './toBudgetModel';
 import type { LoadedBudget } from '@/state/budgetContext';
 
@@ -32,6 +32,17 @@ export class BudgetTooLargeError extends Error {
   ) {
     super(`${source}: ${bytes} bytes is over the limit`);
     this.name = 'BudgetTooLargeError';
+  }
+}
+
+/** A same-origin address that answered with a redirect: not followed, as it could lead to another host. */
+export class BudgetRedirectedError extends Error {
+  constructor(
+    readonly source: string,
+    readonly to?: string,
+  ) {
+    super(`${source}: redirected${to ? ` to ${to}` : ''}, not followed`);
+    this.name = 'BudgetRedirectedError';
   }
 }
 
@@ -66,13 +77,14 @@ export async function fetchBudget(url: string): Promise<LoadedBudget> {
   const reply = embedded ? undefined : await fetchAndParseInWorker(new URL(url, document.baseURI).href);
   if (reply) return fromWorker(url, reply);
   void loadParser();
-  const fetched = await readBudgetResponse(embedded ? embeddedBudgetResponse(embedded) : await fetch(url));
+  const fetched = embedded ? await readBudgetResponse(embeddedBudgetResponse(embedded)) : await fetchBudgetText(new URL(url, document.baseURI).href);
   if (!fetched.ok) throwFetchProblem(url, fetched.problem);
   return loaded(url, await parseBudgetTextAsync(fetched.text));
 }
 
 function throwFetchProblem(url: string, problem: FetchProblem): never {
   if (problem.kind === 'tooLarge') throw new BudgetTooLargeError(url, problem.bytes);
+  if (problem.kind === 'redirected') throw new BudgetRedirectedError(url, problem.to);
   throw new Error(`${url}: HTTP ${problem.status}`);
 }
 
@@ -92,7 +104,7 @@ export function budgetQueryOptions(url: string) {
     queryKey: ['budget', url],
     queryFn: () => withTimeout(fetchBudget(url), url),
     staleTime: Infinity,
-    retry: (failureCount, error) => !(error instanceof BudgetValidationError || error instanceof BudgetTooLargeError || error instanceof BudgetTimeoutError) && failureCount < 2,
+    retry: (failureCount, error) => !isDatasetProblem(error) && failureCount < 2,
   });
 }
 
@@ -150,5 +162,5 @@ export function sourceQueryOptions(source: DatasetSource) {
 
 /** True for errors the user should read about rather than retry. */
 export function isDatasetProblem(error: unknown): boolean {
-  return [BudgetValidationError, BudgetTooLargeError, BudgetTimeoutError, DatasetNotFoundError, DatasetUnreadableError].some((type) => error instanceof type);
+  return [BudgetValidationError, BudgetTooLargeError, BudgetRedirectedError, BudgetTimeoutError, DatasetNotFoundError, DatasetUnreadableError].some((type) => error instanceof type);
 }

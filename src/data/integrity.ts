@@ -32,22 +32,60 @@ function arrayAt(value: unknown, key: string): unknown[] {
   return Array.isArray(child) ? Array.from(child) : [];
 }
 
+/** A value met on a walk, with the way back to the root: paths are built only when reported, so a walk stays linear in depth. */
+interface Visit {
+  value: unknown;
+  key?: PathKey;
+  parent?: Visit;
+  depth: number;
+}
+
+function pathOf(visit: Visit): PathKey[] {
+  const path: PathKey[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) path.push(at.key!);
+  return path.reverse();
+}
+
+const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/** Calls `each` for every value directly inside a container, in key order (an array's holes as undefined). */
+function eachChild(value: object, each: (key: PathKey, child: unknown) => void): void {
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i += 1) each(i, value[i]);
+  else for (const key of Object.keys(value)) each(key, (value as Record<string, unknown>)[key]);
+}
+
+/**
+ * The path of the first value nested more than `max` levels deep, or undefined.
+ * Iterative and linear: it runs before anything recursive (the schema, JSON.stringify) meets the value.
+ */
+export function findTooDeep(root: unknown, max: number): PathKey[] | undefined {
+  const stack: Visit[] = [{ value: root, depth: 0 }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    if (visit.depth > max) return pathOf(visit);
+    if (!isContainer(visit.value)) continue;
+    const depth = visit.depth + 1;
+    // A leaf is visited only when it is itself too deep: most of a large file is leaves.
+    eachChild(visit.value, (key, child) => {
+      if (isContainer(child) || depth > max) stack.push({ value: child, key, parent: visit, depth });
+    });
+  }
+  return undefined;
+}
+
 /** Every forbidden key anywhere in the value (iterative: depth is limited before this runs). */
 export function findForbiddenKeys(root: unknown): IntegrityIssue[] {
   const out: IntegrityIssue[] = [];
-  const stack: { value: unknown; path: PathKey[] }[] = [{ value: root, path: [] }];
+  const stack: Visit[] = [{ value: root, depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-      continue;
-    }
+    const visit = stack.pop()!;
+    if (!isContainer(visit.value)) continue;
+    const depth = visit.depth + 1;
     // Own keys only: JSON.parse makes "__proto__" an own property, which is what we look for.
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) out.push({ path: [...path, key], code: 'forbidden_key', value: key });
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-    }
+    eachChild(visit.value, (key, child) => {
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) out.push({ path: pathOf({ value: child, key, parent: visit, depth }), code: 'forbidden_key', value: key });
+      else if (isContainer(child)) stack.push({ value: child, key, parent: visit, depth });
+    });
   }
   return out.reverse();
 }

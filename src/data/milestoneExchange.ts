@@ -6,7 +6,7 @@
  */
 import { z } from './zod';
 import { normalizeStatus, sameStatus, type MilestoneStatus, type StatusMap } from '@/domain/milestoneStatus';
-import { FORBIDDEN_KEYS, findForbiddenKeys } from './integrity';
+import { FORBIDDEN_KEYS, findForbiddenKeys, findTooDeep } from './integrity';
 import { formatPath } from './issuePath';
 import { NOTE_MAX_CHARS, statusSchema } from './milestoneRecord';
 
@@ -14,6 +14,8 @@ export const STATUS_FILE_FORMAT = 'budget-lens-milestone-statuses';
 export const STATUS_FILE_VERSION = 1;
 /** Far above any real plan (thousands of steps with long notes); stops a wrong file early. */
 export const MAX_STATUS_FILE_CHARS = 5_000_000;
+/** A status sits 3 levels down (statuses → id → field); far deeper is not a status file. */
+export const MAX_STATUS_FILE_DEPTH = 16;
 
 export interface DatasetIdentity {
   department: string;
@@ -30,6 +32,7 @@ const statusFileSchema = z.strictObject({
 export type ExchangeIssueCode =
   | 'not_json'
   | 'too_large'
+  | 'too_deep'
   | 'wrong_file'
   | 'missing'
   | 'invalid_type'
@@ -131,9 +134,17 @@ export function parseStatusFile(text: string, dataset: DatasetIdentity, mileston
       ],
     };
   }
+  // Before anything recursive meets it: 200 KB of brackets is 100,000 levels.
+  const deep = findTooDeep(value, MAX_STATUS_FILE_DEPTH);
+  if (deep) return { ok: false, issues: [{ path: `${formatPath(deep.slice(0, 6))}…`, code: 'too_deep', expected: String(MAX_STATUS_FILE_DEPTH) }] };
   const issues: ExchangeIssue[] = findForbiddenKeys(value).map((issue) => ({ path: formatPath(issue.path), code: 'forbidden_key' }));
-  const parsed = statusFileSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) issues.push(...parsed.error.issues.flatMap(fromZod));
+  // A step this dataset does not have is refused by its id below; checking its contents as well only
+  // slowed a wrong file down (150,000 unknown ids took over a second on the main thread).
+  const entries = isPlainObject(value.statuses) ? Object.entries(value.statuses) : undefined;
+  const known = entries ? { ...value, statuses: Object.fromEntries(entries.filter(([id]) => milestoneIds.has(id))) } : value;
+  const parsed = statusFileSchema.safeParse(known, { reportInput: true });
+  // A loop, not push(...): a very long list would exceed the limit on arguments.
+  if (!parsed.success) for (const issue of parsed.error.issues.flatMap(fromZod)) issues.push(issue);
 
   const claimed = isPlainObject(value.dataset) ? value.dataset : {};
   if (typeof claimed.department === 'string' && claimed.department !== dataset.department) {
@@ -147,10 +158,8 @@ export function parseStatusFile(text: string, dataset: DatasetIdentity, mileston
   if (typeof claimed.fiscalYear === 'number' && claimed.fiscalYear !== dataset.fiscalYear) {
     issues.push({ path: 'dataset.fiscalYear', code: 'other_dataset', expected: String(dataset.fiscalYear), received: String(claimed.fiscalYear) });
   }
-  if (isPlainObject(value.statuses)) {
-    for (const id of Object.keys(value.statuses)) {
-      if (!milestoneIds.has(id) && !FORBIDDEN_KEYS.has(id)) issues.push({ path: formatPath(['statuses', id]), code: 'unknown_milestone' });
-    }
+  for (const [id] of entries ?? []) {
+    if (!milestoneIds.has(id) && !FORBIDDEN_KEYS.has(id)) issues.push({ path: formatPath(['statuses', id]), code: 'unknown_milestone' });
   }
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
   const statuses = Object.fromEntries(Object.entries(parsed.data.statuses).map(([id, status]) => [id, normalizeStatus(status)]));

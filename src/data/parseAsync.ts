@@ -7,6 +7,7 @@ import { readBudgetBlob } from './decodeText';
 import { WORKER_THRESHOLD_BYTES } from './limits';
 import type { ParseResult } from './parseBudget';
 import type { ParseRequest, WorkerReply } from './parseWorker';
+import { runInWorker } from './runWorker';
 
 let parser: Promise<typeof import('./parseBudget')> | undefined;
 
@@ -21,28 +22,7 @@ export function loadParser(): Promise<typeof import('./parseBudget')> {
 }
 
 function inWorker(request: ParseRequest): Promise<WorkerReply | undefined> {
-  if (typeof Worker === 'undefined') return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(undefined);
-      return;
-    }
-    const finish = (result: WorkerReply | undefined) => {
-      worker.terminate();
-      resolve(result);
-    };
-    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => finish(event.data));
-    // The worker script failed to load or crashed: fall back rather than fail the file.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      finish(undefined);
-    });
-    worker.addEventListener('messageerror', () => finish(undefined));
-    worker.postMessage(request);
-  });
+  return runInWorker(() => new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' }), request);
 }
 
 export async function parseBudgetBlob(blob: Blob): Promise<ParseResult> {

@@ -5,7 +5,7 @@
 import type { BudgetModel } from '@/domain/model';
 import { budgetSchema, INVALID_DAY, type Budget } from './budgetSchema';
 import { findAmountIssues } from './amountPrecision';
-import { findDuplicateIds, findForbiddenKeys, type IntegrityIssue } from './integrity';
+import { findDuplicateIds, findForbiddenKeys, findTooDeep, type IntegrityIssue } from './integrity';
 import { formatPath } from './issuePath';
 import { findSizeIssues, type SizeIssueCode } from './sizeLimits';
 import { toBudgetModel } from './toBudgetModel';
@@ -43,20 +43,6 @@ export type ParseResult = { ok: true; budget: Budget; model: BudgetModel } | { o
 /** Deeper than any real 类/款/项 tree; stops stack-busting files before validation. */
 export const MAX_NESTING = 64;
 
-function nestingDepth(value: unknown): { depth: number; path: (string | number)[] } {
-  const stack: { value: unknown; depth: number; path: (string | number)[] }[] = [{ value, depth: 0, path: [] }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item.depth > MAX_NESTING) return item;
-    if (item.value && typeof item.value === 'object') {
-      for (const [k, v] of Object.entries(item.value)) {
-        stack.push({ value: v, depth: item.depth + 1, path: [...item.path, Array.isArray(item.value) ? Number(k) : k] });
-      }
-    }
-  }
-  return { depth: 0, path: [] };
-}
-
 function mapCode(issue: Record<string, unknown>): ValidationIssueCode {
   const { code } = issue;
   // A text over its length cap (MAX_NAME_CHARS, MAX_TEXT_CHARS) is too long, not a number too large.
@@ -89,11 +75,11 @@ function integrityIssue(issue: IntegrityIssue): ValidationIssue {
 
 export function parseBudgetValue(value: unknown): ParseResult {
   try {
-    const deep = nestingDepth(value);
-    if (deep.depth > MAX_NESTING) {
+    const deep = findTooDeep(value, MAX_NESTING);
+    if (deep) {
       return {
         ok: false,
-        issues: [{ path: formatPath(deep.path.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }],
+        issues: [{ path: formatPath(deep.slice(0, 8)) + '…', code: 'too_deep', expected: `≤ ${MAX_NESTING}`, detail: 'nesting too deep' }],
       };
     }
     // Over a size limit, the rest is not validated: that is where the time would go.

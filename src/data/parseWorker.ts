@@ -6,7 +6,7 @@
  */
 import { readBudgetBlob } from './decodeText';
 import { parseBudgetText, type ParseResult } from './parseBudget';
-import { readBudgetResponse, type FetchProblem } from './readBudgetResponse';
+import { fetchBudgetText, type FetchProblem } from './readBudgetResponse';
 
 /** `url` must be absolute: relative URLs would resolve against the worker's script. */
 export type ParseRequest = { blob: Blob } | { text: string } | { url: string };
@@ -24,13 +24,12 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 async function handle(request: ParseRequest): Promise<WorkerReply> {
   if ('url' in request) {
-    let response: Response;
+    let fetched: Awaited<ReturnType<typeof fetchBudgetText>>;
     try {
-      response = await fetch(request.url);
+      fetched = await fetchBudgetText(request.url);
     } catch (error) {
       return { fetchFailed: message(error) };
     }
-    const fetched = await readBudgetResponse(response);
     return fetched.ok ? { parsed: parseBudgetText(fetched.text) } : { fetchProblem: fetched.problem };
   }
   const text = 'text' in request ? request.text : await readBudgetBlob(request.blob);

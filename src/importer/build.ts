@@ -71,16 +71,29 @@ function claimedChanges(reader: Reader): Record<string, number> {
   return out;
 }
 
-export function buildBudget(
-  reader: Reader,
-  meta: Meta,
-  outline: Outline,
-  keyWork: Task[] | undefined,
-  warnings: string[],
-): Record<string, unknown> {
+export function buildBudget(reader: Reader, meta: Meta, outline: Outline, keyWork: Task[] | undefined, warnings: string[]): Record<string, unknown> {
   // Totals stated differently (a typo, a sub-unit's total): the one its parts add up to is taken.
-  reader.store.preferSum('total', totalSums(reader.store, (path) => reader.store.resolve(path, SPENDING_TIERS)?.value.kind === 'money' ? reader.fen(path, SPENDING_TIERS) : undefined));
+  reader.store.preferSum(
+    'total',
+    totalSums(reader.store, (path) => (reader.store.resolve(path, SPENDING_TIERS)?.value.kind === 'money' ? reader.fen(path, SPENDING_TIERS) : undefined)),
+    'A',
+  );
   const total = reader.money('total', ['A']);
+  // Basic and project spending stated for sub-units as well: the pair that makes the total is the unit's.
+  const totalFen = reader.fen('total', ['A']);
+  if (totalFen !== undefined) {
+    const values = (path: string): number[] => reader.store.all(path).flatMap((r) => (r.tier === 'A' && r.value.kind === 'money' ? [r.value.fen] : []));
+    reader.store.preferSum(
+      'spending.basic',
+      values('spending.project').map((p) => totalFen - p),
+      'A',
+    );
+    reader.store.preferSum(
+      'spending.project',
+      values('spending.basic').map((b) => totalFen - b),
+      'A',
+    );
+  }
   // 类 from the list that adds up (or the first list on purpose); the tree is built from these figures.
   const categories = chooseList(reader.store, 'functional', reader.fen('total', ['A']));
   if (categories) {
@@ -164,6 +177,9 @@ export function buildBudget(
     ...(keyWork && keyWork.length > 0 ? { keyWork } : {}),
     ...opt('stated', stated),
     ...(meta.glossary.length > 0 ? { glossary: meta.glossary } : {}),
-    source: { title: meta.title ?? [meta.department, meta.fiscalYear && `${meta.fiscalYear} 年`, '部门预算'].filter(Boolean).join(' '), ...opt('publisher', meta.department) },
+    source: {
+      title: meta.title ?? [meta.department, meta.fiscalYear && `${meta.fiscalYear} 年`, '部门预算'].filter(Boolean).join(' '),
+      ...opt('publisher', meta.department),
+    },
   };
 }

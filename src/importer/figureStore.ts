@@ -71,16 +71,18 @@ export class FigureStore {
    * the values is among `sums` (what its parts add up to), only its statements are
    * kept; every statement stays listed as a conflict for the report.
    */
-  preferSum(path: string, sums: readonly number[]): void {
+  preferSum(path: string, sums: readonly number[], tier?: Tier): void {
     const list = this.records.get(path);
     if (!list) return;
-    const values = [...new Set(list.flatMap((r) => (r.value.kind === 'money' ? [r.value.fen] : [])))];
+    // Within one part of the document (a part's own figure may rightly differ from the whole's).
+    const considered = tier ? list.filter((r) => r.tier === tier) : list;
+    const values = [...new Set(considered.flatMap((r) => (r.value.kind === 'money' ? [r.value.fen] : [])))];
     const fitting = values.filter((v) => sums.includes(v));
     if (values.length < 2 || fitting.length !== 1) return;
-    this.conflicts.set(path, list);
+    this.conflicts.set(path, considered);
     this.records.set(
       path,
-      list.filter((r) => r.value.kind === 'money' && r.value.fen === fitting[0]),
+      list.filter((r) => !considered.includes(r) || (r.value.kind === 'money' && r.value.fen === fitting[0])),
     );
   }
 

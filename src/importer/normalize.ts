@@ -79,7 +79,12 @@ export function normalizeText(raw: string): string[] {
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .replace(/[\u3000\u00a0\t]/g, ' ');
   // "本 年 收 入 合 计": tables spread labels out with single spaces between characters.
-  const lines = text.split('\n').map((l) => l.replace(/ {2,}/g, ' ').replace(/([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g, '$1').trimEnd());
+  const lines = text.split('\n').map((l) =>
+    l
+      .replace(/ {2,}/g, ' ')
+      .replace(/([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g, '$1')
+      .trimEnd(),
+  );
   const out: string[] = [];
   // The line being built is kept as parts joined once at the end, and the joining tests
   // read only its ends, so a text of many torn lines stays linear (600 KB of "x\n\n" froze the tab).

@@ -70,7 +70,13 @@ export function deriveParts(store: FigureStore, resolveFen: (path: string) => nu
     const rest = total - known.reduce<number>((a, v) => a + (v ?? 0), 0);
     if (rest < 0) continue;
     const sources: Provenance[] = [whole, ...parts.filter((p) => p !== missing[0])].map((p) => store.all(p)[0]!.provenance);
-    const provenance: Provenance = { sentence: sources.map((p) => p.sentence).filter((v, i, a) => a.indexOf(v) === i).join(' / '), section: sources[0]!.section };
+    const provenance: Provenance = {
+      sentence: sources
+        .map((p) => p.sentence)
+        .filter((v, i, a) => a.indexOf(v) === i)
+        .join(' / '),
+      section: sources[0]!.section,
+    };
     store.add(missing[0]!, { kind: 'money', fen: rest }, 'A', provenance, { derived: true });
   }
 }

@@ -35,6 +35,9 @@ const MARKERS: { re: RegExp; level: number }[] = [
   { re: /^[(（]\d{1,2}[)）]\s*|^[①-⑳]\s*/, level: 4 },
 ];
 
+/** Below every numbered level: a bare "标签：" line heads only what follows it. */
+const LABEL_LEVEL = 5;
+
 function splitMarker(line: string): { marker: string; level: number; rest: string } | undefined {
   for (const { re, level } of MARKERS) {
     const m = re.exec(line);
@@ -71,6 +74,14 @@ export function parseStructure(lines: readonly string[]): Block[] {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= headingLevel) stack.pop();
       blocks.push({ kind: 'heading', level: headingLevel, text, marker: numbered?.marker ?? '', path: [...stack], index });
       stack.push({ level: headingLevel, text, marker: numbered?.marker ?? '' });
+      return;
+    }
+    // "基本支出：" alone on its line heads the paragraph below it, like a numbered heading would.
+    if (!md && /^[\u4e00-\u9fa5（）()“”"]{2,12}[:：]$/.test(line) && !/^其中/.test(line)) {
+      const text = line.slice(0, -1);
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= LABEL_LEVEL) stack.pop();
+      blocks.push({ kind: 'heading', level: LABEL_LEVEL, text, marker: '', path: [...stack], index });
+      stack.push({ level: LABEL_LEVEL, text, marker: '' });
       return;
     }
     if (numbered) {

@@ -90,7 +90,12 @@ export function tokenize(sentence: string, tableCells = false): Token[] {
     if (unitText && MONEY_UNITS.has(unitText)) kind = 'money';
     else if (unitText === '%') kind = 'pct';
     else if (unitText && COUNT_UNITS.has(unitText)) kind = 'count';
-    else if (!unitText && (BARE_FOLLOW.test(after) || (tableCells && /\s$/.test(before) && TABLE_CELL.test(sentence.slice(digitsAt + raw.length, digitsAt + raw.length + 4)))) && !/[-~至到—]\s*$/.test(before)) kind = 'bare';
+    else if (
+      !unitText &&
+      (BARE_FOLLOW.test(after) || (tableCells && /\s$/.test(before) && TABLE_CELL.test(sentence.slice(digitsAt + raw.length, digitsAt + raw.length + 4)))) &&
+      !/[-~至到—]\s*$/.test(before)
+    )
+      kind = 'bare';
     if (!kind) continue;
     const torn = /^[,，]\d{3}(?!\d)/.test(after) || /\d[,，]$/.test(before);
     tokens.push({

@@ -40,8 +40,33 @@ export function useDatasetId(): string | undefined {
   return useUrlParam('dataset');
 }
 
+/**
+ * Choices of what to show, counted: a load that took a while (a large file being
+ * validated) shows its result only if nothing was chosen after it started, so the
+ * user's last choice wins whatever finishes last.
+ */
+let latestChoice = 0;
+
+/** Marks a new choice; keep the number and ask isLatestChoice before acting on it later. */
+export function newChoice(): number {
+  latestChoice += 1;
+  return latestChoice;
+}
+
+export function isLatestChoice(choice: number): boolean {
+  return choice === latestChoice;
+}
+
+/** Shows the dataset picked as `choice` unless the user has chosen again since; true when it was shown. */
+export function showIfLatest(choice: number, id: string | undefined): boolean {
+  if (!isLatestChoice(choice)) return false;
+  showDataset(id);
+  return true;
+}
+
 /** Shows a stored dataset (or the seed with undefined); a comparison with itself is dropped. */
 export function showDataset(id: string | undefined, opts: { compare?: string | undefined } = {}): void {
+  newChoice();
   const compare = 'compare' in opts ? opts.compare : (new URLSearchParams(window.location.search).get('compare') ?? undefined);
   setParams({ dataset: id, data: undefined, compare: compare === (id ?? SEED_KEY) ? undefined : compare }, { push: true });
 }

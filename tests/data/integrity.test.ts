@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBudgetBytes } from '@/data/decodeText';
 import { describeIssue } from '@/data/issueMessages';
+import { findForbiddenKeys, findTooDeep } from '@/data/integrity';
 import { parseBudgetText, parseBudgetValue } from '@/data/parseBudget';
 
 const eduText = readFileSync('tests/fixtures/valid/example-edu-2021-wanyuan.json', 'utf8');
@@ -59,6 +60,15 @@ describe('validation hardening', () => {
     const [issue] = issuesOf(file);
     expect(issue?.path).toBe('functional[0].children[1].name');
     expect(describeIssue(issue!, 'zh-CN')).toContain('与 functional[0].children[0].name 相同');
+  });
+
+  it('walks a value 100,000 levels deep without copying its path at every level, and names the path where it is found', () => {
+    let value: unknown = JSON.parse('{"constructor": 1}');
+    for (let i = 0; i < 100_000; i += 1) value = [value];
+    const [issue] = findForbiddenKeys(value);
+    expect(issue?.path).toHaveLength(100_001);
+    expect(issue?.path.at(-1)).toBe('constructor');
+    expect(findTooDeep(value, 64)).toEqual(Array.from({ length: 65 }, () => 0));
   });
 
   it('reports schema problems and duplicate ids together, not only the first kind', () => {

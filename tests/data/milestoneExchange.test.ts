@@ -98,6 +98,17 @@ describe('statuses import', () => {
     expect(({} as Record<string, unknown>).status).toBeUndefined();
   });
 
+  it.each([
+    ['objects', (n: number) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`],
+    ['arrays', (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`],
+  ])('refuses a 200 KB file of %s nested 100,000 deep with one message instead of hanging or overflowing the stack', (_kind, nest) => {
+    const text = file({ statuses: { 'coverage-survey': 'X' } }).replace('"X"', nest(100_000));
+    expect(text.length).toBeGreaterThan(200_000);
+    const result = parseStatusFile(text, dataset, ids);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'too_deep', expected: '16' }] });
+    expect(result.ok ? '' : result.issues[0]!.path).toMatch(/^statuses\["coverage-survey"\]/);
+  });
+
   it('accepts a byte-order mark and an empty set of statuses', () => {
     expect(parseStatusFile(`\uFEFF${file({ statuses: {} })}`, dataset, ids)).toEqual({ ok: true, dataset, statuses: {} });
   });

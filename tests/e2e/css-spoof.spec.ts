@@ -55,7 +55,8 @@ test('names carrying CSS stay text in the printed header, on screen and in print
   await expectNoSpoofing(page);
 
   const url = new URL(page.url());
-  url.searchParams.set('cat', `社保${SPOOF}`);
+  // The validator drops the form feed (src/domain/text.ts): the name the filter uses is the rest.
+  url.searchParams.set('cat', `社保${SPOOF.replace('\f', '')}`);
   await page.goto(url.href);
   await expect(page.getByTestId('filter-chip')).toContainText('社保X');
   await expectNoSpoofing(page);

@@ -106,3 +106,49 @@ test('text that is not an explanation gets the importer message and the dashboar
   await expect(heading(page)).toHaveText('Lushan County Social Insurance Affairs Center');
   expect(page.url()).not.toContain('dataset=');
 });
+
+/** An explanation as some units publish it on a web page: no title, so no unit name or year; figures stated. */
+const UNTITLED = [
+  '一、部门基本情况',
+  '本单位负责全县档案的收集、整理、保管和提供利用，内设综合股和业务股。',
+  '二、收支预算情况说明',
+  '本年收入预算合计 56.40 万元，其中一般公共预算拨款收入 56.40 万元。',
+  '本年支出预算合计 56.40 万元，其中基本支出 50.10 万元，项目支出 6.30 万元。',
+  '三、“三公”经费预算情况说明',
+  '“三公”经费预算 1.20 万元，全部为公务接待费。',
+].join('\n');
+
+test('an explanation without its name and year opens the review asking for them, and opens once they are filled', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('或粘贴说明文字').fill(UNTITLED);
+  await dialog.getByRole('button', { name: '读取粘贴的文字' }).click();
+  await expect(dialog.getByRole('heading', { name: '核对读出的数字' })).toBeFocused({ timeout: 15_000 });
+  const asked = dialog.getByRole('group', { name: '请补填说明中没有写明的信息' });
+  await expect(asked).toContainText('程序在这份说明中没有找到下列信息');
+  const name = asked.getByRole('textbox', { name: '单位名称' });
+  const year = asked.getByRole('spinbutton', { name: '预算年度' });
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  expect(await axe(page)).toEqual([]);
+
+  // Nothing can be opened or saved while they are empty: the first one is pointed at.
+  await dialog.getByRole('button', { name: '打开仪表板' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('请先改正标出的');
+  await expect(name).toBeFocused();
+  await expect(heading(page)).toHaveText('芦山县社会保险事务中心');
+
+  await name.fill('某县档案馆');
+  await year.fill('2024');
+  // A total the document did not state would be asked for too.
+  const total = asked.getByRole('spinbutton', { name: /收支总预算/ });
+  if (await total.count()) await total.fill('56.4');
+  await expect(name).toHaveAttribute('aria-invalid', 'false');
+  await expect(dialog).toContainText('某县档案馆 · 2024 年 · 单位：万元');
+  await dialog.getByRole('button', { name: '打开仪表板' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText('某县档案馆');
+  await expect(totalTile(page)).toContainText('56.40 万元');
+  await expect(page).toHaveURL(/[?&]dataset=ds-/);
+});

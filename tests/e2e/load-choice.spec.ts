@@ -4,6 +4,7 @@
  * stays), and of several choices made in a row the last one wins, however long
  * the earlier ones take.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -59,4 +60,45 @@ test('a ?data= server that never finishes, opened from another dataset: that dat
   await expect(heading(page)).toHaveText('示例县教育和体育局');
   expect(new URL(page.url()).searchParams.get('data')).toBeNull();
   expect(new URL(page.url()).searchParams.get('dataset')).toMatch(/.+/);
+});
+
+/** A valid budget made large (about 12 MB) by an ignored top-level key, so validating it in the worker takes a while. */
+function largeBudget(path: string): string {
+  const file = JSON.parse(readFileSync(EDU_2021, 'utf8')) as Record<string, unknown>;
+  file.attachments = Array.from({ length: 80_000 }, (_, i) => ({ id: `note-${i}`, text: '附件说明'.repeat(8), pages: [i, i + 1] }));
+  writeFileSync(path, JSON.stringify(file));
+  return path;
+}
+
+test('a large file picked first, then a small one: the small one stays on screen once the large one is done', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  const large = largeBudget(test.info().outputPath('large-edu.json'));
+  await page.goto('./');
+  const picker = page.getByLabel('打开文件…');
+  await picker.setInputFiles(large);
+  await picker.setInputFiles('tests/fixtures/valid/example-culture-2022-lei-only.json');
+  await expect(heading(page)).toHaveText('示例县文化馆');
+  const chosen = new URL(page.url()).searchParams.get('dataset');
+  // The large one finishes later: it joins the library (nothing lost) and changes nothing on screen.
+  await expect(page.getByRole('combobox', { name: '数据集' }).getByRole('option', { name: /示例县教育和体育局/ })).toHaveCount(1, { timeout: 20_000 });
+  await expect(heading(page)).toHaveText('示例县文化馆');
+  expect(new URL(page.url()).searchParams.get('dataset')).toBe(chosen);
+});
+
+test('the seed picked in 数据集 while a large file validates stays on screen', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  const large = largeBudget(test.info().outputPath('large-edu.json'));
+  await page.goto('./');
+  await page.getByLabel('打开文件…').setInputFiles('tests/fixtures/valid/example-culture-2022-lei-only.json');
+  await expect(heading(page)).toHaveText('示例县文化馆');
+  await page.getByTestId('load-report').getByRole('button', { name: '关闭' }).click();
+  await page.getByLabel('打开文件…').setInputFiles(large);
+  await page.getByRole('combobox', { name: '数据集' }).selectOption('seed');
+  await expect(heading(page)).toHaveText(SEED);
+  await expect(page.getByRole('combobox', { name: '数据集' }).getByRole('option', { name: /示例县教育和体育局/ })).toHaveCount(1, { timeout: 20_000 });
+  await expect(heading(page)).toHaveText(SEED);
+  expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
+  await expect(page.getByText(/正在读取/)).toBeHidden();
 });

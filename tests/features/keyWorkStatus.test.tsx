@@ -124,6 +124,28 @@ describe('Key work progress', { timeout: 20_000 }, () => {
     expect(within(frame()).getByText(/进行中 1/)).toBeInTheDocument();
   });
 
+  it('lists the first 20 problems of a file with thousands of unknown steps, counts the rest, and offers them all as a download', async () => {
+    const user = userEvent.setup();
+    renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
+    const unknown = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`no-such-step-${i}`, { status: 'done' }]));
+    await user.upload(await importInput(), importFile(statusFile(unknown), 'many.json'));
+    const alert = (await within(frame()).findByText('无法导入 many.json：发现 5000 个问题，进度记录未作任何更改。')).closest('[role="alert"]') as HTMLElement;
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
+    expect(alert).toHaveTextContent('statuses["no-such-step-19"]：本数据集没有此时间节点');
+    expect(alert).toHaveTextContent('另有 4980 个问题未列出。');
+    expect(within(alert).getByRole('button', { name: '下载全部 5000 个问题（文本）' })).toBeInTheDocument();
+  });
+
+  it('refuses a status file nested 100,000 levels deep with one message, at once', async () => {
+    const user = userEvent.setup();
+    renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
+    const depth = 100_000;
+    const deep = statusFile({ 'zhongren-data': { status: 'done' } }).replace('{"status":"done"}', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+    await user.upload(await importInput(), importFile(deep, 'deep.json'));
+    const alert = (await within(frame()).findByText('无法导入 deep.json：发现 1 个问题，进度记录未作任何更改。')).closest('[role="alert"]') as HTMLElement;
+    expect(alert).toHaveTextContent('嵌套层级过深（最多 16 层），不是进度记录文件');
+  });
+
   it('names the problem in English with ?lang=en, including a file from another unit', async () => {
     const user = userEvent.setup();
     renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?lang=en&asof=2021-05-10' });

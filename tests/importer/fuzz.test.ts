@@ -9,9 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { parseBudgetValue } from '@/data/parseBudget';
 import { importExplanation, type ImportResult } from '@/importer';
 import { filled } from './support/draft';
+import { FIXTURE_DIR } from './support/fixtures';
+import { loadShared } from './support/score';
 
 const seed = readFileSync('tests/fixtures/explanations/lushan-shebao-2021.md', 'utf8');
 const seedLines = seed.split('\n');
+/** Our variants of real explanations (no title, tables, 三公 only…): other shapes to cut and shuffle. */
+const variants = loadShared(FIXTURE_DIR).map((c) => c.text);
 
 function expectWellFormed(result: ImportResult): void {
   expect(result.report.error?.code).not.toBe('internal');
@@ -97,6 +101,19 @@ describe('importExplanation under fuzzing', () => {
         expectWellFormed(result);
         if (result.budget) expect(result.budget.total).toBe(109.25);
       }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it('answers the variants of real explanations cut anywhere, shuffled or with lines dropped', () => {
+    const mangled = fc.constantFrom(...variants).chain((text) =>
+      fc.oneof(
+        fc.nat(text.length).map((n) => text.slice(0, n)),
+        fc.shuffledSubarray(text.split('\n')).map((l) => l.join('\n')),
+      ),
+    );
+    fc.assert(
+      fc.property(mangled, (text) => expectWellFormed(importExplanation(text))),
       { numRuns: 200 },
     );
   }, 60_000);

@@ -26,12 +26,16 @@ describe('texts that state figures are never refused', () => {
   });
 
   it('reads a title with the year first and chrome glued above it', () => {
-    const r = importExplanation('source: http://example.invalid/a.html\n2019年度青石县粮食储备站预算公开\n一、收支情况\n2019年收入预算 120.5 万元，其中：财政拨款 120.5 万元。');
+    const r = importExplanation(
+      'source: http://example.invalid/a.html\n2019年度青石县粮食储备站预算公开\n一、收支情况\n2019年收入预算 120.5 万元，其中：财政拨款 120.5 万元。',
+    );
     expect(valueOf(r)).toMatchObject({ fiscalYear: 2019, department: { name: '青石县粮食储备站' }, total: 120.5 });
   });
 
   it('finds the unit in the body when there is no title, never a heading', () => {
-    const r = importExplanation('第一部分 单位概况\n第二部分 2022年单位预算安排情况说明\n一、收支预算\n本单位2022年收入预算 88 万元。白河乡农业服务中心2022年无使用政府性基金预算拨款安排的支出。');
+    const r = importExplanation(
+      '第一部分 单位概况\n第二部分 2022年单位预算安排情况说明\n一、收支预算\n本单位2022年收入预算 88 万元。白河乡农业服务中心2022年无使用政府性基金预算拨款安排的支出。',
+    );
     expect(valueOf(r).department.name).toBe('白河乡农业服务中心');
     expect(valueOf(r).fiscalYear).toBe(2022);
   });
@@ -50,6 +54,22 @@ describe('texts that state figures are never refused', () => {
     const r = importExplanation('第二部分 2021年单位预算\n收入预算说明\n2021年收入预算 10 万元。');
     expect(valueOf(r).department?.name).toBeUndefined();
     expect(r.draft?.toFill).toEqual(['department.name']);
+  });
+});
+
+describe('final accounts are refused whatever their title', () => {
+  it.each([
+    ['2020年度东山县审计局部门决算\n(一)收入决算情况。\n2020年度,本单位收入为100万元,其中:财政拨款收入100万元。'],
+    ['東山幼兒園2017年度部門決算公開\n2017年度,本單位收入為50萬元,其中:財政撥款收入50萬元。'],
+  ])('%s', (text) => {
+    const r = importExplanation(text);
+    expect(r.report.error?.code).toBe('final_accounts');
+    expect(r.budget ?? r.draft).toBeUndefined();
+  });
+
+  it('does not take a site section named 预决算公开 for final accounts', () => {
+    const r = importExplanation('预决算公开\n北溪镇文化站2020年部门预算说明\n2020年收支总预算 60 万元。');
+    expect(valueOf(r).total).toBe(60);
   });
 });
 
@@ -100,11 +120,13 @@ describe('income sources and classes as the document names them', () => {
   });
 
   it('does not read a 项 whose name ends in a 类 name (初中教育支出) as that 类', () => {
-    const r = importExplanation('西城中学2021年部门预算说明\n2021年收支总预算 100 万元。支出预算 100 万元，其中：教育支出 100 万元，其中：初中教育支出 60 万元。');
+    const r = importExplanation(
+      '西城中学2021年部门预算说明\n2021年收支总预算 100 万元。支出预算 100 万元，其中：教育支出 100 万元，其中：初中教育支出 60 万元。',
+    );
     expect(functionalOf(r)).toEqual({ 教育支出: 100 });
   });
 
-  it('does not read one 项\'s 其中：基本支出 as the unit\'s basic spending', () => {
+  it("does not read one 项's 其中：基本支出 as the unit's basic spending", () => {
     const r = importExplanation(
       '西城中学2021年部门预算说明\n2021年收支总预算 100 万元。基本支出 70 万元，项目支出 30 万元。\n1.“行政运行”科目 50 万元，其中：基本支出 45 万元，项目支出 5 万元。',
     );
@@ -112,15 +134,19 @@ describe('income sources and classes as the document names them', () => {
     expect(r.report.conflicts).toEqual([]);
   });
 
-  it('uses the 一般公共预算 part\'s basic spending when the whole states none', () => {
-    const r = importExplanation('柳林镇团委2023年部门预算情况说明\n三、一般公共预算情况\n2023年一般公共预算财政拨款支出 60万元。其中：基本支出 45万元，项目支出 15万元。');
+  it("uses the 一般公共预算 part's basic spending when the whole states none", () => {
+    const r = importExplanation(
+      '柳林镇团委2023年部门预算情况说明\n三、一般公共预算情况\n2023年一般公共预算财政拨款支出 60万元。其中：基本支出 45万元，项目支出 15万元。',
+    );
     expect(valueOf(r).spending).toMatchObject({ basic: 45, project: 15 });
   });
 });
 
 describe('figures as written', () => {
   it('reads zeros in words as 0 with their sentence', () => {
-    const r = importExplanation('北山乡政府2021年部门预算说明\n2021年“三公”经费预算 2万元，其中：公务接待费 2万元。因公出国(境)费用未安排预算。公务用车购置费和运行维护费均为0。');
+    const r = importExplanation(
+      '北山乡政府2021年部门预算说明\n2021年“三公”经费预算 2万元，其中：公务接待费 2万元。因公出国(境)费用未安排预算。公务用车购置费和运行维护费均为0。',
+    );
     expect(valueOf(r).threePublic).toMatchObject({ total: 2, reception: 2, abroad: 0, vehiclePurchase: 0, vehicleOperation: 0 });
     expect(r.report.found.find((f) => f.path === 'threePublic.abroad')?.provenance.sentence).toContain('未安排预算');
   });
@@ -130,7 +156,7 @@ describe('figures as written', () => {
     expect(valueOf(r).staffing).toMatchObject({ authorized: { total: 21 }, inService: { total: 20 }, retired: 5 });
   });
 
-  it('does not trust 在职 when the headcount\'s parts disagree', () => {
+  it("does not trust 在职 when the headcount's parts disagree", () => {
     const r = importExplanation('南坡小学2020年部门预算说明\n现有人数 12 人其中：在职编制 6 人；离退休 0 人。\n2020年收支总预算 300 万元。');
     expect(valueOf(r).staffing?.inService?.total).toBeUndefined();
     expect(valueOf(r).staffing?.retired).toBe(0);
@@ -141,7 +167,7 @@ describe('figures as written', () => {
     expect(valueOf(r)).toMatchObject({ total: 80, previousYear: { fiscalYear: 2017, total: 75 } });
   });
 
-  it('does not take last year\'s execution (执行数) as last year\'s budget', () => {
+  it("does not take last year's execution (执行数) as last year's budget", () => {
     const r = importExplanation('东江县科技局2020年部门预算公开\n部门收入预算总计 90 万元，比上年执行数 100 万元减少 10 万元。');
     expect(valueOf(r).previousYear?.total).toBeUndefined();
     expect(valueOf(r).stated).toMatchObject({ totalChange: -10 });
@@ -180,7 +206,9 @@ describe('figures as written', () => {
 
 describe('reconciled by arithmetic', () => {
   it('takes, of two totals, the one its parts add up to, and reports the other as a conflict', () => {
-    const r = importExplanation('北塘街道办2021年部门预算说明\n2021年收支总预算 1000 万元。\n收入预算 100 万元，其中：一般公共预算拨款收入 60 万元，上年结转 40 万元。');
+    const r = importExplanation(
+      '北塘街道办2021年部门预算说明\n2021年收支总预算 1000 万元。\n收入预算 100 万元，其中：一般公共预算拨款收入 60 万元，上年结转 40 万元。',
+    );
     expect(valueOf(r).total).toBe(100);
     expect(r.report.conflicts).toEqual([
       expect.objectContaining({ path: 'total', values: [expect.objectContaining({ value: 1000 }), expect.objectContaining({ value: 100 })] }),
@@ -188,10 +216,65 @@ describe('reconciled by arithmetic', () => {
   });
 
   it('derives the one 三公 part left unstated as the whole minus the others, marked derived', () => {
-    const r = importExplanation('北塘街道办2021年部门预算说明\n2021年“三公”经费预算 10 万元，其中：公务接待费 4 万元，公务用车运行维护费 6 万元，公务用车购置费 0 万元。');
+    const r = importExplanation(
+      '北塘街道办2021年部门预算说明\n2021年“三公”经费预算 10 万元，其中：公务接待费 4 万元，公务用车运行维护费 6 万元，公务用车购置费 0 万元。',
+    );
     expect(valueOf(r).threePublic).toMatchObject({ total: 10, abroad: 0 });
     const abroad = r.report.found.find((f) => f.path === 'threePublic.abroad');
     expect(abroad).toMatchObject({ derived: true, value: 0 });
     expect(abroad?.provenance.sentence).toContain('“三公”经费预算 10 万元');
+  });
+});
+
+describe('more shapes of real text', () => {
+  it("keeps a total's change when sub-unit amounts are named in passing (含…)", () => {
+    const r = importExplanation('机管中心2013年部门预算说明\n机管中心2013年收支总预算 500万元，含幼儿园经费 50万元；比2012年预算增加 40万元，增长 8.7%。');
+    expect(valueOf(r).stated).toMatchObject({ totalChange: 40, totalGrowthPct: 8.7 });
+  });
+
+  it('reads a change stated as "2018年较2017年部门预算总收入增加 X"', () => {
+    const r = importExplanation('东江县科技局2018年部门预算公开\n2018年部门预算总收入为 80万元。2018年较2017年部门预算总收入增加 5万元。');
+    expect(valueOf(r).stated).toMatchObject({ totalChange: 5 });
+  });
+
+  it('reads the sources after a bracket left open ("事业收入(不含专户资金0万元,…")', () => {
+    const r = importExplanation(
+      '三溪镇政府2020年部门预算公开\n部门收入预算总计 50 万元。\n其中:财政拨款收入50 万元,事业收入(不含专户资金0万元,其他收入 0万元,上年结转 0 万元。',
+    );
+    expect(revenueOf(r)).toEqual({ 财政拨款收入: 50, 事业收入: 0, 其他收入: 0, 上年结转: 0 });
+  });
+
+  it('reads a spreadsheet flattened into one line', () => {
+    const r = importExplanation(
+      '文化局 2020年部门预算 表1 部门收支总表 单位:万元 一、一般公共预算拨款收入 900.5 一、一般公共服务支出 二、政府性基金预算拨款收入 二、外交支出 三、事业收入 三、教育支出 四、其他收入 四、文化旅游体育与传媒支出 800 五、社会保障和就业支出 100.5 六、住房保障支出 本年收入合计 900.5 本年支出合计 900.5',
+    );
+    expect(valueOf(r)).toMatchObject({ total: 900.5, department: { name: '文化局' } });
+    expect(revenueOf(r)).toEqual({ 一般公共预算拨款收入: 900.5 });
+    expect(functionalOf(r)).toEqual({ 文化旅游体育与传媒支出: 800, 社会保障和就业支出: 100.5 });
+  });
+
+  it('does not read "增加了专项项目支出 X" as the project spending', () => {
+    const r = importExplanation(
+      '北塘街道办2018年部门预算说明\n2018年收支总预算 100万元，其中，基本支出 60万元，项目支出 40万元。收入较去年增加了 10万元，主要原因是增加了专项项目支出 10万元。',
+    );
+    expect(valueOf(r).spending).toMatchObject({ basic: 60, project: 40 });
+    expect(r.report.conflicts).toEqual([]);
+  });
+});
+
+describe('sub-units and labels on their own line', () => {
+  it('takes the basic and project spending that make the total when sub-units state theirs too', () => {
+    const r = importExplanation(
+      '东湖区水务局2018年部门预算说明\n预算总支出 1000元，其中：基本支出 900元；项目支出 100元。\n1、水务局机关预算总支出 600元，其中：基本支出 600元；项目支出 0元。\n2、水务站预算总支出 400元，其中：基本支出 300元；项目支出 100元。',
+    );
+    expect(valueOf(r).spending).toMatchObject({ basic: 900, project: 100 });
+    expect(r.report.conflicts.map((c) => c.path).sort()).toEqual(['spending.basic', 'spending.project']);
+  });
+
+  it('reads "基本支出：" alone on its line as the subject of the figure below it', () => {
+    const r = importExplanation(
+      '西城中学2018年部门预算说明\n收入预算，2018年年初预算数 120 万元。\n基本支出：\n2018年年初预算数为 100 万元，是指保障运转的支出。\n（二）项目支出：\n2018年年初预算数为 20 万元。',
+    );
+    expect(valueOf(r)).toMatchObject({ total: 120, spending: { basic: 100, project: 20 } });
   });
 });

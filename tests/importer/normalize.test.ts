@@ -49,10 +49,10 @@ describe('linear in its input', () => {
     const torn = 'x\n\n'.repeat(200_000);
     expect(normalizeText(torn)).toHaveLength(200_000);
     expect(importExplanation(torn).report.error?.code).toBe('not_explanation');
-  });
+  }, 30_000);
 
   it('joins 200,000 torn pieces of one Chinese sentence into one line', () => {
     const lines = normalizeText('字\n\n'.repeat(200_000));
     expect(lines).toEqual(['字'.repeat(200_000)]);
-  });
+  }, 30_000);
 });

@@ -115,9 +115,16 @@ function cohortSlide(schedule: CohortSchedule): DeckSlide {
   };
 }
 
-/** One slide per task paid out in batches whose schedule can be drawn (units agree). */
+/** Slides for tasks paid out in batches; a deck is presented, so more are counted and left to the dashboard. */
+export const MAX_COHORT_SLIDES = 4;
+
+/** One slide per task paid out in batches whose schedule can be drawn (units agree), at most MAX_COHORT_SLIDES. */
 export function cohortSlides(budget: BudgetModel): DeckSlide[] {
-  return cohortSchedules(budget.keyWork, budget.fiscalYear)
-    .filter((s) => s.monthly.length > 0)
-    .map(cohortSlide);
+  const drawable = cohortSchedules(budget.keyWork, budget.fiscalYear).filter((s) => s.monthly.length > 0);
+  const shown = drawable.slice(0, MAX_COHORT_SLIDES);
+  const more = drawable.length - shown.length;
+  return shown.map((schedule, i) => {
+    const slide = cohortSlide(schedule);
+    return more > 0 && i === shown.length - 1 ? { ...slide, takeaway: [...slide.takeaway, text('say.cohortsMore', { more: count(more) })] } : slide;
+  });
 }

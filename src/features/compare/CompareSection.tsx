@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/i18n/react';
 import { SectionFrame } from '@/components/SectionFrame';
-import { BudgetValidationError, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
+import { BudgetRedirectedError, BudgetValidationError, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
 import { DatasetNotFoundError } from '@/data/datasetLibrary';
 import { compareBudgets } from '@/domain/compare';
 import { useBudgetModel } from '@/state/budgetContext';
@@ -21,7 +21,9 @@ function Compared({ source }: { source: DatasetSource }) {
       ? t('failedInvalid', { count: error.issues.length })
       : error instanceof DatasetNotFoundError
         ? t('failedMissing')
-        : error.message;
+        : error instanceof BudgetRedirectedError
+          ? t('failedRedirected')
+          : error.message;
   if (other.isPending) return <p role="status">{t('loading')}</p>;
   if (other.isError) {
     return (

@@ -49,10 +49,11 @@ export function runImport(request: ImportRequest, limitMs = IMPORT_TIME_LIMIT_MS
     if (!worker) return onMainThread();
     let started = false;
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      // pdf.js, loaded into the worker, announces itself on the same channel: only our replies count.
       const reply = event.data;
       if (reply.kind === 'started') started = true;
       else if (reply.kind === 'done') finish(reply.outcome);
-      else finish({ ok: false, stopped: 'crashed', detail: reply.detail });
+      else if (reply.kind === 'failed') finish({ ok: false, stopped: 'crashed', detail: reply.detail });
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();

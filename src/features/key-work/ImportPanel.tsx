@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { downloadFile } from '@/components/export/downloadFile';
 import { colon } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import type { ExchangeIssue, ImportPlan } from '@/data/milestoneExchange';
@@ -15,6 +16,8 @@ export type ImportState =
   | { kind: 'done'; count: number; saved: boolean };
 
 const BUTTON = 'rounded border border-line bg-paper px-3 py-1 hover:bg-canvas';
+/** Lines listed before "and N more": a file of 150,000 unknown ids must not draw 150,000 items (the download has them all). */
+const MAX_LISTED = 20;
 
 interface ImportPanelProps {
   state: ImportState;
@@ -49,11 +52,13 @@ export function ImportPanel({ state, current, onConfirm, onClose }: ImportPanelP
     );
   }
   if (state.kind === 'problems') {
+    const line = (issue: ExchangeIssue) => `${issue.path}${colon(format.language)}${issueText(issue, t)}`;
+    const hidden = state.issues.length - MAX_LISTED;
     return (
       <div ref={panel} tabIndex={-1} role="alert" className="rounded border border-bad bg-paper p-3">
         <p className="m-0 font-semibold text-bad">{t('progress.problemsTitle', { file: state.fileName, count: state.issues.length })}</p>
         <ul className="my-2 list-disc space-y-1 pl-5">
-          {state.issues.map((issue, index) => (
+          {state.issues.slice(0, MAX_LISTED).map((issue, index) => (
             <li key={`${issue.path}-${index}`} className="break-words">
               <code className="rounded bg-canvas px-1 font-mono text-[0.85em]">{issue.path}</code>
               {colon(format.language)}
@@ -61,6 +66,18 @@ export function ImportPanel({ state, current, onConfirm, onClose }: ImportPanelP
             </li>
           ))}
         </ul>
+        {hidden > 0 ? (
+          <p className="my-2 flex flex-wrap items-center gap-2">
+            {t('progress.moreProblems', { count: hidden })}
+            <button
+              type="button"
+              className={BUTTON}
+              onClick={() => downloadFile(`${state.issues.map(line).join('\n')}\n`, `${state.fileName.replace(/\.json$/i, '')}-problems.txt`, 'text/plain')}
+            >
+              {t('progress.downloadProblems', { count: state.issues.length })}
+            </button>
+          </p>
+        ) : null}
         {close}
       </div>
     );
@@ -87,10 +104,11 @@ export function ImportPanel({ state, current, onConfirm, onClose }: ImportPanelP
         <>
           <p className="m-0 text-ink-soft">{t('progress.replaces')}</p>
           <ul className="mb-2 list-disc pl-5">
-            {plan.replaced.map((id) => (
+            {plan.replaced.slice(0, MAX_LISTED).map((id) => (
               <li key={id}>{t('progress.change', { label: labels.get(id) ?? id, from: words(statusOf(current, id)), to: words(state.incoming[id]!) })}</li>
             ))}
           </ul>
+          {plan.replaced.length > MAX_LISTED ? <p className="mt-0 mb-2 text-ink-soft">{t('progress.moreChanges', { count: plan.replaced.length - MAX_LISTED })}</p> : null}
         </>
       ) : null}
       <div className="flex gap-2">

@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { NOTE_MAX_CHARS } from '@/data/milestoneRecord';
 import { statusOf, STATUS_KINDS, type MilestoneStatus, type StatusKind } from '@/domain/milestoneStatus';
 import type { MilestoneStatuses } from '@/state/milestoneState';
-import { statusName } from './statusText';
+import { noticeText, statusName } from './statusText';
 
 const FIELD = 'rounded border border-line bg-paper px-2 py-1 text-sm text-ink disabled:opacity-60';
 
@@ -13,7 +13,9 @@ export function StatusControl({ milestoneId, progress }: { milestoneId: string; 
   const id = useId();
   const current = statusOf(progress.statuses, milestoneId);
   const save = progress.saves[milestoneId];
-  const change = (patch: Partial<MilestoneStatus>) => void progress.set(milestoneId, { ...current, ...patch });
+  // Only the field changed: the others stay as stored, where another tab may have changed them.
+  const change = (fields: Partial<MilestoneStatus>) => void progress.set(milestoneId, fields);
+  const notices = progress.notices[milestoneId] ?? [];
   // Until the stored statuses are read, an edit could overwrite one the screen has not shown yet.
   const disabled = !progress.ready;
 
@@ -56,6 +58,7 @@ export function StatusControl({ milestoneId, progress }: { milestoneId: string; 
       </label>
       <p role="status" className={`m-0 min-h-4 text-xs sm:col-span-3 ${save === 'memory' ? 'font-semibold text-bad' : 'text-ink-soft'}`}>
         {save === 'saving' ? t('progress.saving') : save === 'saved' ? `✓ ${t('progress.saved')}` : save === 'memory' ? `⚠ ${t('progress.memory')}` : ''}
+        {notices.length > 0 ? <span className="block font-semibold text-bad">⚠ {noticeText(notices, t)}</span> : null}
       </p>
     </div>
   );

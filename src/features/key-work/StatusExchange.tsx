@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { downloadFile } from '@/components/export/downloadFile';
 import { useTranslation } from '@/i18n/react';
-import { exportStatuses, MAX_STATUS_FILE_CHARS, parseStatusFile, planImport, statusFileName } from '@/data/milestoneExchange';
+import { exportStatuses, MAX_STATUS_FILE_CHARS, planImport, statusFileName } from '@/data/milestoneExchange';
+import { parseStatusFileAsync } from '@/data/statusFileAsync';
 import { useBudgetModel } from '@/state/budgetContext';
 import type { MilestoneStatuses } from '@/state/milestoneState';
 import { ImportPanel, type ImportState } from './ImportPanel';
@@ -22,7 +23,7 @@ export function StatusExchange({ statuses }: { statuses: MilestoneStatuses }) {
       setState({ kind: 'problems', fileName: file.name, issues: [{ path: '(root)', code: 'too_large', expected: String(MAX_STATUS_FILE_CHARS) }] });
       return;
     }
-    const result = parseStatusFile(await file.text(), dataset, new Set(order));
+    const result = await parseStatusFileAsync(await file.text(), dataset, new Set(order));
     if (!result.ok) setState({ kind: 'problems', fileName: file.name, issues: result.issues });
     else setState({ kind: 'confirm', fileName: file.name, incoming: result.statuses, plan: planImport(statuses.statuses, result.statuses) });
   };

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { SEED_SOURCE, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
-import { SEED_KEY, showDataset, sourceFromKey, sourceKey, useCurrentSource } from '@/state/datasetState';
+import { isLatestChoice, newChoice, SEED_KEY, showIfLatest, sourceFromKey, sourceKey, useCurrentSource } from '@/state/datasetState';
 import { useDatasetLibrary } from '@/state/useDatasetLibrary';
 import { reportSwitchFailure } from './problems';
 
@@ -18,13 +18,15 @@ export function DatasetSwitcher() {
   const seedName = seed ? `${seed.department.name} ${seed.fiscalYear}` : '…';
 
   // Loads first and switches only when the dataset is good: a bad one never blanks the screen.
+  // A later choice (here or a file opened meanwhile) wins over this one however long it takes.
   const choose = async (key: string) => {
+    const choice = newChoice();
     const source: DatasetSource = sourceFromKey(key) ?? SEED_SOURCE;
     try {
       await queryClient.fetchQuery(sourceQueryOptions(source));
-      showDataset(source.kind === 'stored' ? source.id : undefined);
+      showIfLatest(choice, source.kind === 'stored' ? source.id : undefined);
     } catch (error) {
-      reportSwitchFailure(library.entries.find((e) => e.id === key)?.name ?? key, error);
+      if (isLatestChoice(choice)) reportSwitchFailure(library.entries.find((e) => e.id === key)?.name ?? key, error);
     }
   };
 
@@ -47,7 +49,7 @@ export function DatasetSwitcher() {
             {entry.persisted ? '' : t('notSaved')}
           </option>
         ))}
-        {current.kind === 'stored' && !library.entries.some((e) => e.id === current.id) ? <option value={current.id}>{current.id}</option> : null}
+        {current.kind === 'stored' && !library.entries.some((e) => e.id === current.id) ? <option value={current.id}>{t('missingOption', { id: current.id })}</option> : null}
       </select>
     </span>
   );

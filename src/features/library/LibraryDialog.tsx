@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { Modal } from '@/components/Modal';
 import { datasetQueryOptions } from '@/data/budgetQuery';
 import { datasetLibrary, type LibraryEntry } from '@/data/datasetLibrary';
-import { showDataset, useCurrentSource } from '@/state/datasetState';
+import { isLatestChoice, newChoice, showDataset, showIfLatest, useCurrentSource } from '@/state/datasetState';
 import { setParams } from '@/state/urlState';
 import { useDatasetLibrary } from '@/state/useDatasetLibrary';
 import { LibraryRow } from './LibraryRow';
@@ -20,12 +20,12 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const currentId = current.kind === 'stored' ? current.id : undefined;
 
   const show = async (entry: LibraryEntry) => {
+    const choice = newChoice();
     try {
       await queryClient.fetchQuery(datasetQueryOptions(entry.id));
-      showDataset(entry.id);
-      onClose();
+      if (showIfLatest(choice, entry.id)) onClose();
     } catch (error) {
-      reportSwitchFailure(entry.name, error);
+      if (isLatestChoice(choice)) reportSwitchFailure(entry.name, error);
     }
   };
   const removed = (entry: LibraryEntry) => {

@@ -26,6 +26,7 @@ export function OutcomeView({ outcome, keepNote = true }: { outcome: FileOutcome
       {problem.kind === 'tooLarge' ? (
         <p>{t('tooLarge', { size: formatBytes(problem.bytes), limit: formatBytes(MAX_FILE_BYTES) })}</p>
       ) : null}
+      {problem.kind === 'redirected' ? <p>{t('redirected')}</p> : null}
       {problem.kind === 'unreadable' ? <p>{t('unreadableFile', { detail: problem.detail })}</p> : null}
       {problem.kind === 'timeout' ? <p>{t('timeout', { seconds: problem.seconds })}</p> : null}
       {problem.kind === 'notFound' ? <p>{t('notFound', { id: problem.id })}</p> : null}

@@ -7,14 +7,20 @@ import type { QueryClient } from '@tanstack/react-query';
 import { readBudgetBlob } from '@/data/decodeText';
 import { MAX_FILE_BYTES } from '@/data/limits';
 import { parseBudgetBlob } from '@/data/parseAsync';
-import { showDataset } from '@/state/datasetState';
+import { isLatestChoice, newChoice, showIfLatest } from '@/state/datasetState';
 import { keepDataset } from '@/state/keepDataset';
 import { setLoadStatus, type FileOutcome } from './loadStatus';
 
-async function loadOne(file: File, queryClient: QueryClient): Promise<FileOutcome> {
+/** The choice whose file the "reading…" status names. */
+let readingFor: number | undefined;
+
+async function loadOne(file: File, queryClient: QueryClient, choice: number): Promise<FileOutcome> {
   const fileName = file.name || 'untitled.json';
   if (file.size > MAX_FILE_BYTES) return { fileName, ok: false, problem: { kind: 'tooLarge', bytes: file.size } };
-  setLoadStatus({ kind: 'reading', fileName, bytes: file.size });
+  if (isLatestChoice(choice)) {
+    readingFor = choice;
+    setLoadStatus({ kind: 'reading', fileName, bytes: file.size });
+  }
   try {
     const result = await parseBudgetBlob(file);
     if (!result.ok) return { fileName, ok: false, problem: { kind: 'invalid', issues: result.issues } };
@@ -27,11 +33,22 @@ async function loadOne(file: File, queryClient: QueryClient): Promise<FileOutcom
   }
 }
 
-/** Loads each file in turn and shows the last good one; the report lists every outcome. */
+/**
+ * Loads each file in turn and shows the last good one; the report lists every outcome.
+ * If the user chose something else meanwhile (other files, a dataset in the switcher),
+ * that choice stands: the files are kept in the library, and neither the screen nor
+ * the newer load's report changes.
+ */
 export async function loadFiles(files: readonly File[], queryClient: QueryClient): Promise<void> {
+  const choice = newChoice();
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await loadOne(file, queryClient));
+  for (const file of files) outcomes.push(await loadOne(file, queryClient, choice));
+  if (!isLatestChoice(choice)) {
+    // Its "reading…" would otherwise stay up for ever; a newer load's own status is left alone.
+    if (readingFor === choice) setLoadStatus({ kind: 'idle' });
+    return;
+  }
   const shown = outcomes.filter((o) => o.ok).at(-1);
-  if (shown?.ok) showDataset(shown.entry.id);
+  if (shown?.ok) showIfLatest(choice, shown.entry.id);
   setLoadStatus({ kind: 'done', outcomes });
 }

@@ -10,6 +10,7 @@ import type { ValidationIssue } from '@/data/parseBudget';
 export type FileProblem =
   | { kind: 'invalid'; issues: ValidationIssue[] }
   | { kind: 'tooLarge'; bytes: number }
+  | { kind: 'redirected' }
   | { kind: 'unreadable'; detail: string }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'notFound'; id: string }

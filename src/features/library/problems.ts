@@ -1,5 +1,5 @@
 /** Any failure to obtain a budget, as a problem the report can explain. */
-import { BudgetTooLargeError, BudgetValidationError } from '@/data/budgetQuery';
+import { BudgetRedirectedError, BudgetTooLargeError, BudgetValidationError } from '@/data/budgetQuery';
 import { DatasetNotFoundError, DatasetUnreadableError } from '@/data/datasetLibrary';
 import { BudgetTimeoutError } from '@/data/loadTimeout';
 import { setLoadStatus, type FileProblem } from './loadStatus';
@@ -7,6 +7,7 @@ import { setLoadStatus, type FileProblem } from './loadStatus';
 export function problemFromError(error: unknown, label: string): FileProblem {
   if (error instanceof BudgetValidationError) return { kind: 'invalid', issues: error.issues };
   if (error instanceof BudgetTooLargeError) return { kind: 'tooLarge', bytes: error.bytes };
+  if (error instanceof BudgetRedirectedError) return { kind: 'redirected' };
   if (error instanceof BudgetTimeoutError) return { kind: 'timeout', seconds: Math.round(error.ms / 1000) };
   if (error instanceof DatasetNotFoundError) return { kind: 'notFound', id: error.id };
   if (error instanceof DatasetUnreadableError) return { kind: 'damaged', name: label };

@@ -11,6 +11,13 @@ export const actions = {
     copyLink: '复制链接',
     copied: '链接已复制',
     copyFailed: '无法自动复制，请复制地址栏中的链接',
+    share: '分享文件',
+    shareHint: '把本数据集、进度填报和当前视图保存为一个 HTML 文件，可通过邮件或 U 盘发给同事，离线打开',
+    shareStatus: {
+      saved: '已保存分享文件',
+      unavailable: '只有部署好的网站版本能生成分享文件',
+      failed: '未能生成分享文件',
+    },
     export: {
       png: 'PNG',
       svg: 'SVG',
@@ -26,6 +33,13 @@ export const actions = {
     copyLink: 'Copy link',
     copied: 'Link copied',
     copyFailed: 'Could not copy: copy the address bar instead',
+    share: 'Share as file',
+    shareHint: 'Save this dataset, its progress reports and this view as one HTML file to send by e-mail or on a USB stick; it opens offline',
+    shareStatus: {
+      saved: 'Shared file saved',
+      unavailable: 'Only the deployed site can make a shared file',
+      failed: 'Could not make the shared file',
+    },
     export: {
       png: 'PNG',
       svg: 'SVG',

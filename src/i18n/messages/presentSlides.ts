@@ -91,6 +91,7 @@ export const presentSlides = {
       cohortMonth: '{{month}}累计 {{n}}（{{share}}）',
       cohortMismatch: '各批合计 {{covered}}，与文件所列 {{stated}} 不符',
       cohortLater: '另有 {{n}} 在本年度之后兑现',
+      cohortsMore: '另有 {{more}} 项分批兑现的工作，见仪表板“重点工作”一节',
     },
     note: {
       source: '来源：{{title}}',
@@ -238,6 +239,7 @@ export const presentSlides = {
       cohortMonth: 'by {{month}}: {{n}} ({{share}})',
       cohortMismatch: 'the batches add up to {{covered}}, not the {{stated}} stated',
       cohortLater: '{{n}} paid after this year',
+      cohortsMore: '{{more}} more tasks paid in batches are in the dashboard\'s Key work section',
     },
     note: {
       source: 'Source: {{title}}',

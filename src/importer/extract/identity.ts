@@ -14,7 +14,8 @@ export const ORG_END =
 /** A name starts where the Chinese run starts: never inside a longer run. */
 const START = '(?<![\\u4e00-\\u9fa5（）()])';
 /** Words that make a candidate a heading or a figure's label, never a name. */
-export const NOT_NAME = /^[本该我各](?:单位|部门|局|院|所|站|中心)?$|^[本该我各]单位|预算|决算|说明|部分|情况|收入|支出|经费|合计|总计|目录|附件|单位名称|^第|^[一二三四五六七八九十]+、|^\d|概况|职能|职责/;
+export const NOT_NAME =
+  /^[本该我各](?:单位|部门|局|院|所|站|中心)?$|^[本该我各]单位|预算|决算|说明|部分|情况|收入|支出|经费|合计|总计|目录|附件|单位名称|^第|^[一二三四五六七八九十]+、|^\d|概况|职能|职责/;
 
 /** Year: four digits read as a year, 年 sometimes lost ("2017-度") or omitted ("2022游仙区"). */
 const YEAR = '((?:19|20)\\d{2})(?![\\d.])\\s*(?:年度?|-(?=度|预算|执行)度?|(?=[\\u4e00-\\u9fa5]))';
@@ -48,7 +49,8 @@ const NAME_RULES: NameRule[] = [
 function signature(lines: readonly string[]): string | undefined {
   const nameOnly = new RegExp(`^${NAME}(?:\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?$`);
   for (let i = lines.length - 1; i >= 0; i--) {
-    const dated = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(lines[i]!) || /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/.test(lines[i + 1]?.trim() ?? '');
+    const dated =
+      /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(lines[i]!) || /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/.test(lines[i + 1]?.trim() ?? '');
     if (!dated) continue;
     const m = nameOnly.exec(lines[i]!.trim());
     if (m && !NOT_NAME.test(m[1]!)) return m[1];
@@ -85,10 +87,7 @@ export function findDepartment(lines: readonly string[]): string | undefined {
 }
 
 /** Years written where the budget is named: "2021 年部门预算", "2021年年初预算数", "2020年收入预算". */
-const YEAR_RULES: RegExp[] = [
-  new RegExp(`${YEAR}[^。，,；;]{0,30}?(?:预算|决算)`),
-  new RegExp(`${YEAR}[^。]{0,60}?(?:预算|决算)`),
-];
+const YEAR_RULES: RegExp[] = [new RegExp(`${YEAR}[^。，,；;]{0,30}?(?:预算|决算)`, 'g'), new RegExp(`${YEAR}[^。]{0,60}?(?:预算|决算)`, 'g')];
 /** A year after 比/较/与 is the year compared with, never the budget year. */
 const COMPARED = /(?:比|较|与|同|相比|上年|截至|截止|始建于|于)\s*$/;
 
@@ -97,8 +96,8 @@ export function findYear(lines: readonly string[]): number | undefined {
     const counts = new Map<number, number>();
     let first: number | undefined;
     for (const line of lines) {
-      const g = new RegExp(re.source, 'g');
-      for (const m of line.matchAll(g)) {
+      if (!/\d{4}/.test(line)) continue;
+      for (const m of line.matchAll(re)) {
         if (COMPARED.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
         if (/^[\d.]/.test(line.slice(m.index - 1, m.index)) && m.index > 0) continue;
         const y = Number(m[1]);

@@ -35,6 +35,27 @@ function titleName(raw: string): string | undefined {
   return !/^[\u4e00-\u9fa5（）()]{2,}$/.test(name) || NOT_NAME.test(name) || !ENDS_LIKE_ORG.test(name) ? undefined : name;
 }
 
+const FINAL = /决算|決算/g;
+const BUDGET = /预算|預算/g;
+
+/**
+ * A final-accounts report (决算, also in traditional characters) whatever its title's
+ * shape: its opening lines name 决算 without 预算, or it says 决算 more often than 预算.
+ */
+function isFinalAccounts(lines: readonly string[]): boolean {
+  // "预决算公开" is the section of a site holding both kinds: it says nothing.
+  const plain = lines.map((l) => l.replace(/预决算|預決算/g, ''));
+  const head = plain.slice(0, 5).filter((l) => /[\u4e00-\u9fa5]/.test(l));
+  if (head.some((l) => /(?:决|決)算/.test(l) && !/(?:预|預)算/.test(l))) return true;
+  let finals = 0;
+  let budgets = 0;
+  for (const line of plain) {
+    finals += line.match(FINAL)?.length ?? 0;
+    budgets += line.match(BUDGET)?.length ?? 0;
+  }
+  return finals > budgets;
+}
+
 export function extractMeta(blocks: readonly Block[], lines: readonly string[]): Meta {
   const meta: Meta = { finalAccounts: false, glossary: [] };
   for (const line of lines.slice(0, 12)) {
@@ -52,6 +73,7 @@ export function extractMeta(blocks: readonly Block[], lines: readonly string[]):
   const y = YEAR_BUDGET.exec(head);
   if (y?.[2] === '决算' && (meta.fiscalYear === undefined || Number(y[1]) === meta.fiscalYear)) meta.finalAccounts = true;
   if (!meta.finalAccounts && /决算/.test(meta.title ?? '')) meta.finalAccounts = true;
+  if (!meta.finalAccounts && isFinalAccounts(lines)) meta.finalAccounts = true;
   meta.fiscalYear ??= findYear(lines);
   meta.department ??= findDepartment(lines);
   const functions = blocks.find(

@@ -11,6 +11,8 @@ import type { CandidateList, FigureStore } from '../figureStore';
 import { cleanLabel, leadTail, matchLabel, revenueName, type LabelContext, type Tier } from '../labels';
 import { decimalToFen, tokenize, type Token } from '../tokens';
 import type { FigureValue } from '../types';
+import { bracketDepths } from './brackets';
+import { changeSubject, pathsOf } from './claims';
 
 interface Subject {
   key: string;
@@ -24,54 +26,6 @@ const COMPARE_YEAR = /(?:比|较|与|同比|相比)\s*(?:上年|去年|上一年
 const SHARE = /占[^，,；;。]{0,16}$/;
 /** A comparison with last year's execution (执行数), not its budget: no previous-year figure. */
 const EXECUTION = /执行数?/;
-
-/** Where each part of a subject goes in the budget. */
-function pathsOf(key: string): { amount: string; previous?: string; change?: string; pct?: string; share?: string; reason?: string } {
-  if (key === 'total')
-    return { amount: 'total', previous: 'previousYear.total', change: 'stated.totalChange', pct: 'stated.totalGrowthPct', reason: 'stated.totalChangeReason' };
-  if (key === 'operatingExpenses')
-    return {
-      amount: 'operatingExpenses',
-      previous: 'previousYear.operatingExpenses',
-      change: 'stated.operatingExpensesChange',
-      pct: 'stated.operatingExpensesGrowthPct',
-      reason: 'stated.operatingExpensesChangeReason',
-    };
-  if (key === 'fiscalAppropriation') return { amount: 'fiscalAppropriation', previous: 'previousYear.fiscalAppropriation' };
-  if (key === 'basic' || key === 'project')
-    return { amount: `spending.${key}`, share: `stated.spendingSharesPct.${key}`, change: `stated.${key}Change`, pct: `stated.${key}ChangePct` };
-  if (key === 'personnel' || key === 'publicOperating') return { amount: `spending.${key}` };
-  if (key.startsWith('threePublic.')) {
-    const part = key.slice(12);
-    const claim = part === 'total' ? 'threePublic' : part;
-    return { amount: key, previous: `previousYear.${key}`, change: `stated.${claim}Change`, pct: `stated.${claim}ChangePct` };
-  }
-  if (key.startsWith('change.')) return { amount: key, change: `stated.${key.slice(7)}Change`, pct: `stated.${key.slice(7)}ChangePct` };
-  if (key.startsWith('revenue.')) return { amount: key, share: `stated.revenueSharesPct.${key.slice(8)}` };
-  if (key.startsWith('functional.')) return { amount: key, share: `stated.functionalSharesPct.${key.slice(11)}` };
-  return { amount: key };
-}
-
-/** Subjects named right before a change ("主要是基本支出增加 49.13 万元", "收入较去年增加…"): one line per phrasing. */
-const CHANGE_SUBJECTS: [RegExp, string][] = [
-  [/^(?:部门)?(?:收入|支出|收支)(?:预算|总预算)?$/, 'total'],
-  [/^基本支出(?:预算)?$/, 'basic'],
-  [/^项目支出(?:预算)?$/, 'project'],
-  [/^一般公共预算(?:财政)?(?:经费)?拨款(?:收入)?$/, 'change.generalBudget'],
-  [/^政府性基金预算(?:财政)?拨款(?:收入)?$/, 'change.governmentFund'],
-];
-
-function changeSubject(before: string, ctx: LabelContext): string | undefined {
-  const words = cleanLabel(leadTail(before))
-    .replace(/^(?:主要是|主要原因是|主要|其中|一是|二是|三是|一)\s*/, '')
-    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?(?:相比)?\s*(?:或)?\s*$/, '')
-    .trim();
-  if (!words) return undefined;
-  const named = CHANGE_SUBJECTS.find(([re]) => re.test(words));
-  if (named) return named[1];
-  const label = matchLabel(words, ctx);
-  return label && pathsOf(label.key).change ? label.key : undefined;
-}
 
 function lastClause(lead: string): string {
   const cut = Math.max(...['，', ',', '；', ';', '。'].map((c) => lead.lastIndexOf(c)));
@@ -107,16 +61,6 @@ function otherYear(lead: string, year: number | undefined): number | undefined {
 /** Figures whose 其中 list names the budget's own sources or classes. */
 const LIST_OWNERS = new Set(['total', 'fiscalAppropriation', 'generalBudget', 'funds.governmentFund']);
 
-function depthAt(text: string, at: number): number {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-  }
-  return depth;
-}
-
 export function extractMoney(sentences: readonly Sentence[], store: FigureStore, doc: DocContext): void {
   let tableList: { revenue?: CandidateList; functional?: CandidateList } = {};
   let listGroup: string | undefined;
@@ -125,6 +69,7 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
     if (s.inKeyWork || !/\d/.test(s.text) || /[(（]类[)）][^。]*[(（]款[)）]/.test(s.text)) continue;
     const prov = provenanceOf(s);
     const tokens = tokenize(s.text, doc.declaredUnit !== undefined);
+    const depths = bracketDepths(s.text);
     const ctx: LabelContext = {
       sentence: s.text,
       heading: s.block.path[s.block.path.length - 1]?.text ?? '',
@@ -132,7 +77,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       threePublicOnly: doc.threePublicOnly,
     };
     // Rows of a table, and numbered items under one heading ("1.农林水支出 X 元…"), make one list together.
-    const group = /\|/.test(s.text) ? 'table' : s.block.kind === 'item' ? `item:${s.block.level}:${s.section}` : undefined;
+    const flatTable = (s.text.match(/[一二三四五六七八九十]+、/g)?.length ?? 0) >= 6;
+    const group = /\|/.test(s.text) || flatTable ? 'table' : s.block.kind === 'item' ? `item:${s.block.level}:${s.section}` : undefined;
     const isTableRow = group !== undefined;
     if (group !== listGroup) tableList = {};
     listGroup = group;
@@ -140,6 +86,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
     let subject: Subject | undefined;
     /** The last labelled figure of the sentence: a list after it belongs to it. */
     let owner: string | undefined;
+    /** Inside "含…": unlabelled parts of the subject, which stays the subject. */
+    let inPassing = false;
 
     const money = (t: Token, unit: MoneyUnit | undefined, path: string): number | undefined => {
       if (t.torn) return void store.skip(path, 'ambiguous', prov);
@@ -160,7 +108,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         const paths = pathsOf(subject.key);
         if (SHARE.test(lead) && paths.share) add(t, paths.share, { kind: 'number', value: t.value }, subject.tier);
         const verb = VERB_END.exec(lead);
-        if (verb && paths.pct && !classify(lead.slice(0, verb.index), subject.tier, ctx)) add(t, paths.pct, { kind: 'number', value: sign(verb[1]!) * t.value }, subject.tier);
+        if (verb && paths.pct && !classify(lead.slice(0, verb.index), subject.tier, ctx))
+          add(t, paths.pct, { kind: 'number', value: sign(verb[1]!) * t.value }, subject.tier);
         return;
       }
       const verb = VERB_END.exec(lead);
@@ -194,16 +143,19 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         if (!subject && key) subject = { key, tier: s.tier, ...(t.unit ? { unit: t.unit } : {}), hasChange: false };
         return;
       }
+      if (/[；;。]/.test(lead)) inPassing = false;
       const found = classify(lead, s.tier, ctx);
       if (!found) {
-        subject = undefined;
+        // "总预算 X，含 Y 经费 Z，W 经费 V；比上年…": parts named in passing keep the sentence's subject.
+        if (/含|包括/.test(lastClause(lead))) inPassing = true;
+        if (!inPassing) subject = undefined;
         return;
       }
       if ('list' in found) {
         const previous = subject;
         subject = undefined;
         // A list in brackets after a figure breaks that figure down; it is not the unit's list.
-        if (depthAt(s.text, t.start) > 0) return;
+        if (depths[t.start]! > 0) return;
         // Sources named after 政府采购 or 三公 fund that figure, not the budget ("采购预算 50 万元，其中：一般公共预算拨款 40 万元").
         if (/[；;.]|分类/.test(lead)) owner = undefined;
         if (owner && !LIST_OWNERS.has(owner)) return;

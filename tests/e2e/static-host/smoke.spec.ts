@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures';
+import { chooseCategory } from '../support/chooseCategory';
 
 const SEED_MD = '/work/shared/seed/lushan-shebao-2021-budget-explanation.md';
 
@@ -15,7 +16,7 @@ test('the dashboard loads and filters', async ({ page, offsiteRequests, pageErro
   void pageErrors;
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('芦山县社会保险事务中心');
-  await page.getByRole('combobox', { name: '支出类别' }).selectOption({ label: '社会保障和就业支出' });
+  await chooseCategory(page, '社会保障和就业支出');
   await expect(page.getByTestId('filter-chip')).toContainText('23.49 万元');
 });
 

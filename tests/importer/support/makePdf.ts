@@ -57,15 +57,24 @@ const PAGE = { width: 595, height: 842, margin: 56 };
 const SIZE = 11;
 const LEADING = 18;
 
-function wrap(line: string, font: PDFFont, width: number): string[] {
+/** Lines broken at the margin, a character at a time (each character's width measured once). */
+function wrap(line: string, font: PDFFont, width: number, widths: Map<string, number>): string[] {
   const out: string[] = [];
   let current = '';
+  let used = 0;
   for (const ch of line) {
-    if (current && font.widthOfTextAtSize(current + ch, SIZE) > width) {
+    let w = widths.get(ch);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(ch, SIZE);
+      widths.set(ch, w);
+    }
+    if (current && used + w > width) {
       out.push(current);
       current = '';
+      used = 0;
     }
     current += ch;
+    used += w;
   }
   return [...out, current];
 }
@@ -83,7 +92,10 @@ export async function makePdf(text: string, layout: PdfLayout = {}): Promise<Uin
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(cjkFontBytes(), { subset: true });
   const width = PAGE.width - 2 * PAGE.margin;
-  const lines = Array.from({ length: layout.repeat ?? 1 }, () => text.split('\n')).flat().flatMap((line) => (line.trim() ? wrap(line, font, width) : ['']));
+  const widths = new Map<string, number>();
+  const lines = Array.from({ length: layout.repeat ?? 1 }, () => text.split('\n'))
+    .flat()
+    .flatMap((line) => (line.trim() ? wrap(line, font, width, widths) : ['']));
   const pages: PDFPage[] = [];
   let page: PDFPage | undefined;
   let y = 0;

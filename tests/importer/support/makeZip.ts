@@ -21,18 +21,22 @@ function bytesOf(fields: [number, 2 | 4][]): number[] {
 
 export function rawZip(entries: readonly RawEntry[]): Uint8Array {
   const encoder = new TextEncoder();
-  const local: number[] = [];
-  const central: number[] = [];
+  const local: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  let centralSize = 0;
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
-    const method = entry.method ?? 8;
-    const offset = local.length;
-    const common: [number, 2 | 4][] = [[20, 2], [0, 2], [method, 2], [0, 2], [0, 2], [0, 4], [entry.data.length, 4], [entry.declaredSize, 4], [name.length, 2], [0, 2]];
-    local.push(...bytesOf([[0x04034b50, 4], ...common]), ...name, ...entry.data);
-    central.push(...bytesOf([[0x02014b50, 4], [20, 2], ...common, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]), ...name);
+    const common: [number, 2 | 4][] = [[20, 2], [0, 2], [entry.method ?? 8, 2], [0, 2], [0, 2], [0, 4], [entry.data.length, 4], [entry.declaredSize, 4], [name.length, 2], [0, 2]];
+    const header = concatBytes([new Uint8Array(bytesOf([[0x04034b50, 4], ...common])), name]);
+    const record = concatBytes([new Uint8Array(bytesOf([[0x02014b50, 4], [20, 2], ...common, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]])), name]);
+    local.push(header, entry.data);
+    central.push(record);
+    offset += header.length + entry.data.length;
+    centralSize += record.length;
   }
-  const end = bytesOf([[0x06054b50, 4], [0, 2], [0, 2], [entries.length, 2], [entries.length, 2], [central.length, 4], [local.length, 4], [0, 2]]);
-  return new Uint8Array([...local, ...central, ...end]);
+  const end = new Uint8Array(bytesOf([[0x06054b50, 4], [0, 2], [0, 2], [entries.length, 2], [entries.length, 2], [centralSize, 4], [offset, 4], [0, 2]]));
+  return concatBytes([...local, ...central, end]);
 }
 
 /** `megabytes` MB of zeros as raw deflate, made a megabyte at a time. */

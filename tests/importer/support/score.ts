@@ -116,7 +116,16 @@ export function scoreShared(c: SharedCase, result: ImportResult): Score {
   const actUnit = (value?.unit as MoneyUnit | undefined) ?? expUnit;
   const want = expectedFigures(exp);
   const got = actualFigures(value);
-  const score: Score = { expected: Object.keys(want).length, found: [], missing: [], wrong: [], unexpected: [], refused: !value, nameHit: undefined, yearHit: undefined };
+  const score: Score = {
+    expected: Object.keys(want).length,
+    found: [],
+    missing: [],
+    wrong: [],
+    unexpected: [],
+    refused: !value,
+    nameHit: undefined,
+    yearHit: undefined,
+  };
   for (const [path, w] of Object.entries(want)) {
     const g = got[path];
     if (g === undefined) score.missing.push(path);
