@@ -104,6 +104,8 @@ export class MilestoneStore {
   /** Changes storage refused, per dataset: carried by the next write, so nothing typed is lost once there is room. */
   private readonly unsaved = new Map<string, Map<string, StatusPatch>>();
   private readonly writing = new Map<string, Promise<void>>();
+  /** The batch being written now: still this tab's edit until storage has it (a read meanwhile must not drop it). */
+  private readonly inFlight = new Map<string, Map<string, StatusPatch>>();
   /** A shared file's statuses per dataset, read once (the page never changes them). */
   private readonly sharedStatuses = new Map<string, StatusMap>();
   private readonly listeners = new Set<() => void>();
@@ -131,8 +133,9 @@ export class MilestoneStore {
 
   /** This tab's edits not in storage yet: refused earlier, then waiting to be written (newer on top). */
   private localPatches(datasetId: string): Map<string, StatusPatch> {
-    const patches = new Map(this.unsaved.get(datasetId));
-    for (const [id, patch] of this.pending.get(datasetId) ?? []) patches.set(id, combinePatches(patches.get(id) ?? {}, patch));
+    const patches = new Map(this.inFlight.get(datasetId));
+    for (const layer of [this.unsaved.get(datasetId), this.pending.get(datasetId)])
+      for (const [id, patch] of layer ?? []) patches.set(id, combinePatches(patches.get(id) ?? {}, patch));
     return patches;
   }
 
@@ -241,9 +244,13 @@ export class MilestoneStore {
     const batch = this.localPatches(datasetId);
     this.pending.delete(datasetId);
     this.unsaved.delete(datasetId);
+    this.inFlight.set(datasetId, batch);
     const write = this.write(datasetId, batch);
     this.writing.set(datasetId, write);
-    await write.finally(() => this.writing.delete(datasetId));
+    await write.finally(() => {
+      this.writing.delete(datasetId);
+      this.inFlight.delete(datasetId);
+    });
   }
 
   private async write(datasetId: string, batch: Map<string, StatusPatch>): Promise<void> {
@@ -302,6 +309,7 @@ export class MilestoneStore {
     this.pending.clear();
     this.unsaved.clear();
     this.writing.clear();
+    this.inFlight.clear();
     this.sharedStatuses.clear();
   }
 }

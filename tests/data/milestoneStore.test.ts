@@ -113,6 +113,15 @@ describe('milestone status store', () => {
     expect(backend.writes).toBe(0);
   });
 
+  it('keeps the first status set before any read, when there is no IndexedDB (a private window)', async () => {
+    const backend = new MapBackend();
+    backend.failWith = new StorageError('unavailable', new Error('IndexedDB is not available'));
+    const store = new MilestoneStore(backend);
+    // No load first: the write's own read fails while the edit is on its way.
+    expect(await store.set(SEED, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-05-20' })).toBe('memory');
+    expect(store.getSnapshot(SEED).statuses).toEqual({ 'zhongren-pay-2018-2019': { status: 'done', date: '2021-05-20' } });
+  });
+
   it('sets aside stored entries that are not statuses, keeps them on the next write, and shows the rest', async () => {
     const backend = new MapBackend();
     backend.records.set(SEED, {
