@@ -63,11 +63,11 @@ describe('The 中人 pay-out panel', () => {
     await userEvent.click(screen.getByRole('button', { name: PANEL }));
     const table = await tableOf('按月累计兑现（计划）');
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 12);
-    expect(rowValues(table, '3月')).toEqual(['3月', '0', '0', '0.00%']);
+    expect(rowValues(table, '3月')).toEqual(['3月', '0', '0', '0%']);
     expect(rowValues(table, '4月')).toEqual(['4月', '160', '160', '77.29%']);
     expect(rowValues(table, '5月')).toEqual(['5月', '0', '160', '77.29%']);
-    expect(rowValues(table, '6月')).toEqual(['6月', '47', '207', '100.00%']);
-    expect(rowValues(table, '12月')).toEqual(['12月', '0', '207', '100.00%']);
+    expect(rowValues(table, '6月')).toEqual(['6月', '47', '207', '100%']);
+    expect(rowValues(table, '12月')).toEqual(['12月', '0', '207', '100%']);
   });
 
   it('draws the reported payments beside the plan once a pay-out step is marked done', async () => {
@@ -81,7 +81,7 @@ describe('The 中人 pay-out panel', () => {
     // Paid in May, a month late; the 2020 group is not reported yet.
     expect(rowValues(table, '4月')).toEqual(['4月', '160', '160', '77.29%', '0']);
     expect(rowValues(table, '5月')).toEqual(['5月', '0', '160', '77.29%', '160']);
-    expect(rowValues(table, '6月')).toEqual(['6月', '47', '207', '100.00%', '160']);
+    expect(rowValues(table, '6月')).toEqual(['6月', '47', '207', '100%', '160']);
   });
 
   it('says when the scheduled groups do not add up to the stated total', async () => {
