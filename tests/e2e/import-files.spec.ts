@@ -4,6 +4,7 @@
  * a scan and a .docx bomb get their messages, the page stays responsive (no
  * main-thread task over 1 s), reading can be stopped, and it stops by itself at the time limit.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { makeCidPdf } from '../importer/support/makeCidPdf';
@@ -163,7 +164,10 @@ test('停止读取 stops a long read, and the picker is ready again', async ({ p
   const since = await now(page);
   const stop = dialog.getByRole('button', { name: '停止读取' });
   await expect(stop).toBeFocused();
-  await expect(dialog).toContainText('读取在后台进行，页面照常可用；超过 20 秒会自动停止。');
+  await expect(dialog).toContainText('读取在后台进行，页面不会卡住；超过 20 秒会自动停止。');
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await stop.focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toHaveText('已停止读取“很长的说明.txt”。');
   await expect(dialog.getByLabel('选择文件…')).toBeFocused();
