@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { LibraryLayer } from '@/features/library';
-import { PresentMode, PrintPageSetup } from '@/features/present';
+import { PresentMode, PrintHandout, PrintPageSetup } from '@/features/present';
 import { useUrlParam } from '@/state/urlState';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
@@ -9,19 +9,12 @@ import { SectionNav } from './SectionNav';
 import { SectionSlot } from './SectionSlot';
 import { SECTIONS } from './sections';
 import { useIdle, useSettled } from './useIdle';
-import { usePrintDrawsAll } from './usePrintDrawsAll';
 import { useSectionModules } from './useSectionModules';
 import { useSectionScroll } from './useSectionScroll';
 
 /** How long after the dashboard appears the sections nobody has scrolled to start being drawn. */
 const SETTLE_MS = 5000;
 
-/**
- * The sticky bar is one row on a desktop screen; with a filter set its chip needs the room, so nav and
- * filter share a row only on very wide screens (a laptop or projector at 1366 px gets two rows, every
- * section link in view).
- */
-const STICKY_ROW = { plain: 'lg:flex-row lg:items-center lg:justify-between', filtered: '2xl:flex-row 2xl:items-center 2xl:justify-between' };
 
 /** One page: header, sticky nav and filter, then the sections as a report. */
 export function Dashboard() {
@@ -42,15 +35,13 @@ export function Dashboard() {
   const settled = useSettled(SETTLE_MS);
   const nextIdle = settled ? SECTIONS.find((s, i) => !wanted(s.id, i) && typeof modules[s.id] === 'function')?.id : undefined;
   useIdle(nextIdle, markNear);
-  usePrintDrawsAll(SECTIONS, drawNow);
   const drawn = SECTIONS.filter((s, i) => wanted(s.id, i) && typeof modules[s.id] === 'function').map((s) => s.id);
   const active = useSectionScroll(
     SECTIONS.map((s) => s.id),
     drawn.join(' '),
   );
   const presenting = useUrlParam('present');
-  const filtered = useUrlParam('cat') !== undefined;
-  if (presenting) return <PresentMode />;
+    if (presenting) return <PresentMode />;
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-2">
@@ -58,14 +49,16 @@ export function Dashboard() {
       </a>
       <Header />
       <PrintPageSetup />
+      <PrintHandout />
       <LibraryLayer />
+      {/* One row from a laptop up, with or without a filter (the chip's room is kept free): setting a filter never moves the page. */}
       <div className="sticky top-0 z-20 border-b border-line bg-paper/95 shadow-sm backdrop-blur">
-        <div className={`mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 ${STICKY_ROW[filtered ? 'filtered' : 'plain']}`}>
+        <div className="mx-auto flex max-w-page flex-col gap-2 px-4 py-2 lg:flex-row lg:items-center lg:justify-between">
           <SectionNav sections={SECTIONS} active={active} />
           <FilterBar />
         </div>
       </div>
-      <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
+      <main id="main" className="mx-auto max-w-page px-4 pb-16">
         {SECTIONS.map(({ id, labelKey }, index) => (
           <SectionSlot key={id} id={id} title={t(`section.${labelKey}`)} Component={modules[id]} wanted={wanted(id, index)} onNear={markNear} />
         ))}

@@ -96,12 +96,18 @@ describe('loading budget files', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('shows the seed with the reason when the URL names a dataset this browser does not have', async () => {
+  it('says plainly, at the top, that a linked dataset lives only in the browser that saved it, and what to do', async () => {
     renderApp('?dataset=ds-missing');
-    // Other sections may raise their own alerts (no IndexedDB here): take the one that says why.
-    const alert = (await screen.findByText('无法打开所请求的数据集，现显示内置示例。')).closest('[role="alert"]');
-    expect(alert).not.toBeNull();
-    expect(alert).toHaveTextContent('本浏览器的资料库中没有数据集“ds-missing”');
+    const alert = await screen.findByRole('alert', { name: '这个链接里的数据集只保存在保存它的那个浏览器中' });
+    expect(document.body.firstElementChild?.firstElementChild).toBe(alert);
+    expect(alert).toHaveTextContent('本浏览器里没有数据集“ds-missing”');
+    expect(alert).toHaveTextContent('下面显示的是内置示例，不是链接所指的预算');
+    expect(within(alert).getByLabelText('打开文件…')).toBeInTheDocument();
+    expect(alert).toHaveTextContent('请发链接的人在页面顶部点“分享文件”');
+    expect(screen.getByRole('option', { name: '不在本浏览器：ds-missing' })).toBeInTheDocument();
     expect(heading()).toHaveTextContent('芦山县社会保险事务中心');
+    await userEvent.click(within(alert).getByRole('button', { name: '查看内置示例' }));
+    await waitFor(() => expect(screen.queryByRole('alert', { name: /只保存在保存它的那个浏览器中/ })).not.toBeInTheDocument());
+    expect(new URLSearchParams(window.location.search).get('dataset')).toBeNull();
   });
 });

@@ -5,8 +5,13 @@ import { MAX_FILE_BYTES } from '@/data/limits';
 import { formatBytes } from './bytes';
 import { loadFiles } from './loadFiles';
 
-/** The file picker: a real file input (keyboard and screen readers), drawn as a button. */
-export function OpenFileButton() {
+/** The file picker: a real file input (keyboard and screen readers), drawn as a button (on the dark header, or on a light notice). */
+const TONES = {
+  header: 'border-white/40 text-white hover:bg-white/15',
+  light: 'border-line bg-paper text-ink hover:bg-canvas',
+} as const;
+
+export function OpenFileButton({ tone = 'header' }: { tone?: keyof typeof TONES }) {
   const { t } = useTranslation('library');
   const queryClient = useQueryClient();
   const id = useId();
@@ -29,7 +34,7 @@ export function OpenFileButton() {
       />
       <label
         htmlFor={id}
-        className="cursor-pointer rounded border border-white/40 px-2.5 py-1 text-white hover:bg-white/15 peer-focus-visible:outline-3 peer-focus-visible:outline-orange"
+        className={`cursor-pointer rounded border px-2.5 py-1 peer-focus-visible:outline-3 peer-focus-visible:outline-orange ${TONES[tone]}`}
       >
         {t('open')}
       </label>

@@ -1,6 +1,8 @@
 import { useTranslation } from '@/i18n/react';
 import type { DatasetSource } from '@/data/budgetQuery';
 import { setParams } from '@/state/urlState';
+import { DatasetNotFoundError } from '@/data/datasetLibrary';
+import { ElsewhereNotice } from './ElsewhereNotice';
 import { OutcomeView } from './OutcomeView';
 import { problemFromError } from './problems';
 
@@ -10,9 +12,10 @@ import { problemFromError } from './problems';
  */
 export function SourceProblem({ label, error, kept }: { label: string; error: unknown; kept?: DatasetSource | undefined }) {
   const { t } = useTranslation('libraryReport');
+  if (error instanceof DatasetNotFoundError && !kept) return <ElsewhereNotice id={error.id} />;
   return (
     <div role="alert" className="border-b-2 border-bad bg-paper">
-      <div className="mx-auto flex max-w-6xl items-start justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-page items-start justify-between gap-3 px-4 py-3">
         <div className="min-w-0 flex-1">
           <p className="mb-2 font-semibold">{t(kept ? 'sourceFailedKept' : 'sourceFailed')}</p>
           <OutcomeView outcome={{ fileName: label, ok: false, problem: problemFromError(error, label) }} keepNote={false} />

@@ -21,6 +21,15 @@ export const libraryReport = {
     sourceFailedKept: '无法打开所请求的数据集，仍显示原来的数据集。',
     timeout: '服务器在 {{seconds}} 秒内没有送完文件，已停止等待。',
     notFound: '本浏览器的资料库中没有数据集“{{id}}”（可能已被删除，或链接来自另一台电脑）。',
+    elsewhere: {
+      title: '这个链接里的数据集只保存在保存它的那个浏览器中',
+      why: '本浏览器里没有数据集“{{id}}”。载入的文件只存在载入它的浏览器里，从不上传，所以这个链接在另一台电脑或另一个浏览器上打不开。下面显示的是内置示例，不是链接所指的预算。',
+      what: '可以这样做：',
+      open: '有这份预算的 JSON 文件，直接打开：',
+      ask: '没有文件：请发链接的人在页面顶部点“分享文件”，把保存下来的 HTML 文件通过邮件或 U 盘发给你，双击即可离线查看。',
+      example: '只想看看：',
+      showExample: '查看内置示例',
+    },
     unreadableEntry: '存储的数据集“{{name}}”已损坏，已移出列表。',
     httpFailed: '无法获取 {{url}}：{{detail}}',
     dialog: {
@@ -70,6 +79,15 @@ export const libraryReport = {
     sourceFailedKept: 'The requested dataset could not be opened; the dataset shown before stays.',
     timeout: 'The server did not finish sending the file within {{seconds}} seconds; stopped waiting.',
     notFound: 'This browser\'s library has no dataset "{{id}}" (it may have been removed, or the link comes from another computer).',
+    elsewhere: {
+      title: 'This link points to a dataset kept only in the browser that saved it',
+      why: 'Dataset "{{id}}" is not in this browser. A file you load stays in the browser that loaded it and is never uploaded, so this link cannot open it on another computer or in another browser. Below is the built-in example, not the budget the link points to.',
+      what: 'What you can do:',
+      open: 'If you have the budget\'s JSON file, open it:',
+      ask: 'If not, ask the sender to click "Share as file" at the top of the page and send you the HTML file it saves, by e-mail or on a USB stick; it opens offline with a double-click.',
+      example: 'Just looking?',
+      showExample: 'Show the built-in example',
+    },
     unreadableEntry: 'The stored dataset "{{name}}" is damaged and was set aside.',
     httpFailed: 'Could not fetch {{url}}: {{detail}}',
     dialog: {
