@@ -1,29 +1,37 @@
 /**
  * The performance bench: builds the app and a bare Vite + React + Recharts baseline,
  * serves both with `vite preview`, and measures them in Debian Chromium on the seed and
- * on the generated large budget (scripts/gen-large.ts). Prints Markdown tables and writes
- * JSON to bench-results/ (git-ignored).
+ * on the generated large budget (scripts/gen-large.ts): page loads, every kind of
+ * interaction by Event Timing (rounds alternate with the bare page's filter toggle),
+ * long tasks, a CPU profile of the slowest interactions, Lighthouse. Prints Markdown
+ * and writes it with JSON to bench-results/ (git-ignored).
  *
- * Usage: npm run bench [-- --runs=5 --rounds=3 --no-lighthouse --no-library]
+ * Usage: npm run bench [-- --runs=5 --rounds=5 --lh-runs=3 --lh-budgets=seed --no-lighthouse --no-library --no-profile]
  * Ports: BENCH_PORT (default 4191) for the app, +1 for the baseline.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { generate, LARGE_FILE } from './gen-large';
-import { APP_TARGETS, launch, measureLoad, measureSession } from './bench/browser';
+import { APP_TARGETS, launch, median, measureLoad } from './bench/browser';
 import { measureBundle } from './bench/bundle';
+import { baselineRound, dashboardRound, deckRound, newRecorder, type Instrument, type Recorder } from './bench/interactions';
 import { measureLibrary } from './bench/library';
 import { lighthouse } from './bench/lighthouse';
+import { profiler, renderProfiles } from './bench/profile';
 import { renderMarkdown, type BenchResult, type BudgetResult } from './bench/report';
 import { preview, type Server } from './bench/server';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
 const RUNS = Number(args.get('runs') ?? 5);
-const ROUNDS = Number(args.get('rounds') ?? 3);
-const LH_RUNS = 3;
+const ROUNDS = Number(args.get('rounds') ?? 5);
+const LH_RUNS = Number(args.get('lh-runs') ?? 3);
+const LH_BUDGETS = (args.get('lh-budgets') ?? 'seed,large').split(',');
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
+/** How many of the slowest interaction kinds (by median) the profile covers, per budget. */
+const PROFILED_KINDS = 4;
 
 const OUT = resolve('bench-results');
 const DIST = join(OUT, 'dist');
@@ -38,9 +46,37 @@ function vite(...viteArgs: string[]) {
   execFileSync('node_modules/.bin/vite', viteArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
+interface Budget {
+  name: string;
+  query: string;
+}
+
+const BUDGETS: Budget[] = [
+  { name: 'seed', query: 'lang=zh-CN' },
+  { name: 'large', query: `lang=zh-CN&data=${encodeURIComponent(LARGE_URL)}` },
+];
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return heap.usedSize / 1024 / 1024;
+}
+
+/** One round on a budget: the dashboard then the deck, each a fresh load. Returns the heap after the dashboard. */
+async function budgetRound(browser: Browser, appUrl: string, budget: Budget, rec: Recorder, instrument?: Instrument): Promise<number> {
+  const page = await dashboardRound(browser, `${appUrl}?${budget.query}`, rec, instrument);
+  const heap = await heapAfterGc(page);
+  await page.context().close();
+  const deck = await deckRound(browser, `${appUrl}?${budget.query}&present=1&slide=1`, rec, instrument);
+  await deck.context().close();
+  return heap;
+}
+
 async function main() {
   step('generating the large budget and the 200-dataset library');
   const data = generate(join(OUT, 'data'));
+  const loadAverage = loadavg().map((l) => l.toFixed(1)).join(' / ');
 
   step('building the app and the baseline');
   vite('build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn');
@@ -62,24 +98,47 @@ async function main() {
     const base = await preview(BASELINE_DIST, PORT + 1, 'scripts/bench/baseline/vite.config.ts');
     servers.push(base);
 
-    step(`baseline: ${RUNS} page loads`);
+    step(`page loads: ${RUNS} each for the bare page and every budget`);
     const baselineLoad = await measureLoad(browser, base.url, { chart: '.recharts-bar-rectangle', chartMin: 100 }, RUNS);
+    const loads = new Map<string, Awaited<ReturnType<typeof measureLoad>>>();
+    for (const b of BUDGETS) loads.set(b.name, await measureLoad(browser, `${app.url}?${b.query}`, APP_TARGETS, RUNS));
+
+    const bare = newRecorder();
+    const recorders = new Map(BUDGETS.map((b) => [b.name, newRecorder()]));
+    const heaps = new Map<string, number[]>();
+    for (let round = 1; round <= ROUNDS; round++) {
+      step(`interactions, round ${round} of ${ROUNDS}: bare page, then ${BUDGETS.map((b) => b.name).join(', ')}`);
+      await baselineRound(browser, base.url, bare);
+      for (const b of BUDGETS) {
+        const heap = await budgetRound(browser, app.url, b, recorders.get(b.name)!);
+        heaps.set(b.name, [...(heaps.get(b.name) ?? []), heap]);
+      }
+    }
 
     const budgets: BudgetResult[] = [];
-    for (const [name, query] of [
-      ['seed', ''],
-      ['large', `data=${encodeURIComponent(LARGE_URL)}`],
-    ] as const) {
-      step(`${name}: ${RUNS} page loads, then ${ROUNDS} rounds of interactions`);
-      const url = query ? `${app.url}?${query}` : app.url;
-      const load = await measureLoad(browser, url, APP_TARGETS, RUNS);
-      const session = await measureSession(browser, app.url, query || 'lang=zh-CN', ROUNDS);
-      const result: BudgetResult = { name, load, session };
-      if (!args.has('no-lighthouse')) {
-        step(`${name}: Lighthouse mobile and desktop, ${LH_RUNS} runs each`);
+    for (const b of BUDGETS) {
+      const rec = recorders.get(b.name)!;
+      const result: BudgetResult = { name: b.name, load: loads.get(b.name)!, interactions: rec.kinds, longTasksAfterLoad: rec.longTasksAfterLoad, heapUsedMB: median(heaps.get(b.name) ?? []) };
+      if (!args.has('no-lighthouse') && LH_BUDGETS.includes(b.name)) {
+        step(`${b.name}: Lighthouse mobile and desktop, ${LH_RUNS} runs each`);
+        const url = `${app.url}?${b.query}`;
         result.lighthouse = { mobile: await lighthouse(url, 'mobile', LH_RUNS), desktop: await lighthouse(url, 'desktop', LH_RUNS) };
       }
       budgets.push(result);
+    }
+
+    const profileParts: string[] = [];
+    if (!args.has('no-profile')) {
+      for (const b of BUDGETS) {
+        step(`${b.name}: one profiled round (CDP Profiler, mapped through the source maps)`);
+        const { instrument, profiles } = profiler(DIST);
+        await budgetRound(browser, app.url, b, newRecorder(), instrument);
+        const slowest = Object.entries(recorders.get(b.name)!.kinds)
+          .sort((x, y) => (median(y[1].eventTiming) ?? 0) - (median(x[1].eventTiming) ?? 0))
+          .slice(0, PROFILED_KINDS)
+          .map(([kind]) => kind);
+        profileParts.push(renderProfiles(`${b.name}: the ${PROFILED_KINDS} slowest interaction kinds by Event Timing median`, profiles, slowest));
+      }
     }
 
     let library;
@@ -91,6 +150,7 @@ async function main() {
     const cpu = cpus();
     const result: BenchResult = {
       date: new Date().toISOString().slice(0, 10),
+      rounds: ROUNDS,
       machine: {
         cpus: cpu.length,
         cpuModel: cpu[0]?.model.trim() ?? 'unknown',
@@ -98,9 +158,10 @@ async function main() {
         chromium: `Chromium ${browser.version()}`,
         node: process.version,
         os: `${type()} ${release()}`,
+        loadAverage,
       },
       bundle,
-      baseline: { load: baselineLoad, initialJsGzip: baselineBundle.initialJsGzip },
+      baseline: { load: baselineLoad, initialJsGzip: baselineBundle.initialJsGzip, interactions: bare.kinds },
       budgets,
       ...(library ? { library } : {}),
     };
@@ -109,7 +170,8 @@ async function main() {
     writeFileSync(join(OUT, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
     writeFileSync(join(OUT, 'latest.json'), JSON.stringify(result, null, 2));
     writeFileSync(join(OUT, 'latest.md'), markdown);
-    console.log(`\n${markdown}\nJSON: bench-results/bench-${stamp}.json`);
+    if (profileParts.length) writeFileSync(join(OUT, 'profile.md'), `# CPU profile of the slowest interactions\n\n${profileParts.join('\n\n')}\n`);
+    console.log(`\n${markdown}\n${profileParts.join('\n\n')}\n\nJSON: bench-results/bench-${stamp}.json`);
   } finally {
     await browser.close();
     for (const server of servers) await server.stop();

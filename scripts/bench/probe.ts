@@ -21,10 +21,13 @@ export interface ProbeResult {
   fcp?: number;
   lcp?: number;
   longTasks: { start: number; duration: number }[];
-  /** Interactions measured by `measureNextFrame`: event timestamp → frame after it. */
+  /** The frame probe's interactions: event timestamp → the frame after it (rAF + posted task). */
   interactions: Record<string, number[]>;
-  /** Event Timing API durations (input → next paint, as Chromium reports them, 8 ms granularity). */
-  eventTiming: { name: string; duration: number }[];
+  /**
+   * Event Timing entries of interactions (input → next paint, as Chromium reports them, 8 ms granularity;
+   * the ones the browser would count towards INP). Entries under 16 ms are not reported.
+   */
+  eventTiming: { name: string; duration: number; interactionId: number; startTime: number }[];
 }
 
 declare global {
@@ -57,7 +60,14 @@ export function installProbe(targets: ProbeTargets): void {
   observe('largest-contentful-paint', (e) => {
     bench.lcp = e.startTime;
   });
-  observe('event', (e) => bench.eventTiming.push({ name: e.name, duration: e.duration }), { durationThreshold: 16 });
+  observe(
+    'event',
+    (e) => {
+      const { interactionId } = e as PerformanceEventTiming;
+      if (interactionId) bench.eventTiming.push({ name: e.name, duration: e.duration, interactionId, startTime: e.startTime });
+    },
+    { durationThreshold: 16 },
+  );
 
   const pending = { kpi: targets.kpi !== undefined, chart: true };
   // Only what is rendered counts: the page may carry markup it does not show (a prerendered view the address did

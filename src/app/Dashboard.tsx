@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { LibraryLayer } from '@/features/library';
-import { PresentMode, PrintPageSetup } from '@/features/present';
+import { PresentMode, PrintHandout, PrintPageSetup } from '@/features/present';
 import { useUrlParam } from '@/state/urlState';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
@@ -9,7 +9,6 @@ import { SectionNav } from './SectionNav';
 import { SectionSlot } from './SectionSlot';
 import { SECTIONS } from './sections';
 import { useIdle, useSettled } from './useIdle';
-import { usePrintDrawsAll } from './usePrintDrawsAll';
 import { useSectionModules } from './useSectionModules';
 import { useSectionScroll } from './useSectionScroll';
 
@@ -36,7 +35,6 @@ export function Dashboard() {
   const settled = useSettled(SETTLE_MS);
   const nextIdle = settled ? SECTIONS.find((s, i) => !wanted(s.id, i) && typeof modules[s.id] === 'function')?.id : undefined;
   useIdle(nextIdle, markNear);
-  usePrintDrawsAll(SECTIONS, drawNow);
   const drawn = SECTIONS.filter((s, i) => wanted(s.id, i) && typeof modules[s.id] === 'function').map((s) => s.id);
   const active = useSectionScroll(
     SECTIONS.map((s) => s.id),
@@ -51,6 +49,7 @@ export function Dashboard() {
       </a>
       <Header />
       <PrintPageSetup />
+      <PrintHandout />
       <LibraryLayer />
       {/* One row from a laptop up, with or without a filter (the chip's room is kept free): setting a filter never moves the page. */}
       <div className="sticky top-0 z-20 border-b border-line bg-paper/95 shadow-sm backdrop-blur">

@@ -70,6 +70,18 @@ function toStorageError(error: unknown, fallback: StorageProblem): StorageError 
   return new StorageError(isQuota(error) ? 'quota' : fallback, error);
 }
 
+const clearedListeners = new Set<() => void>();
+
+function storageCleared(): void {
+  for (const listener of clearedListeners) listener();
+}
+
+/** Called when the database is deleted under this page (from another tab) or dropped by the browser. */
+export function onStorageCleared(listener: () => void): () => void {
+  clearedListeners.add(listener);
+  return () => clearedListeners.delete(listener);
+}
+
 /** Opening can hang when another tab blocks an upgrade; give up rather than wait forever. */
 const OPEN_TIMEOUT_MS = 5000;
 
@@ -83,10 +95,16 @@ export function openDatasetDb(): Promise<IDBPDatabase<BudgetLensDB>> {
       upgrade(db, oldVersion, _newVersion, tx) {
         for (const step of MIGRATIONS.slice(oldVersion)) step(db, tx);
       },
-      blocking() {
-        // A newer version of the app opened in another tab: let it upgrade.
+      blocking(_currentVersion, blockedVersion) {
+        // A newer version of the app opened in another tab (let it upgrade), or another tab deletes the database.
         opening = undefined;
         void open.then((db) => db.close());
+        if (blockedVersion === null) storageCleared();
+      },
+      terminated() {
+        // The browser closed the connection (site data cleared, disk trouble): what was saved may be gone.
+        opening = undefined;
+        storageCleared();
       },
     });
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('IndexedDB open timed out')), OPEN_TIMEOUT_MS));

@@ -5,7 +5,7 @@
  * read as a status are set aside (kept in the record, reported) instead of lost.
  */
 import { z } from './zod';
-import { normalizeStatus, STATUS_KINDS, type MilestoneStatus } from '@/domain/milestoneStatus';
+import { applyPatch, normalizeStatus, statusOf, STATUS_KINDS, type FieldConflict, type MilestoneStatus, type StatusMap, type StatusPatch } from '@/domain/milestoneStatus';
 import { daysInMonth } from '@/domain/period';
 import { FORBIDDEN_KEYS } from './integrity';
 
@@ -67,11 +67,26 @@ function toSetAside(entry: Record<string, unknown>): SetAsideEntry {
   return { key: String(entry.key), value: entry.value, at: String(entry.at) };
 }
 
-/** The record after some statuses change; everything else stored (other steps, set-aside entries) is kept. */
-export function mergeRecord(raw: unknown, changes: ReadonlyMap<string, MilestoneStatus>): StoredStatuses {
+export interface MergedRecord {
+  record: StoredStatuses;
+  /** Fields another tab had changed since this one saw them, by step: replaced now, to be said. */
+  conflicts: Map<string, FieldConflict[]>;
+}
+
+/**
+ * The record after some fields change; every other field and step, and the set-aside
+ * entries, are kept as stored (possibly by another tab since this one read them).
+ */
+export function mergeRecord(raw: unknown, patches: ReadonlyMap<string, StatusPatch>, underneath: StatusMap = {}): MergedRecord {
   const { statuses, setAside } = readStoredRecord(raw);
-  for (const [id, status] of changes) statuses[id] = normalizeStatus(status);
-  return { version: 1, statuses, ...(setAside.length > 0 ? { setAside } : {}) };
+  const conflicts = new Map<string, FieldConflict[]>();
+  for (const [id, patch] of patches) {
+    // A step not stored yet starts from what is shown beneath (a shared file's status), so its other fields are kept.
+    const merged = applyPatch(Object.hasOwn(statuses, id) ? statuses[id]! : statusOf(underneath, id), patch);
+    statuses[id] = merged.status;
+    if (merged.conflicts.length > 0) conflicts.set(id, merged.conflicts);
+  }
+  return { record: { version: 1, statuses, ...(setAside.length > 0 ? { setAside } : {}) }, conflicts };
 }
 
 /** Deeper than any status a person typed; a deeper stored value is cut there rather than overflow the stack. */

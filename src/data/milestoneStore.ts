@@ -3,12 +3,27 @@
  * per dataset id) when it works, memory when it does not. What the user typed is
  * shown at once and never rolled back: if storage refuses it (quota, private
  * window) it stays for this page and the snapshot says so, so the screen can ask
- * for an export. Writes merge into the stored record inside one transaction, so a
- * second tab's steps and set-aside entries are kept.
+ * for an export.
+ *
+ * Several tabs may show the same dataset. A write carries only the fields the user
+ * changed and merges them into the stored record inside one transaction, so one
+ * tab's note never undoes another tab's status; after each write the other tabs
+ * are told (a BroadcastChannel) and read the record again. A field two tabs changed
+ * is said on both, and a database deleted from another tab stops "saved" being shown.
  */
-import { normalizeStatus, type MilestoneStatus, type StatusMap } from '@/domain/milestoneStatus';
-import { StorageError, withDb, type StorageProblem } from './datasetStore';
-import { mergeRecord, readStoredRecord, type SetAsideEntry } from './milestoneRecord';
+import {
+  applyPatch,
+  combinePatches,
+  patchBetween,
+  statusOf,
+  STATUS_FIELDS,
+  type FieldConflict,
+  type MilestoneStatus,
+  type StatusMap,
+  type StatusPatch,
+} from '@/domain/milestoneStatus';
+import { onStorageCleared, StorageError, withDb, type StorageProblem } from './datasetStore';
+import { mergeRecord, readStoredRecord, type SetAsideEntry, type StoredStatuses } from './milestoneRecord';
 import { sharedStatusesFor } from './sharedFile';
 
 /** Where records live; IndexedDB in the app, a Map in unit tests. */
@@ -16,6 +31,8 @@ export interface MilestoneBackend {
   read(datasetId: string): Promise<unknown>;
   /** Reads the record, applies `change` and writes the result, atomically. */
   update(datasetId: string, change: (raw: unknown) => unknown): Promise<void>;
+  /** Calls back when the stored records are deleted from elsewhere; returns an unsubscribe. */
+  onCleared?(listener: () => void): () => void;
 }
 
 export const idbMilestoneBackend: MilestoneBackend = {
@@ -27,10 +44,37 @@ export const idbMilestoneBackend: MilestoneBackend = {
       // A quota error may come from put() or only when the transaction commits; await both.
       await Promise.all([tx.store.put(change(raw), datasetId), tx.done]);
     }),
+  onCleared: onStorageCleared,
 };
 
-/** saving: on its way; saved: in storage; memory: storage refused it, kept for this page only. */
+/** How tabs of the same origin tell each other a record changed (a BroadcastChannel in the app). */
+export interface ChangeChannel {
+  post(datasetId: string): void;
+  listen(listener: (datasetId: string) => void): void;
+}
+
+export function broadcastChannel(name: string): ChangeChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  const channel = new BroadcastChannel(name);
+  // Node (unit tests) keeps a process alive for an open channel; a page closes it with itself.
+  (channel as { unref?: () => void }).unref?.();
+  return {
+    post: (datasetId) => channel.postMessage({ datasetId }),
+    listen: (listener) => {
+      channel.onmessage = (event: MessageEvent<{ datasetId?: unknown }>) => {
+        if (typeof event.data?.datasetId === 'string') listener(event.data.datasetId);
+      };
+    },
+  };
+}
+
+/** saving: on its way; saved: in storage; memory: storage refused it (or lost it), kept for this page only. */
 export type SaveState = 'saving' | 'saved' | 'memory';
+
+/** A field of a step that two tabs changed: `overwrote` when this tab's value replaced the other's, `elsewhere` when the other tab's replaced this one's. */
+export interface FieldNotice extends FieldConflict {
+  kind: 'overwrote' | 'elsewhere';
+}
 
 export interface StatusSnapshot {
   ready: boolean;
@@ -39,10 +83,14 @@ export interface StatusSnapshot {
   setAside: readonly SetAsideEntry[];
   /** The latest storage problem, if any. */
   storage?: StorageProblem;
+  /** True once the stored records were deleted from another tab: nothing shown here is saved until saved again. */
+  cleared?: boolean;
   saves: Readonly<Record<string, SaveState>>;
+  /** Fields another tab changed too, by step. */
+  notices: Readonly<Record<string, readonly FieldNotice[]>>;
 }
 
-const EMPTY: StatusSnapshot = { ready: false, statuses: {}, setAside: [], saves: {} };
+const EMPTY: StatusSnapshot = { ready: false, statuses: {}, setAside: [], saves: {}, notices: {} };
 
 function problemOf(error: unknown): StorageProblem {
   return error instanceof StorageError ? error.problem : 'failed';
@@ -52,11 +100,23 @@ export class MilestoneStore {
   private readonly snapshots = new Map<string, StatusSnapshot>();
   private readonly loading = new Map<string, Promise<void>>();
   /** Changes not yet written, per dataset; several edits made during one write go in the next. */
-  private readonly pending = new Map<string, Map<string, MilestoneStatus>>();
+  private readonly pending = new Map<string, Map<string, StatusPatch>>();
+  /** Changes storage refused, per dataset: carried by the next write, so nothing typed is lost once there is room. */
+  private readonly unsaved = new Map<string, Map<string, StatusPatch>>();
   private readonly writing = new Map<string, Promise<void>>();
+  /** The batch being written now: still this tab's edit until storage has it (a read meanwhile must not drop it). */
+  private readonly inFlight = new Map<string, Map<string, StatusPatch>>();
+  /** A shared file's statuses per dataset, read once (the page never changes them). */
+  private readonly sharedStatuses = new Map<string, StatusMap>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly backend: MilestoneBackend) {}
+  constructor(
+    private readonly backend: MilestoneBackend,
+    private readonly channel?: ChangeChannel,
+  ) {
+    channel?.listen((datasetId) => void this.refresh(datasetId));
+    backend.onCleared?.(() => this.storageCleared());
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -71,73 +131,177 @@ export class MilestoneStore {
     for (const listener of this.listeners) listener();
   }
 
+  /** This tab's edits not in storage yet: refused earlier, then waiting to be written (newer on top). */
+  private localPatches(datasetId: string): Map<string, StatusPatch> {
+    const patches = new Map(this.inFlight.get(datasetId));
+    for (const layer of [this.unsaved.get(datasetId), this.pending.get(datasetId)])
+      for (const [id, patch] of layer ?? []) patches.set(id, combinePatches(patches.get(id) ?? {}, patch));
+    return patches;
+  }
+
+  /** A shared file's statuses (sharedFile.ts): where this dataset starts; what the reader records here is stored on top. */
+  private shared(datasetId: string): StatusMap {
+    let shared = this.sharedStatuses.get(datasetId);
+    if (!shared) {
+      shared = readStoredRecord(sharedStatusesFor(datasetId)).statuses;
+      this.sharedStatuses.set(datasetId, shared);
+    }
+    return shared;
+  }
+
+  /** What storage holds (over a shared file's statuses) with this tab's unwritten edits on top (they are newer). */
+  private withPending(datasetId: string, stored: Record<string, MilestoneStatus>): Record<string, MilestoneStatus> {
+    const statuses = { ...this.shared(datasetId), ...stored };
+    for (const [id, patch] of this.localPatches(datasetId)) statuses[id] = applyPatch(statusOf(statuses, id), patch).status;
+    return statuses;
+  }
+
   /** Reads a dataset's statuses once; later calls wait for the same read. */
   load(datasetId: string): Promise<void> {
     let loading = this.loading.get(datasetId);
     if (!loading) {
-      // A shared file's statuses are where this dataset starts; what the reader records here is stored on top.
-      const shared = readStoredRecord(sharedStatusesFor(datasetId)).statuses;
       loading = this.backend.read(datasetId).then(
         (raw) => {
           const { statuses, setAside } = readStoredRecord(raw);
-          // Edits made before the read finished win over what was stored.
-          this.update(datasetId, (current) => ({ ready: true, statuses: { ...shared, ...statuses, ...current.statuses }, setAside }));
+          this.update(datasetId, () => ({ ready: true, statuses: this.withPending(datasetId, statuses), setAside }));
         },
-        (error: unknown) => this.update(datasetId, (current) => ({ ready: true, statuses: { ...shared, ...current.statuses }, storage: problemOf(error) })),
+        (error: unknown) => this.update(datasetId, () => ({ ready: true, statuses: this.withPending(datasetId, {}), storage: problemOf(error) })),
       );
       this.loading.set(datasetId, loading);
     }
     return loading;
   }
 
-  /** Records one step's status; resolves with where it ended up. */
-  set(datasetId: string, milestoneId: string, status: MilestoneStatus): Promise<SaveState> {
-    return this.setMany(datasetId, new Map([[milestoneId, status]]));
+  /** Another tab wrote this dataset's record: read it again, keep this tab's unwritten edits, say which of its own fields changed. */
+  private async refresh(datasetId: string): Promise<void> {
+    if (!this.snapshots.get(datasetId)?.ready) return;
+    let raw: unknown;
+    try {
+      raw = await this.backend.read(datasetId);
+    } catch {
+      return;
+    }
+    const { statuses, setAside } = readStoredRecord(raw);
+    this.update(datasetId, (current) => {
+      const next = this.withPending(datasetId, statuses);
+      const notices = { ...current.notices };
+      // Only steps edited here: a change elsewhere to a step nobody here touched needs no notice.
+      for (const id of Object.keys(current.saves)) {
+        const changed = STATUS_FIELDS.filter((f) => (statusOf(current.statuses, id)[f] ?? '') !== (statusOf(next, id)[f] ?? ''));
+        if (changed.length > 0) notices[id] = changed.map((field) => ({ field, theirs: statusOf(next, id)[field] ?? '', kind: 'elsewhere' }));
+      }
+      return { statuses: next, setAside, notices };
+    });
   }
 
-  /** Records several statuses at once (an import); resolves with where they ended up. */
-  async setMany(datasetId: string, changes: ReadonlyMap<string, MilestoneStatus>): Promise<SaveState> {
-    const normalized = new Map([...changes].map(([id, status]) => [id, normalizeStatus(status)]));
-    const queue = this.pending.get(datasetId) ?? new Map<string, MilestoneStatus>();
-    for (const [id, status] of normalized) queue.set(id, status);
+  /** The change from what the user saw; a step with no record yet gets one even for the default status ("not started" is a report). */
+  private static patchFor(statuses: StatusMap, id: string, fields: Partial<MilestoneStatus>): StatusPatch {
+    const patch = patchBetween(statusOf(statuses, id), fields);
+    if (!Object.hasOwn(statuses, id) && fields.status !== undefined) patch.status ??= { value: fields.status, base: fields.status };
+    return patch;
+  }
+
+  /** Records the fields of one step that changed (the rest stay as stored); resolves with where it ended up. */
+  set(datasetId: string, milestoneId: string, fields: Partial<MilestoneStatus>): Promise<SaveState> {
+    const { statuses } = this.getSnapshot(datasetId);
+    return this.enqueue(datasetId, new Map([[milestoneId, MilestoneStore.patchFor(statuses, milestoneId, fields)]]));
+  }
+
+  /** Records whole statuses (an import: every field of each step); resolves with where they ended up. */
+  setMany(datasetId: string, changes: ReadonlyMap<string, MilestoneStatus>): Promise<SaveState> {
+    const { statuses } = this.getSnapshot(datasetId);
+    const full = (status: MilestoneStatus): Partial<MilestoneStatus> => ({ status: status.status, date: status.date ?? '', note: status.note ?? '' });
+    return this.enqueue(datasetId, new Map([...changes].map(([id, status]) => [id, MilestoneStore.patchFor(statuses, id, full(status))])));
+  }
+
+  /** Writes every status shown again (after the stored records were deleted elsewhere). */
+  saveAll(datasetId: string): Promise<SaveState> {
+    const { statuses } = this.getSnapshot(datasetId);
+    // No base: this replaces whatever storage holds now (nothing, after a deletion), so it is no conflict.
+    const everything = (status: MilestoneStatus): StatusPatch => Object.fromEntries(STATUS_FIELDS.map((field) => [field, { value: status[field] ?? '' }]));
+    return this.enqueue(datasetId, new Map(Object.entries(statuses).map(([id, status]) => [id, everything(status)])), { resaved: true });
+  }
+
+  private async enqueue(datasetId: string, patches: ReadonlyMap<string, StatusPatch>, opts: { resaved?: boolean } = {}): Promise<SaveState> {
+    const queue = this.pending.get(datasetId) ?? new Map<string, StatusPatch>();
+    for (const [id, patch] of patches) queue.set(id, combinePatches(queue.get(id) ?? {}, patch));
     this.pending.set(datasetId, queue);
-    this.update(datasetId, (current) => ({
-      statuses: { ...current.statuses, ...Object.fromEntries(normalized) },
-      saves: { ...current.saves, ...Object.fromEntries([...changes.keys()].map((id) => [id, 'saving' as const])) },
-    }));
+    this.update(datasetId, (current) => {
+      const statuses = { ...current.statuses };
+      const saves = { ...current.saves };
+      const notices = { ...current.notices };
+      for (const [id, patch] of patches) {
+        statuses[id] = applyPatch(statusOf(statuses, id), patch).status;
+        saves[id] = 'saving';
+        delete notices[id];
+      }
+      return { statuses, saves, notices };
+    });
     await this.flush(datasetId);
-    const saves = this.getSnapshot(datasetId).saves;
-    return [...changes.keys()].some((id) => saves[id] === 'memory') ? 'memory' : 'saved';
+    const { saves, storage } = this.getSnapshot(datasetId);
+    const state = [...patches.keys()].some((id) => saves[id] === 'memory') ? 'memory' : 'saved';
+    if (opts.resaved && state === 'saved' && !storage) this.update(datasetId, () => ({ cleared: false }));
+    return state;
   }
 
   private async flush(datasetId: string): Promise<void> {
     // One write at a time per dataset, so a slow write never lands after a newer one.
     while (this.writing.has(datasetId)) await this.writing.get(datasetId);
-    const batch = this.pending.get(datasetId);
-    if (!batch || batch.size === 0) return;
+    if (!this.pending.get(datasetId)?.size) return;
+    const batch = this.localPatches(datasetId);
     this.pending.delete(datasetId);
+    this.unsaved.delete(datasetId);
+    this.inFlight.set(datasetId, batch);
     const write = this.write(datasetId, batch);
     this.writing.set(datasetId, write);
-    await write.finally(() => this.writing.delete(datasetId));
+    await write.finally(() => {
+      this.writing.delete(datasetId);
+      this.inFlight.delete(datasetId);
+    });
   }
 
-  private async write(datasetId: string, batch: Map<string, MilestoneStatus>): Promise<void> {
+  private async write(datasetId: string, batch: Map<string, StatusPatch>): Promise<void> {
     await this.load(datasetId);
     let state: SaveState = 'saved';
     let storage: StorageProblem | undefined;
+    let written: StoredStatuses | undefined;
+    let conflicts = new Map<string, FieldConflict[]>();
     try {
       if (this.getSnapshot(datasetId).storage === 'unavailable') throw new StorageError('unavailable', new Error('no storage'));
-      await this.backend.update(datasetId, (raw) => mergeRecord(raw, batch));
+      await this.backend.update(datasetId, (raw) => {
+        const merged = mergeRecord(raw, batch, this.shared(datasetId));
+        written = merged.record;
+        conflicts = merged.conflicts;
+        return merged.record;
+      });
     } catch (error) {
       state = 'memory';
       storage = problemOf(error);
+      written = undefined;
+      // Kept for the next write; edits made since wait in `pending` and go on top (they are newer).
+      this.unsaved.set(datasetId, batch);
     }
     this.update(datasetId, (current) => {
       const saves = { ...current.saves };
+      const notices = { ...current.notices };
       // A step edited again meanwhile is still saving: its newer value is in the next batch.
       for (const id of batch.keys()) if (!this.pending.get(datasetId)?.has(id)) saves[id] = state;
-      return { saves, storage };
+      for (const [id, fields] of conflicts) notices[id] = fields.map((field) => ({ ...field, kind: 'overwrote' }));
+      // What storage holds now (other tabs' fields merged in), with edits made meanwhile on top.
+      const statuses = written ? this.withPending(datasetId, written.statuses) : current.statuses;
+      return { saves, storage, notices, statuses, ...(written ? { setAside: written.setAside ?? [] } : {}) };
     });
+    if (written) this.channel?.post(datasetId);
+  }
+
+  /** The stored records are gone (deleted from another tab): nothing shown is saved any more, so stop saying it is. */
+  private storageCleared(): void {
+    for (const datasetId of [...this.snapshots.keys()]) {
+      this.update(datasetId, (current) => ({
+        cleared: true,
+        saves: Object.fromEntries(Object.entries(current.saves).map(([id, save]) => [id, save === 'saved' ? 'memory' : save])),
+      }));
+    }
   }
 
   /** True while an edit is on its way to storage (leaving the page now could lose it). */
@@ -150,8 +314,11 @@ export class MilestoneStore {
     this.snapshots.clear();
     this.loading.clear();
     this.pending.clear();
+    this.unsaved.clear();
     this.writing.clear();
+    this.inFlight.clear();
+    this.sharedStatuses.clear();
   }
 }
 
-export const milestoneStore = new MilestoneStore(idbMilestoneBackend);
+export const milestoneStore = new MilestoneStore(idbMilestoneBackend, broadcastChannel('budget-lens-milestones'));

@@ -117,3 +117,67 @@ export function overdueMilestones(tasks: readonly TaskModel[], statuses: StatusM
       .map((milestone) => ({ task, milestone, status: statusOf(statuses, milestone.id) })),
   );
 }
+
+export const STATUS_FIELDS = ['status', 'date', 'note'] as const;
+export type StatusField = (typeof STATUS_FIELDS)[number];
+
+/** A field's value as text: no date or note is '', no status is 'not-started'. */
+export function fieldValue(status: MilestoneStatus, field: StatusField): string {
+  return status[field] ?? '';
+}
+
+/** One field as a user changed it, with the value they saw before the change (none: replace whatever is stored, no conflict). */
+export interface FieldChange {
+  value: string;
+  base?: string;
+}
+
+/** The fields of one step a user changed; the others are left as they are stored. */
+export type StatusPatch = Partial<Record<StatusField, FieldChange>>;
+
+/** The patch that turns what the user saw (`seen`) into `next`: only the fields that differ. */
+export function patchBetween(seen: MilestoneStatus, next: Partial<MilestoneStatus>): StatusPatch {
+  const patch: StatusPatch = {};
+  for (const field of STATUS_FIELDS) {
+    if (!(field in next)) continue;
+    const value = next[field] ?? '';
+    if (value !== fieldValue(seen, field)) patch[field] = { value, base: fieldValue(seen, field) };
+  }
+  return patch;
+}
+
+/** A later patch on top of an earlier one not yet stored: the later value, the earlier base (what the user first saw). */
+export function combinePatches(earlier: StatusPatch, later: StatusPatch): StatusPatch {
+  const out: StatusPatch = { ...earlier };
+  for (const field of STATUS_FIELDS) {
+    const change = later[field];
+    const first = earlier[field];
+    if (change) out[field] = first ? { ...first, value: change.value } : change;
+  }
+  return out;
+}
+
+/** A field another tab had changed to `theirs` since this tab last saw it, now replaced by this tab's value. */
+export interface FieldConflict {
+  field: StatusField;
+  theirs: string;
+}
+
+/**
+ * Applies a patch to the stored status field by field, so a change to the note never
+ * undoes another tab's change to the status. A field whose stored value is neither
+ * what the user saw nor what they chose was changed elsewhere meanwhile: the user's
+ * value still wins (it is the latest), and the conflict is returned to be said.
+ */
+export function applyPatch(stored: MilestoneStatus, patch: StatusPatch): { status: MilestoneStatus; conflicts: FieldConflict[] } {
+  const next: Record<StatusField, string> = { status: stored.status, date: fieldValue(stored, 'date'), note: fieldValue(stored, 'note') };
+  const conflicts: FieldConflict[] = [];
+  for (const field of STATUS_FIELDS) {
+    const change = patch[field];
+    if (!change) continue;
+    if (change.base !== undefined && next[field] !== change.base && next[field] !== change.value) conflicts.push({ field, theirs: next[field] });
+    next[field] = change.value;
+  }
+  const status = STATUS_KINDS.find((kind) => kind === next.status) ?? stored.status;
+  return { status: normalizeStatus({ status, date: next.date, note: next.note }), conflicts };
+}

@@ -11,8 +11,11 @@ import { useLoadedBudget } from './budgetContext';
 import { setParams, useUrlParam } from './urlState';
 
 export interface MilestoneStatuses extends StatusSnapshot {
-  set: (milestoneId: string, status: MilestoneStatus) => Promise<SaveState>;
+  /** Records the fields of a step the user changed; the others stay as stored (another tab may have changed them). */
+  set: (milestoneId: string, fields: Partial<MilestoneStatus>) => Promise<SaveState>;
   setMany: (changes: ReadonlyMap<string, MilestoneStatus>) => Promise<SaveState>;
+  /** Saves every status shown again (after the stored ones were deleted elsewhere). */
+  saveAll: () => Promise<SaveState>;
 }
 
 export function useMilestoneStatuses(): MilestoneStatuses {
@@ -30,9 +33,10 @@ export function useMilestoneStatuses(): MilestoneStatuses {
   }, []);
   const read = useCallback(() => milestoneStore.getSnapshot(sourceId), [sourceId]);
   const snapshot = useSyncExternalStore(milestoneStore.subscribe, read, read);
-  const set = useCallback((id: string, status: MilestoneStatus) => milestoneStore.set(sourceId, id, status), [sourceId]);
+  const set = useCallback((id: string, fields: Partial<MilestoneStatus>) => milestoneStore.set(sourceId, id, fields), [sourceId]);
   const setMany = useCallback((changes: ReadonlyMap<string, MilestoneStatus>) => milestoneStore.setMany(sourceId, changes), [sourceId]);
-  return { ...snapshot, set, setMany };
+  const saveAll = useCallback(() => milestoneStore.saveAll(sourceId), [sourceId]);
+  return { ...snapshot, set, setMany, saveAll };
 }
 
 export interface AsOfDate {

@@ -5,12 +5,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '@/data/datasetStore';
-import { MilestoneStore, type MilestoneBackend } from '@/data/milestoneStore';
+import { broadcastChannel, MilestoneStore, type MilestoneBackend } from '@/data/milestoneStore';
 
 class MapBackend implements MilestoneBackend {
   readonly records = new Map<string, unknown>();
   writes = 0;
   failWith: StorageError | undefined;
+  private readonly cleared = new Set<() => void>();
+
+  onCleared(listener: () => void): () => void {
+    this.cleared.add(listener);
+    return () => this.cleared.delete(listener);
+  }
+
+  /** What another tab's indexedDB.deleteDatabase does to this one. */
+  deleteAll(): void {
+    this.records.clear();
+    for (const listener of this.cleared) listener();
+  }
 
   read(id: string): Promise<unknown> {
     if (this.failWith?.problem === 'unavailable') return Promise.reject(this.failWith);
@@ -101,6 +113,15 @@ describe('milestone status store', () => {
     expect(backend.writes).toBe(0);
   });
 
+  it('keeps the first status set before any read, when there is no IndexedDB (a private window)', async () => {
+    const backend = new MapBackend();
+    backend.failWith = new StorageError('unavailable', new Error('IndexedDB is not available'));
+    const store = new MilestoneStore(backend);
+    // No load first: the write's own read fails while the edit is on its way.
+    expect(await store.set(SEED, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-05-20' })).toBe('memory');
+    expect(store.getSnapshot(SEED).statuses).toEqual({ 'zhongren-pay-2018-2019': { status: 'done', date: '2021-05-20' } });
+  });
+
   it('sets aside stored entries that are not statuses, keeps them on the next write, and shows the rest', async () => {
     const backend = new MapBackend();
     backend.records.set(SEED, {
@@ -136,6 +157,18 @@ describe('milestone status store', () => {
     expect(backend.records.get(SEED)).toMatchObject({ statuses: { 'zhongren-data': { status: 'done' } }, setAside: [{ key: '(record)', value: 'garbled' }] });
   });
 
+  it('records "not started" chosen for a step nobody reported on (it is a report of its own), and imports it too', async () => {
+    const backend = new MapBackend();
+    const store = new MilestoneStore(backend);
+    await store.load(SEED);
+    await store.set(SEED, 'zhongren-data', { status: 'not-started' });
+    await store.setMany(SEED, new Map([['zhongren-pay-2020', { status: 'not-started' as const }]]));
+    expect(backend.records.get(SEED)).toEqual({
+      version: 1,
+      statuses: { 'zhongren-data': { status: 'not-started' }, 'zhongren-pay-2020': { status: 'not-started' } },
+    });
+  });
+
   it('imports several statuses in one write', async () => {
     const backend = new MapBackend();
     const store = new MilestoneStore(backend);
@@ -146,5 +179,72 @@ describe('milestone status store', () => {
     expect(await store.setMany(SEED, changes)).toBe('saved');
     expect(backend.writes).toBe(1);
     expect(Object.keys(store.getSnapshot(SEED).statuses)).toEqual(['zhongren-data', 'zhongren-pay-2020']);
+  });
+});
+
+describe('two tabs on one dataset', () => {
+  const APRIL = 'zhongren-pay-2018-2019';
+  let channels = 0;
+  /** Two stores over one backend, as two tabs over one IndexedDB, told of each other's writes by a real BroadcastChannel. */
+  async function twoTabs() {
+    const name = `milestones-test-${(channels += 1)}`;
+    const backend = new MapBackend();
+    const a = new MilestoneStore(backend, broadcastChannel(name));
+    const b = new MilestoneStore(backend, broadcastChannel(name));
+    await Promise.all([a.load(SEED), b.load(SEED)]);
+    return { backend, a, b };
+  }
+  /** Resolves once the store's snapshot satisfies `check` (a message from the other tab arrives asynchronously). */
+  function until(store: MilestoneStore, check: () => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      if (check()) return resolve();
+      const stop = store.subscribe(() => {
+        if (check()) {
+          stop();
+          resolve();
+        }
+      });
+    });
+  }
+
+  it('keeps tab A’s "done" when stale tab B types a note, and both tabs end showing both', async () => {
+    expect(typeof BroadcastChannel).toBe('function');
+    const { backend, a, b } = await twoTabs();
+    expect(await a.set(SEED, APRIL, { status: 'done' })).toBe('saved');
+    // B has not heard yet: it still shows "not started" and types a note on it.
+    expect(await b.set(SEED, APRIL, { note: '名单已核对' })).toBe('saved');
+    expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { [APRIL]: { status: 'done', note: '名单已核对' } } });
+    expect(b.getSnapshot(SEED).statuses[APRIL]).toEqual({ status: 'done', note: '名单已核对' });
+    await until(a, () => a.getSnapshot(SEED).statuses[APRIL]?.note === '名单已核对');
+    expect(a.getSnapshot(SEED).statuses[APRIL]).toEqual({ status: 'done', note: '名单已核对' });
+    expect(b.getSnapshot(SEED).notices[APRIL]).toBeUndefined();
+  });
+
+  it('says so on both tabs when both changed the same field', async () => {
+    const { a, b } = await twoTabs();
+    await a.set(SEED, APRIL, { status: 'done' });
+    await b.set(SEED, APRIL, { status: 'delayed' });
+    expect(b.getSnapshot(SEED).notices[APRIL]).toEqual([{ field: 'status', theirs: 'done', kind: 'overwrote' }]);
+    await until(a, () => a.getSnapshot(SEED).statuses[APRIL]?.status === 'delayed');
+    expect(a.getSnapshot(SEED).notices[APRIL]).toEqual([{ field: 'status', theirs: 'delayed', kind: 'elsewhere' }]);
+  });
+
+  it('a stale tab choosing "not started" on a step it shows as unreported replaces the other tab’s "done", and says so', async () => {
+    const { backend, a, b } = await twoTabs();
+    await a.set(SEED, APRIL, { status: 'done' });
+    await b.set(SEED, APRIL, { status: 'not-started' });
+    expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { [APRIL]: { status: 'not-started' } } });
+    expect(b.getSnapshot(SEED).notices[APRIL]).toEqual([{ field: 'status', theirs: 'done', kind: 'overwrote' }]);
+  });
+
+  it('stops saying "saved" once the stored records are deleted from another tab, and saves everything again on request', async () => {
+    const { backend, a } = await twoTabs();
+    await a.set(SEED, APRIL, { status: 'done' });
+    expect(a.getSnapshot(SEED).saves[APRIL]).toBe('saved');
+    backend.deleteAll();
+    expect(a.getSnapshot(SEED)).toMatchObject({ cleared: true, saves: { [APRIL]: 'memory' }, statuses: { [APRIL]: { status: 'done' } } });
+    expect(await a.saveAll(SEED)).toBe('saved');
+    expect(a.getSnapshot(SEED)).toMatchObject({ cleared: false, saves: { [APRIL]: 'saved' }, notices: {} });
+    expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { [APRIL]: { status: 'done' } } });
   });
 });

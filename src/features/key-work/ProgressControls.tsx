@@ -78,6 +78,14 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
         )}
         <span className="text-ink-soft"> · {t('progress.asOfHint')}</span>
       </p>
+      {statuses.cleared ? (
+        <p role="alert" className="m-0 flex flex-wrap items-center gap-2 rounded border border-bad bg-paper px-3 py-2 font-medium text-bad">
+          <span>⚠ {t('progress.sync.cleared')}</span>
+          <button type="button" className="rounded border border-line bg-paper px-2 py-1 text-ink hover:bg-canvas" onClick={() => void statuses.saveAll()}>
+            {t('progress.sync.saveAll')}
+          </button>
+        </p>
+      ) : null}
       {statuses.storage ? (
         <p role="alert" className="m-0 rounded border border-bad bg-paper px-3 py-2 font-medium text-bad">
           ⚠ {t(`progress.storage.${statuses.storage}`)}

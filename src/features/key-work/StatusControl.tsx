@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { NOTE_MAX_CHARS } from '@/data/milestoneRecord';
 import { recordedStatus, statusOf, STATUS_KINDS, type MilestoneStatus, type StatusKind } from '@/domain/milestoneStatus';
 import type { MilestoneStatuses } from '@/state/milestoneState';
-import { statusName } from './statusText';
+import { noticeText, statusName } from './statusText';
 
 const FIELD = 'rounded border border-line bg-paper px-2 py-1 text-sm text-ink disabled:opacity-60';
 
@@ -15,7 +15,9 @@ export function StatusControl({ milestoneId, progress }: { milestoneId: string; 
   // A step nobody reported on reads as such, not as "not started": that is a report of its own.
   const reported = recordedStatus(progress.statuses, milestoneId) !== undefined;
   const save = progress.saves[milestoneId];
-  const change = (patch: Partial<MilestoneStatus>) => void progress.set(milestoneId, { ...current, ...patch });
+  // Only the field changed: the others stay as stored, where another tab may have changed them.
+  const change = (fields: Partial<MilestoneStatus>) => void progress.set(milestoneId, fields);
+  const notices = progress.notices[milestoneId] ?? [];
   // Until the stored statuses are read, an edit could overwrite one the screen has not shown yet.
   const disabled = !progress.ready;
 
@@ -66,6 +68,7 @@ export function StatusControl({ milestoneId, progress }: { milestoneId: string; 
       </label>
       <p role="status" className={`m-0 min-h-4 text-xs sm:col-span-3 ${save === 'memory' ? 'font-semibold text-bad' : 'text-ink-soft'}`}>
         {save === 'saving' ? t('progress.saving') : save === 'saved' ? `✓ ${t('progress.saved')}` : save === 'memory' ? `⚠ ${t('progress.memory')}` : ''}
+        {notices.length > 0 ? <span className="block font-semibold text-bad">⚠ {noticeText(notices, t)}</span> : null}
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 /** Words for milestone progress: a status, a day, an import problem. */
 import type { TFunction } from '@/i18n/translator';
 import type { ExchangeIssue } from '@/data/milestoneExchange';
-import type { MilestoneStatus, StatusKind } from '@/domain/milestoneStatus';
+import type { FieldNotice } from '@/data/milestoneStore';
+import { STATUS_KINDS, type MilestoneStatus, type StatusKind } from '@/domain/milestoneStatus';
 import { parsePeriod } from '@/domain/period';
 import type { Language } from '@/i18n/resources';
 import { periodText } from './periodText';
@@ -25,4 +26,18 @@ export function progressText(status: MilestoneStatus | undefined, overdue: boole
 
 export function issueText(issue: ExchangeIssue, t: TFunction): string {
   return t(`progress.issue.${issue.code}`, { expected: issue.expected ?? '', received: issue.received ?? '' });
+}
+
+/** A field's value as shown: a status by its name, an empty date or note as "empty". */
+function shownValue(notice: FieldNotice, t: TFunction): string {
+  const kind = STATUS_KINDS.find((k) => k === notice.theirs);
+  if (notice.field === 'status' && kind) return statusName(kind, t);
+  return notice.theirs === '' ? t('progress.sync.empty') : notice.theirs;
+}
+
+/** "另一个标签页刚把状态改为“已完成”，已被这里的更改替换" / "状态已在另一个标签页中改为“已完成”". */
+export function noticeText(notices: readonly FieldNotice[], t: TFunction): string {
+  return notices
+    .map((notice) => t(`progress.sync.${notice.kind}`, { field: t(`progress.sync.fields.${notice.field}`), value: shownValue(notice, t) }))
+    .join(t('progress.separator'));
 }

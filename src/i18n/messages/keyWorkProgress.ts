@@ -25,6 +25,14 @@ export const keyWorkProgress = {
       saving: '保存中…',
       saved: '已保存',
       memory: '未能保存到浏览器，只在本页有效',
+      sync: {
+        overwrote: '另一个标签页刚把{{field}}改为“{{value}}”，已被这里的更改替换',
+        elsewhere: '{{field}}已在另一个标签页中改为“{{value}}”',
+        empty: '（空）',
+        fields: { status: '状态', date: '日期', note: '备注' },
+        cleared: '浏览器中保存的进度记录已被删除（在另一个标签页或浏览器设置中）：这里显示的进度只在本页有效，刷新后会丢失。',
+        saveAll: '重新保存全部进度',
+      },
       storage: {
         quota: '浏览器存储空间已满：进度记录未能保存，只在本页有效，刷新后会丢失。请先“导出进度”备份，再删除不用的数据集。',
         unavailable: '浏览器存储不可用（例如无痕窗口）：进度记录只在本页有效，刷新后会丢失。请用“导出进度”保存。',
@@ -139,6 +147,15 @@ export const keyWorkProgress = {
       saving: 'Saving…',
       saved: 'Saved',
       memory: 'Not saved in this browser; kept for this page only',
+      sync: {
+        overwrote: 'another tab had just changed the {{field}} to "{{value}}"; replaced by the change made here',
+        elsewhere: 'the {{field}} was changed to "{{value}}" in another tab',
+        empty: '(empty)',
+        fields: { status: 'status', date: 'date', note: 'note' },
+        cleared:
+          'The progress saved in this browser was deleted (in another tab or the browser settings): the progress shown here lasts only for this page and is lost on reload.',
+        saveAll: 'Save all progress again',
+      },
       storage: {
         quota:
           'Browser storage is full: progress was not saved and lasts only for this page. Use "Export progress" to keep a copy, then remove unused datasets.',

@@ -32,6 +32,16 @@ export const present = {
       title: '{{name}} · {{year}} 年部门预算',
       page: '第 {{page}} 页，共 {{pages}} 页',
     },
+    handout: {
+      unit: '金额单位：{{unit}}',
+      items: '支出明细（项）',
+      column: { line: '项', path: '所属类、款', amount: '金额', share: '占总支出', when: '时间' },
+      total: '合计（各项相加）',
+      stated: '文件所列：{{amount}}',
+      findings: '核对发现',
+      range: '{{from}}–{{to}}',
+      recurring: '{{from}}–{{to}}，定期',
+    },
     presenter: {
       title: '演讲者视图',
       current: '当前幻灯片',
@@ -78,6 +88,16 @@ export const present = {
     print: {
       title: '{{name}} · {{year}} departmental budget',
       page: 'Page {{page}} of {{pages}}',
+    },
+    handout: {
+      unit: 'Amounts in {{unit}}',
+      items: 'Spending lines (items)',
+      column: { line: 'Item', path: 'Class and category', amount: 'Amount', share: 'Share of total', when: 'When' },
+      total: 'Total (the lines added up)',
+      stated: 'Document: {{amount}}',
+      findings: 'What the checks found',
+      range: '{{from}}–{{to}}',
+      recurring: '{{from}}–{{to}}, recurring',
     },
     presenter: {
       title: 'Presenter view',
