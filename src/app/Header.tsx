@@ -5,6 +5,7 @@ import { unitLabel } from '@/i18n/format';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useDisplayUnit, useLanguage } from '@/state/viewState';
 import { HeaderActions } from './HeaderActions';
+import { useNarrowScreen } from './useNarrowScreen';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -16,6 +17,12 @@ export function Header() {
   const [unit, setUnit] = useDisplayUnit(budget.unit);
   const units: MoneyUnit[] = budget.unit === '元' ? ['元', '万元'] : [budget.unit, '元'];
   const name = language === 'en' && budget.department.nameEn ? budget.department.nameEn : budget.department.name;
+  const narrow = useNarrowScreen();
+  const actions = (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <HeaderActions />
+    </div>
+  );
 
   return (
     <header className="bg-ink text-white">
@@ -44,9 +51,15 @@ export function Header() {
             />
           </div>
         </div>
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <HeaderActions />
-        </div>
+        {/* On a phone the actions fold away, so the first figure is on the first screen. */}
+        {narrow ? (
+          <details className="text-sm">
+            <summary className="cursor-pointer select-none rounded py-1 text-white/85">{t('moreActions')}</summary>
+            <div className="mt-2">{actions}</div>
+          </details>
+        ) : (
+          actions
+        )}
       </div>
     </header>
   );
