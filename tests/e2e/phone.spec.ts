@@ -33,3 +33,15 @@ test('on a phone the current section’s link is scrolled into the section row',
     return box.x >= row.x - 0.5 && box.x + box.width <= row.x + row.width + 0.5;
   }).toBe(true);
 });
+
+test('on a phone every timeline label is shown whole', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./?s=key-work');
+  const labels = page.locator('#key-work figure div[title] > span');
+  await expect(labels.first()).toBeVisible();
+  const cut = await labels.evaluateAll((spans) =>
+    spans.filter((span) => span.scrollWidth > span.clientWidth + 1 || span.getBoundingClientRect().right > window.innerWidth).map((span) => span.textContent),
+  );
+  expect(cut, 'labels cut off').toEqual([]);
+});

@@ -47,15 +47,16 @@ export function MarkLane({ mark, label, problem, status }: { mark: TimelineMark;
   const width = pct(to - from);
   const text = status?.text ? `${status.text} · ${label}` : label;
   return (
-    <div className={`relative ${over ? 'h-10' : 'h-6'}`} title={text}>
-      <div className="absolute inset-x-0 bottom-0 h-6">
+    // On a phone the year is too narrow to set a label beside its mark: it goes on its own line above it, and wraps.
+    <div className={`relative max-sm:flex max-sm:h-auto max-sm:flex-col-reverse ${over ? 'h-10' : 'h-6'}`} title={text}>
+      <div className="absolute inset-x-0 bottom-0 h-6 max-sm:relative">
         {status?.overdue ? <OverdueOutline left={pct(from)} width={width} pad={mark.kind === 'point' ? OUTLINE_PAD.point : OUTLINE_PAD.bar} /> : null}
         {mark.kind === 'range' ? <RangeShape left={pct(from)} width={width} openStart={mark.clippedStart} openEnd={mark.clippedEnd} /> : null}
         {mark.kind === 'point' ? <PointShape left={pct(to)} /> : null}
         {mark.kind === 'recurring' ? <RecurringShape left={pct(from)} width={width} ticks={mark.ticks.map((tick) => pct(axisPercent(tick)))} /> : null}
       </div>
       <span
-        className={`absolute truncate text-xs ${status?.overdue ? 'font-semibold text-bad' : 'text-ink'} ${over ? '' : 'top-0 leading-6'}`}
+        className={`absolute truncate text-xs max-sm:static max-sm:max-w-none! max-sm:whitespace-normal max-sm:text-left! max-sm:leading-4 ${status?.overdue ? 'font-semibold text-bad' : 'text-ink'} ${over ? '' : 'top-0 leading-6'}`}
         style={labelStyle(mark, from, to, status?.overdue === true)}
       >
         {text}
