@@ -300,3 +300,38 @@ describe('what other published texts taught', () => {
     expect(valueOf(r).stated?.functionalSharesPct).toBeUndefined();
   });
 });
+
+describe('what held-out published texts taught', () => {
+  it('reads 增 alone as a rise ("较上年增 9.5 万元") but not 新增 as one', () => {
+    const r = importExplanation('桃源乡水利站2019年部门预算说明\n2019年基本支出预算较上年增9.5万元,增幅12%。\n2019年项目支出预算新增3万元。');
+    expect(valueOf(r).stated).toMatchObject({ basicChange: 9.5, basicChangePct: 12 });
+    expect(valueOf(r).stated?.projectChange).toBeUndefined();
+  });
+
+  it('takes 预算数比 2018 年预算数减少 as the 三公 change', () => {
+    const r = importExplanation('桃源乡水利站2019年部门预算说明\n2019年“三公”经费预算数比2018年预算数减少0.4万元,减幅5%。');
+    expect(valueOf(r).stated).toMatchObject({ threePublicChange: -0.4 });
+  });
+
+  it('reads no zero change from 基本持平 (about level), but does from 持平', () => {
+    const about = importExplanation('2022年全县“三公”经费支出预算为800万元,与2021年预算基本持平。');
+    expect(valueOf(about).stated?.threePublicChange).toBeUndefined();
+    const level = importExplanation('2022年全县“三公”经费支出预算为800万元,与2021年预算持平。');
+    expect(valueOf(level).stated?.threePublicChange).toBe(0);
+  });
+
+  it('gives a change in a sentence that opens with the comparison to the figure the sentence before opened with', () => {
+    const r = importExplanation(
+      '2023年“三公”经费支出预算为20万元,其中:公务用车运行维护费15万元,公务接待费5万元。与2022年预算相比增长25%,其中公务接待费增加1万元。',
+    );
+    expect(valueOf(r).stated).toMatchObject({ threePublicChangePct: 25, receptionChange: 1 });
+    expect(valueOf(r).stated?.receptionChangePct).toBeUndefined();
+  });
+
+  it('refuses a 决算 whose title line runs on into the paragraph below it', () => {
+    const r = importExplanation(
+      '南坪镇人民政府\n2022年“三公”经费决算汇总情况\n根据《预算法》的要求,现将情况公布如下:\n2022年我镇“三公”经费预算为12万元。\n2022年“三公”经费支出共计8万元,较年初预算数减少4万元。',
+    );
+    expect(r.report.error?.code).toBe('final_accounts');
+  });
+});

@@ -21,7 +21,8 @@ interface Subject {
   hasChange: boolean;
 }
 
-const VERB_END = /(增加|增长|上升|减少|下降|降低|减)了?\s*(?:幅度)?\s*(?:为|是)?\s*$/;
+// "较上年增 17.1 万元": 增 alone is a rise, but 新增 names an amount.
+const VERB_END = /(增加|增长|上升|减少|下降|降低|减|(?<!新)增)了?\s*(?:幅度?)?\s*(?:为|是)?\s*$/;
 const COMPARE_YEAR = /(?:比|较|与|同比|相比)\s*(?:上年|去年|上一年度?|上年度|\d{4}\s*年度?)|同比/;
 const SHARE = /占[^，,；;。]{0,16}$/;
 /** A comparison with last year's execution (执行数), not its budget: no previous-year figure. */
@@ -64,9 +65,14 @@ const OTHER_MATTER = /采购|三公|资产|车辆|绩效/;
 
 const LIST_OWNERS = new Set(['total', 'fiscalAppropriation', 'generalBudget', 'funds.governmentFund']);
 
+/** "…预算为 14.01 万元，其中：…。与 2023 年预算相比增长 16.75%": a sentence that opens with the comparison continues the figure the last one opened with. */
+const OPENS_WITH_COMPARISON = /^(?:与|较|比|同比)\s*(?:上年|去年|上一?年度?|\d{4}\s*年度?)/;
+
 export function extractMoney(sentences: readonly Sentence[], store: FigureStore, doc: DocContext): void {
   let tableList: { revenue?: CandidateList; functional?: CandidateList } = {};
   let listGroup: string | undefined;
+  /** The first labelled figure of the sentence before, in its block. */
+  let opened: { block: Sentence['block']; subject: Subject } | undefined;
   for (const s of sentences) {
     // Key work figures are not budget figures; 类/款/项 lines are read by extractFunctional.
     if (s.inKeyWork || !/\d/.test(s.text) || /[(（]类[)）][^。]*[(（]款[)）]/.test(s.text)) continue;
@@ -86,7 +92,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
     if (group !== listGroup) tableList = {};
     listGroup = group;
     const lists: { revenue?: CandidateList; functional?: CandidateList } = isTableRow ? tableList : {};
-    let subject: Subject | undefined;
+    let subject: Subject | undefined = opened?.block === s.block && OPENS_WITH_COMPARISON.test(s.text) ? opened.subject : undefined;
+    let first: Subject | undefined;
     /** The last labelled figure of the sentence: a list after it belongs to it. */
     let owner: string | undefined;
     /** Inside "含…": unlabelled parts of the subject, which stays the subject. */
@@ -181,14 +188,16 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       const path = year === undefined ? paths.amount : year === (doc.fiscalYear ?? 0) - 1 ? paths.previous : undefined;
       const fen = path ? money(t, doc.declaredUnit, path) : undefined;
       subject = { key: found.key, tier: found.tier, ...(t.unit ? { unit: t.unit } : doc.declaredUnit ? { unit: doc.declaredUnit } : {}), hasChange: false };
+      first ??= subject;
       if (fen === undefined || !path) return;
       countUnit(doc, t.unit);
       add(t, path, { kind: 'money', fen }, found.tier);
       if (year !== undefined) return;
       const after = s.text.slice(t.end, tokens[i + 1]?.start ?? s.text.length);
-      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}(?:持平|无增减)/.test(after)) add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
+      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}?(?<!基本|大体|大致)(?:持平|无增减)/.test(after)) add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
       if (paths.reason) readReason(s, t.end, paths.reason, found.tier, store);
     });
+    opened = first ? { block: s.block, subject: first } : undefined;
     for (const list of [lists.revenue, lists.functional]) if (list && !isTableRow) store.lists.push(list);
     if (isTableRow) for (const list of [lists.revenue, lists.functional]) if (list && !store.lists.includes(list)) store.lists.push(list);
   }
