@@ -276,7 +276,8 @@ describe('sub-units and labels on their own line', () => {
       '东湖区水务局2018年部门预算说明\n预算总支出 1000元，其中：基本支出 900元；项目支出 100元。\n1、水务局机关预算总支出 600元，其中：基本支出 600元；项目支出 0元。\n2、水务站预算总支出 400元，其中：基本支出 300元；项目支出 100元。',
     );
     expect(valueOf(r).spending).toMatchObject({ basic: 900, project: 100 });
-    expect(r.report.conflicts.map((c) => c.path).sort()).toEqual(['spending.basic', 'spending.project']);
+    // A sub-unit's "其中：基本支出" is that sub-unit's split, no candidate for the unit's; its 项目支出 after "；" still is.
+    expect(r.report.conflicts.map((c) => c.path).sort()).toEqual(['spending.project']);
   });
 
   it('reads "基本支出：" alone on its line as the subject of the figure below it', () => {
@@ -326,6 +327,24 @@ describe('what held-out published texts taught', () => {
     );
     expect(valueOf(r).stated).toMatchObject({ threePublicChangePct: 25, receptionChange: 1 });
     expect(valueOf(r).stated?.receptionChangePct).toBeUndefined();
+  });
+
+  it('reads 同比无变化 as a stated zero change', () => {
+    const r = importExplanation('2023年单位预算安排“三公”经费支出预算 0元,\n同比无变化。');
+    expect(valueOf(r)).toMatchObject({ threePublic: { total: 0 }, stated: { threePublicChange: 0 } });
+  });
+
+  it('never takes a purpose clause (主要用于…单位为…) as the unit', () => {
+    const r = importExplanation('政府采购预算 5000 元。\n主要用于机关事业单位为保证日常运转发生的支出。');
+    expect(valueOf(r).department?.name).toBeUndefined();
+  });
+
+  it("keeps a 项's or 类's own 基本支出/项目支出 split, even on the next line, out of the unit's", () => {
+    const r = importExplanation(
+      '2022 年一般公共预算拨款支出 900 元,其中:基本支出 800 元,项目支出 100 元。\n机构运行 600 元,其中:基本支出 600 元,项目支出 0元。\n科学技术支出 100 元,其中:基本支出 0元,项目支出 100 元。\n住房公积金 200 元,其中:\n基本支出 200 元,项目支出 0元。',
+    );
+    expect(valueOf(r).spending).toEqual({ basic: 800, project: 100 });
+    expect(r.report.conflicts).toEqual([]);
   });
 
   it('refuses a 决算 whose title line runs on into the paragraph below it', () => {
