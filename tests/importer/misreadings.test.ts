@@ -347,6 +347,36 @@ describe('what held-out published texts taught', () => {
     expect(r.report.conflicts).toEqual([]);
   });
 
+  it('does not refuse a 三公 budget that reports last year\'s 决算 under its own heading, nor mix last year\'s parts in', () => {
+    const r = importExplanation(
+      '一、2023年“三公”经费预算安排情况\n2023年度“三公”经费预算总计30万元,其中:因公出国(境)经费0万元,公务接待12万元,公务用车运行费用18万元。\n二、2022年“三公”经费决算情况\n2022年度“三公”经费合计支出28万元,其中:因公出国(境)经费0万元,公务接待13万元,公务用车运行费用15万元。\n2023年度“三公”经费预算较2022年度增加2万元,其中公务接待较上年同期减少1万元,减少7.69%。',
+    );
+    expect(r.report.error).toBeUndefined();
+    expect(valueOf(r)).toMatchObject({ threePublic: { total: 30, abroad: 0, reception: 12, vehicleOperation: 18 } });
+    expect(valueOf(r).stated).toMatchObject({ threePublicChange: 2, receptionChange: -1, receptionChangePct: -7.69 });
+    expect(valueOf(r).stated.threePublicChangePct).toBeUndefined();
+    expect(r.report.conflicts).toEqual([]);
+  });
+
+  it('reads 与上年预算一致 as no change', () => {
+    const r = importExplanation('2022年因公出国(境)费支出预算0万元,与2021年预算一致,本年度未安排。');
+    expect(valueOf(r).stated).toMatchObject({ abroadChange: 0 });
+  });
+
+  it('counts no vehicles of a kind from a planned purchase (预计购置…用车 2 辆)', () => {
+    const r = importExplanation(
+      '公务用车购置及运行费60万元。其中:公务用车运行费40万元;公务用车购置费20万元,原因主要是本年度预计购置执法执勤用车2辆,比上年度少1辆。',
+    );
+    expect(Object.keys(valueOf(r).assets?.vehiclesByKind ?? {}).filter((k) => /购置/.test(k))).toEqual([]);
+  });
+
+  it("does not read the sub-units' own basic/project split as the unit's", () => {
+    const r = importExplanation(
+      '另外,本局下属共有 3 个事业单位,事业运行经费总预算安排 900 元,其中:基本支出预算 100 元,项目支出预算 800 元,同比增加 50 元。',
+    );
+    expect(valueOf(r).spending ?? {}).toEqual({});
+  });
+
   it('refuses a 决算 whose title line runs on into the paragraph below it', () => {
     const r = importExplanation(
       '南坪镇人民政府\n2022年“三公”经费决算汇总情况\n根据《预算法》的要求,现将情况公布如下:\n2022年我镇“三公”经费预算为12万元。\n2022年“三公”经费支出共计8万元,较年初预算数减少4万元。',

@@ -46,7 +46,7 @@ export function changeSubject(before: string, ctx: LabelContext): string | undef
   const words = cleanLabel(leadTail(before))
     .replace(/^(?:主要是|主要原因是|主要|其中|一是|二是|三是|一)\s*/, '')
     // "2020 年收入预算比 2019 年预算收入", "2018 年较 2017 年部门预算总收入": the year and the comparison go, the subject stays.
-    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?数?(?:相比)?\s*(?:或)?\s*$/, '')
+    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:同期)?(?:预算)?数?(?:相比)?\s*(?:或)?\s*$/, '')
     .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?=(?:部门)?(?:预算)?(?:总)?(?:收入|支出))/, '')
     .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?(?:收入|支出)?$/, '')
     .replace(/^\d{4}\s*年度?/, '')

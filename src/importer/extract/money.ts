@@ -59,6 +59,11 @@ function otherYear(lead: string, year: number | undefined): number | undefined {
   return m && year !== undefined && Number(m[1]) !== year ? Number(m[1]) : undefined;
 }
 
+/** Whether a label carries a year of its own, whichever. */
+function isDated(lead: string): boolean {
+  return /^\d{4}\s*年/.test(cleanLabel(leadTail(lead)));
+}
+
 /** Figures whose 其中 list names the budget's own sources or classes. */
 /** Sentences about one matter whose funding lists are that matter's. */
 const OTHER_MATTER = /采购|三公|资产|车辆|绩效/;
@@ -103,6 +108,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
     let first: Subject | undefined;
     /** The last figure had no label (a 项 such as "机构运行 1100910.5 元"): the basic/project split after it is that item's. */
     let afterItem: boolean = itemOpen;
+    /** "2021 年度“三公”经费合计支出 20.12 万元，其中：公务接待 12.39 万元": undated parts take the year of the figure they break down. */
+    let sentenceYear: number | undefined;
     /** The last labelled figure of the sentence: a list after it belongs to it. */
     let owner: string | undefined;
     /** Inside "含…": unlabelled parts of the subject, which stays the subject. */
@@ -135,7 +142,9 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       if (verb) {
         const before = lead.slice(0, verb.index);
         const named = changeSubject(before, ctx);
-        const key = named ?? (subject && !classify(before, subject.tier, ctx) ? subject.key : undefined);
+        // "其中公务接待较上年减少…": a part named after 其中, even one no label knows, is not the sentence's subject.
+        const namesPart = /其中\s*[:：]?\s*[\u4e00-\u9fa5]/.test(lastClause(before));
+        const key = named ?? (subject && !namesPart && !classify(before, subject.tier, ctx) ? subject.key : undefined);
         const paths = key ? pathsOf(key) : undefined;
         if (key && paths?.change) {
           const tier = subject?.key === key ? subject.tier : s.tier;
@@ -200,7 +209,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       afterItem = false;
       owner = found.key;
       const paths = pathsOf(found.key);
-      const year = otherYear(lead, doc.fiscalYear);
+      const year = isDated(lead) ? otherYear(lead, doc.fiscalYear) : sentenceYear;
+      if (first === undefined) sentenceYear = year;
       const path = year === undefined ? paths.amount : year === (doc.fiscalYear ?? 0) - 1 ? paths.previous : undefined;
       const fen = path ? money(t, doc.declaredUnit, path) : undefined;
       subject = { key: found.key, tier: found.tier, ...(t.unit ? { unit: t.unit } : doc.declaredUnit ? { unit: doc.declaredUnit } : {}), hasChange: false };
@@ -210,7 +220,7 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       add(t, path, { kind: 'money', fen }, found.tier);
       if (year !== undefined) return;
       const after = s.text.slice(t.end, tokens[i + 1]?.start ?? s.text.length);
-      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}?(?<!基本|大体|大致)(?:持平|无增减|无变化)/.test(after)) add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
+      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}?(?<!基本|大体|大致)(?:持平|无增减|无变化|预算数?一致)/.test(after)) add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
       if (paths.reason) readReason(s, t.end, paths.reason, found.tier, store);
     });
     opened = first ? { block: s.block, subject: first } : undefined;
