@@ -57,13 +57,13 @@ export function CategoryCombobox({ all, selected, format, onChoose }: CategoryCo
         <input
           {...getInputProps()}
           placeholder={t('filter.searchPlaceholder')}
-          className="w-44 min-w-0 rounded-l bg-transparent px-2 py-1.5 outline-none lg:w-40"
+          className="w-48 min-w-0 rounded-l bg-transparent px-2 py-1.5 outline-none lg:w-56"
         />
         <button {...getToggleButtonProps()} type="button" aria-label={t('filter.toggle')} className="rounded-r px-2 text-ink-soft hover:bg-canvas">
           <span aria-hidden="true">▾</span>
         </button>
       </div>
-      <div hidden={!isOpen} className="absolute right-0 top-full z-30 mt-1 w-80 max-w-[90vw] rounded border border-line bg-paper shadow-lg">
+      <div hidden={!isOpen} className="absolute right-0 top-full z-30 mt-1 w-[28rem] max-w-[90vw] rounded border border-line bg-paper shadow-lg">
         <ul {...getMenuProps({ 'aria-label': t('filter.label') })} className="m-0 max-h-80 list-none overflow-y-auto p-0 py-1">
           {isOpen
             ? items.map((choice, index) => (

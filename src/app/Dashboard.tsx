@@ -15,12 +15,6 @@ import { useSectionScroll } from './useSectionScroll';
 /** How long after the dashboard appears the sections nobody has scrolled to start being drawn. */
 const SETTLE_MS = 5000;
 
-/**
- * The sticky bar is one row on a desktop screen; with a filter set its chip needs the room, so nav and
- * filter share a row only on very wide screens (a laptop or projector at 1366 px gets two rows, every
- * section link in view).
- */
-const STICKY_ROW = { plain: 'lg:flex-row lg:items-center lg:justify-between', filtered: '2xl:flex-row 2xl:items-center 2xl:justify-between' };
 
 /** One page: header, sticky nav and filter, then the sections as a report. */
 export function Dashboard() {
@@ -47,8 +41,7 @@ export function Dashboard() {
     drawn.join(' '),
   );
   const presenting = useUrlParam('present');
-  const filtered = useUrlParam('cat') !== undefined;
-  if (presenting) return <PresentMode />;
+    if (presenting) return <PresentMode />;
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-2">
@@ -58,13 +51,14 @@ export function Dashboard() {
       <PrintPageSetup />
       <PrintHandout />
       <LibraryLayer />
+      {/* One row from a laptop up, with or without a filter (the chip's room is kept free): setting a filter never moves the page. */}
       <div className="sticky top-0 z-20 border-b border-line bg-paper/95 shadow-sm backdrop-blur">
-        <div className={`mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 ${STICKY_ROW[filtered ? 'filtered' : 'plain']}`}>
+        <div className="mx-auto flex max-w-page flex-col gap-2 px-4 py-2 lg:flex-row lg:items-center lg:justify-between">
           <SectionNav sections={SECTIONS} active={active} />
           <FilterBar />
         </div>
       </div>
-      <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
+      <main id="main" className="mx-auto max-w-page px-4 pb-16">
         {SECTIONS.map(({ id, labelKey }, index) => (
           <SectionSlot key={id} id={id} title={t(`section.${labelKey}`)} Component={modules[id]} wanted={wanted(id, index)} onNear={markNear} />
         ))}

@@ -1,7 +1,7 @@
 /** Reserves the dashboard's shape while the budget loads, so nothing jumps. */
 export function DashboardSkeleton({ label }: { label: string }) {
   return (
-    <main className="mx-auto max-w-6xl p-4" aria-busy="true">
+    <main className="mx-auto max-w-page p-4" aria-busy="true">
       <p role="status" className="mb-4 text-ink-soft">
         {label}
       </p>

@@ -19,7 +19,7 @@ export function Header() {
 
   return (
     <header className="bg-ink text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-4 px-4 py-5">
+      <div className="mx-auto flex max-w-page flex-wrap items-end justify-between gap-4 px-4 py-5">
         <div>
           <p className="text-sm text-white/75">
             {t('appName')} · {budget.fiscalYear}

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { setParams, useUrlParam } from '@/state/urlState';
 
+/** Where, as a share of the window's height, a section counts as the one being read: just below the sticky bar. */
+const READING_LINE = 0.2;
+
 /** Events that mean a person is moving through the page themselves. */
 const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
 
@@ -52,17 +55,22 @@ export function useSectionScroll(ids: readonly string[], drawn = ''): string {
 
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return;
+    const ids = idList.split(' ');
+    // The observer watches a one-pixel reading line just under the sticky bar: it fires exactly when a
+    // section's top crosses it, and the section in view is the last one whose top has passed it. (A wide
+    // band fired only when sections entered or left it, so the nav kept naming the section above.)
     const current = new IntersectionObserver(
-      (entries) => {
-        const visible = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
-        if (!visible) return;
-        setInView(visible.target.id);
-        if (userScrolled.current && !landing.current && new URLSearchParams(window.location.search).get('s') !== visible.target.id) {
-          written.current = visible.target.id;
-          setParams({ s: visible.target.id });
+      () => {
+        const line = window.innerHeight * READING_LINE;
+        const id = ids.findLast((candidate) => (document.getElementById(candidate)?.getBoundingClientRect().top ?? Infinity) <= line);
+        if (!id) return;
+        setInView(id);
+        if (userScrolled.current && !landing.current && new URLSearchParams(window.location.search).get('s') !== id) {
+          written.current = id;
+          setParams({ s: id });
         }
       },
-      { rootMargin: '-130px 0px -60% 0px' },
+      { rootMargin: `-${READING_LINE * 100}% 0px -${99 - READING_LINE * 100}% 0px` },
     );
     observer.current = current;
     return () => current.disconnect();

@@ -104,6 +104,8 @@ export class MilestoneStore {
   /** Changes storage refused, per dataset: carried by the next write, so nothing typed is lost once there is room. */
   private readonly unsaved = new Map<string, Map<string, StatusPatch>>();
   private readonly writing = new Map<string, Promise<void>>();
+  /** The batch being written now: still this tab's edit until storage has it (a read meanwhile must not drop it). */
+  private readonly inFlight = new Map<string, Map<string, StatusPatch>>();
   /** A shared file's statuses per dataset, read once (the page never changes them). */
   private readonly sharedStatuses = new Map<string, StatusMap>();
   private readonly listeners = new Set<() => void>();
@@ -131,8 +133,9 @@ export class MilestoneStore {
 
   /** This tab's edits not in storage yet: refused earlier, then waiting to be written (newer on top). */
   private localPatches(datasetId: string): Map<string, StatusPatch> {
-    const patches = new Map(this.unsaved.get(datasetId));
-    for (const [id, patch] of this.pending.get(datasetId) ?? []) patches.set(id, combinePatches(patches.get(id) ?? {}, patch));
+    const patches = new Map(this.inFlight.get(datasetId));
+    for (const layer of [this.unsaved.get(datasetId), this.pending.get(datasetId)])
+      for (const [id, patch] of layer ?? []) patches.set(id, combinePatches(patches.get(id) ?? {}, patch));
     return patches;
   }
 
@@ -191,17 +194,24 @@ export class MilestoneStore {
     });
   }
 
+  /** The change from what the user saw; a step with no record yet gets one even for the default status ("not started" is a report). */
+  private static patchFor(statuses: StatusMap, id: string, fields: Partial<MilestoneStatus>): StatusPatch {
+    const patch = patchBetween(statusOf(statuses, id), fields);
+    if (!Object.hasOwn(statuses, id) && fields.status !== undefined) patch.status ??= { value: fields.status, base: fields.status };
+    return patch;
+  }
+
   /** Records the fields of one step that changed (the rest stay as stored); resolves with where it ended up. */
   set(datasetId: string, milestoneId: string, fields: Partial<MilestoneStatus>): Promise<SaveState> {
-    const seen = statusOf(this.getSnapshot(datasetId).statuses, milestoneId);
-    return this.enqueue(datasetId, new Map([[milestoneId, patchBetween(seen, fields)]]));
+    const { statuses } = this.getSnapshot(datasetId);
+    return this.enqueue(datasetId, new Map([[milestoneId, MilestoneStore.patchFor(statuses, milestoneId, fields)]]));
   }
 
   /** Records whole statuses (an import: every field of each step); resolves with where they ended up. */
   setMany(datasetId: string, changes: ReadonlyMap<string, MilestoneStatus>): Promise<SaveState> {
     const { statuses } = this.getSnapshot(datasetId);
     const full = (status: MilestoneStatus): Partial<MilestoneStatus> => ({ status: status.status, date: status.date ?? '', note: status.note ?? '' });
-    return this.enqueue(datasetId, new Map([...changes].map(([id, status]) => [id, patchBetween(statusOf(statuses, id), full(status))])));
+    return this.enqueue(datasetId, new Map([...changes].map(([id, status]) => [id, MilestoneStore.patchFor(statuses, id, full(status))])));
   }
 
   /** Writes every status shown again (after the stored records were deleted elsewhere). */
@@ -241,9 +251,13 @@ export class MilestoneStore {
     const batch = this.localPatches(datasetId);
     this.pending.delete(datasetId);
     this.unsaved.delete(datasetId);
+    this.inFlight.set(datasetId, batch);
     const write = this.write(datasetId, batch);
     this.writing.set(datasetId, write);
-    await write.finally(() => this.writing.delete(datasetId));
+    await write.finally(() => {
+      this.writing.delete(datasetId);
+      this.inFlight.delete(datasetId);
+    });
   }
 
   private async write(datasetId: string, batch: Map<string, StatusPatch>): Promise<void> {
@@ -302,6 +316,7 @@ export class MilestoneStore {
     this.pending.clear();
     this.unsaved.clear();
     this.writing.clear();
+    this.inFlight.clear();
     this.sharedStatuses.clear();
   }
 }

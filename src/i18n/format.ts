@@ -84,9 +84,16 @@ export function formatAmount(fen: Fen | undefined, unit: MoneyUnit, language: La
 }
 
 /** "31.50 %" style: fixed decimals so columns line up; signed for changes. */
+/**
+ * One rule for percentages on screen, in the deck and in exports: two decimals (the precision budget
+ * documents state shares and growth in, so 31.50% sits beside the document's own figures), except an
+ * exact 0% or 100%, which are whole ("all of it", "none of it") rather than "100.00%". A value that only
+ * rounds to 0 keeps its decimals (0.00%): it is not none. A caller quoting the document passes its digits.
+ */
 export function formatPercent(value: number | undefined, language: Language, opts: { signed?: boolean; decimals?: number } = {}): string {
   if (value === undefined) return NOT_STATED[language];
-  const decimals = opts.decimals ?? 2;
+  const whole = value === 0 || Math.abs(value) === 100;
+  const decimals = opts.decimals ?? (whole ? 0 : 2);
   return `${formatDecimal(value, decimals, decimals, opts.signed ?? false)}%`;
 }
 

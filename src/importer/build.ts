@@ -4,6 +4,7 @@
  */
 import type { Budget, Task } from '@/data/budgetSchema';
 import { buildFunctional } from './buildFunctional';
+import type { CandidateList } from './figureStore';
 import { chooseList, commitList, deriveParts, partListsLeftOut, totalSums } from './reconcile';
 import type { Outline } from './extract/functional';
 import type { Meta } from './extract/meta';
@@ -24,8 +25,7 @@ function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<
 }
 
 /** Income sources as the document names them, from the one list that adds up to the total. */
-function revenue(reader: Reader, warnings: string[]): Budget['revenue'] {
-  const list = chooseList(reader.store, 'revenue', reader.fen('total', ['A']));
+function revenue(reader: Reader, list: CandidateList | undefined, warnings: string[]): Budget['revenue'] {
   if (!list) {
     if (partListsLeftOut(reader.store, 'revenue', list).length > 0) warnings.push('revenue is stated only for part of the budget: left out');
     return [];
@@ -35,6 +35,11 @@ function revenue(reader: Reader, warnings: string[]): Budget['revenue'] {
     const amount = reader.money(`revenue.${name}`, 'any', `revenue[${name}]`);
     return { name, ...(amount !== undefined ? { amount } : {}) };
   });
+}
+
+/** Shares are kept only for the sources and classes taken: a share of anything else has no figure beside it. */
+function named(list: CandidateList | undefined): ReadonlySet<string> {
+  return new Set(list?.items.map((i) => i.name) ?? []);
 }
 
 function threePublic(reader: Reader, prefix: string): Record<string, number | undefined> {
@@ -96,6 +101,7 @@ export function buildBudget(reader: Reader, meta: Meta, outline: Outline, keyWor
   }
   // 类 from the list that adds up (or the first list on purpose); the tree is built from these figures.
   const categories = chooseList(reader.store, 'functional', reader.fen('total', ['A']));
+  const revenueList = chooseList(reader.store, 'revenue', reader.fen('total', ['A']));
   if (categories) {
     commitList(reader.store, categories, (name) => `functional.${name}`);
     for (const { name } of categories.items) if (!outline.has(name)) outline.set(name, new Map());
@@ -120,9 +126,9 @@ export function buildBudget(reader: Reader, meta: Meta, outline: Outline, keyWor
     totalChange: reader.money('stated.totalChange', ['A']),
     totalChangeReason: reader.text('stated.totalChangeReason'),
     totalGrowthPct: reader.num('stated.totalGrowthPct'),
-    revenueSharesPct: reader.record('stated.revenueSharesPct.', 'number'),
+    revenueSharesPct: reader.record('stated.revenueSharesPct.', 'number', named(revenueList)),
     spendingSharesPct: reader.record('stated.spendingSharesPct.', 'number'),
-    functionalSharesPct: reader.record('stated.functionalSharesPct.', 'number'),
+    functionalSharesPct: reader.record('stated.functionalSharesPct.', 'number', new Set([...named(categories), ...outline.keys()])),
     operatingExpensesChange: reader.money('stated.operatingExpensesChange'),
     operatingExpensesGrowthPct: reader.num('stated.operatingExpensesGrowthPct'),
     operatingExpensesChangeReason: reader.text('stated.operatingExpensesChangeReason'),
@@ -156,7 +162,7 @@ export function buildBudget(reader: Reader, meta: Meta, outline: Outline, keyWor
     department: { ...opt('name', meta.department), ...opt('functions', meta.functions), ...opt('subordinateUnits', reader.num('department.subordinateUnits')) },
     ...opt('total', total),
     ...(previous && meta.fiscalYear !== undefined ? { previousYear: { fiscalYear: meta.fiscalYear - 1, ...previous } } : {}),
-    revenue: revenue(reader, warnings),
+    revenue: revenue(reader, revenueList, warnings),
     spending:
       defined({
         // The whole budget's figure first; a part's (财政拨款, 一般公共预算) only when the whole states none.

@@ -71,10 +71,11 @@ export class Reader {
     return r.value.value;
   }
 
-  /** Values of every path under `prefix` (e.g. "stated.revenueSharesPct."), keyed by the rest. */
-  record(prefix: string, kind: FigureValue['kind']): Record<string, number> | undefined {
+  /** Values of every path under `prefix` (e.g. "stated.revenueSharesPct."), keyed by the rest; `only` those keys when given. */
+  record(prefix: string, kind: FigureValue['kind'], only?: ReadonlySet<string>): Record<string, number> | undefined {
     const out: Record<string, number> = {};
     for (const path of this.store.paths(prefix)) {
+      if (only && !only.has(path.slice(prefix.length))) continue;
       const r = this.resolve(path);
       if (!r || r.value.kind !== kind) continue;
       const value = r.value.kind === 'money' ? moneyValue(r.value.fen, this.unit) : r.value.kind === 'number' ? r.value.value : undefined;

@@ -21,8 +21,8 @@ export function chooseList(store: FigureStore, kind: CandidateList['kind'], tota
   const whole = lists.filter((l) => l.tier === 'A' || total === undefined);
   const introduced = whole.filter((l) => l.introduced && (kind === 'revenue' || l.items.every((i) => i.known)));
   if (introduced.length > 0) return introduced[0];
-  // Without any list opened on purpose, a single standalone source ("一般预算财政拨款收入为 234.05 万元").
-  return kind === 'revenue' ? whole.find((l) => l.items.length === 1 && (total === undefined || l.items[0]!.fen <= total)) : undefined;
+  // Without any list opened on purpose, a single standalone source that is the whole budget ("一般预算财政拨款收入为 234.05 万元").
+  return kind === 'revenue' && total !== undefined ? whole.find((l) => l.items.length === 1 && l.items[0]!.fen === total) : undefined;
 }
 
 /** Lists of a part of the budget that were left out because they do not cover the whole. */

@@ -5,6 +5,7 @@
  * main-thread task reaches a second.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -58,6 +59,8 @@ test('a status file naming 150,000 unknown steps lists 20 of them and offers all
   await expect(alert).toContainText('发现 150000 个问题');
   await expect(alert.getByRole('listitem')).toHaveCount(20);
   await expect(alert).toContainText('另有 149980 个问题未列出。');
+  const results = await new AxeBuilder({ page }).include('#key-work figure').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   const longest = await longestTask(page);
   console.log(`150,000 unknown ids (${text.length} chars): longest main-thread task ${Math.round(longest)} ms`);
   expect(longest).toBeLessThan(1000);

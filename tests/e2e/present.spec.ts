@@ -232,3 +232,45 @@ test('the deck and the presenter view pass axe, in Chinese and English', async (
     ).toEqual([]);
   }
 });
+
+test('key work fits above the footer with every task name whole, and slide 2 gives its chart most of the slide', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  test.setTimeout(60_000);
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('./?present=1&slide=keyWork&lang=en');
+    await expect(headline(page)).toHaveText('11 items');
+    const keyWork = await page.locator('article[data-slide="keyWork"]').evaluate((article) => {
+      const footer = article.querySelector('footer')!.getBoundingClientRect();
+      const rows = [...article.querySelectorAll('figure li')];
+      return {
+        rows: rows.length,
+        overlapping: rows.filter((li) => li.getBoundingClientRect().bottom > footer.top + 0.5).map((li) => li.textContent),
+        // A name is cut when its box is narrower or shorter than its text (ellipsis, clipping).
+        cut: rows
+          .map((li) => li.firstElementChild as HTMLElement)
+          .filter((name) => name.scrollWidth > name.clientWidth + 1 || name.scrollHeight > name.clientHeight + 1 || getComputedStyle(name).textOverflow === 'ellipsis')
+          .map((name) => name.textContent),
+      };
+    });
+    expect(keyWork.rows, `key-work rows at ${size.width}`).toBe(11);
+    expect(keyWork.overlapping, `rows under the footer at ${size.width}`).toEqual([]);
+    expect(keyWork.cut, `task names cut at ${size.width}`).toEqual([]);
+
+    await page.goto('./?present=1&slide=2');
+    await expect(headline(page)).toHaveText('+26.17 万元');
+    const share = await page.locator('article[data-slide]').evaluate((article) => {
+      const slide = article.getBoundingClientRect();
+      const chart = article.querySelector('figure')!.getBoundingClientRect();
+      const bars = article.querySelector('figure ul')!.getBoundingClientRect();
+      return { figure: (chart.width * chart.height) / (slide.width * slide.height), bars: (bars.width * bars.height) / (slide.width * slide.height) };
+    });
+    expect(share.figure, `slide 2's chart (with its title) at ${size.width}`).toBeGreaterThanOrEqual(0.6);
+    // The bars spread over the chart's box rather than huddling at its top.
+    expect(share.bars, `slide 2's bars at ${size.width}`).toBeGreaterThanOrEqual(0.5);
+  }
+});

@@ -128,7 +128,8 @@ describe('import explanation dialog', { timeout: 30_000 }, () => {
     expect(conflict).toHaveTextContent('全院人员经费 381.2 万元');
     await userEvent.click(within(conflict).getByRole('button', { name: '人员经费：采用 318.20 万元' }));
     expect(within(conflict).getByRole('spinbutton', { name: '人员经费（万元）' })).toHaveValue(318.2);
-    // A 约 figure is kept as the document gives it (the importer flags it approximate), to be checked here.
-    expect(within(dialog()).getByRole('row', { name: /^政府采购预算 30\.00 万元/ })).toHaveTextContent('2021 年政府采购预算近 30 万元');
+    // An approximate figure (近 30 万元) is kept, flagged for the reader to check against its sentence.
+    expect(rowOf('政府采购预算')).toHaveTextContent('约数：文件给的是约数（如“约”“近”），请对照原文核对。');
+    expect(rowOf('政府采购预算')).toHaveTextContent('2021 年政府采购预算近 30 万元');
   });
 });

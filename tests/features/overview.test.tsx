@@ -26,7 +26,7 @@ describe('Overview', () => {
   it("shows basic spending's share of the total and personnel's share of basic spending", () => {
     renderWithBudget(<OverviewSection id="overview" />);
     expect(screen.getByText('109.25 / 0.00 万元')).toBeInTheDocument();
-    expect(screen.getByText('基本支出占 100.00%')).toBeInTheDocument();
+    expect(screen.getByText('基本支出占 100%')).toBeInTheDocument();
     expect(screen.getByText('98.19 / 11.06 万元')).toBeInTheDocument();
     expect(screen.getByText('人员经费占基本支出 89.88%')).toBeInTheDocument();
   });

@@ -19,11 +19,11 @@ describe('Deck', () => {
     renderWithBudget(<PresentMode />, { search: '?present=1' });
     expect(await screen.findByTestId('headline-figure')).toHaveTextContent('109.25 万元');
     expect(screen.getByRole('heading', { level: 2, name: '芦山县社会保险事务中心' })).toBeInTheDocument();
-    expect(takeaway()).toBe('比 2020 年增加 26.17 万元（31.5%）');
+    expect(takeaway()).toBe('比 2020 年增加 26.17 万元（31.50%）');
     expect(screen.getByTestId('slide-counter')).toHaveTextContent('1 / 10');
 
     const slides: [key: string, id: string, headline: string, takeaway: string][] = [
-      ['{ArrowRight}', 'overview', '+26.17 万元', '比 2020 年增加 26.17 万元（31.5%）；收入 100% 来自一般公共预算拨款收入'],
+      ['{ArrowRight}', 'overview', '+26.17 万元', '比 2020 年增加 26.17 万元（31.50%）；收入 100% 来自一般公共预算拨款收入'],
       ['{PageDown}', 'spending', '69.21 万元', '一般公共服务支出最多，69.21 万元，占 63.35%；共 5 个类别；教育支出未列金额'],
       [' ', 'basicProject', '109.25 万元', '基本支出 109.25 万元，占 100%；无项目支出'],
       ['{ArrowRight}', 'personnelPublic', '98.19 万元', '人员经费 98.19 万元，占基本支出 89.88%；公用经费 11.06 万元，占 10.12%'],
@@ -77,7 +77,7 @@ describe('Deck', () => {
   it('opens on the slide the URL names and carries the dashboard filter', async () => {
     renderWithBudget(<PresentMode />, { search: '?present=1&slide=spending&cat=社会保障和就业支出' });
     expect(await screen.findByTestId('headline-figure')).toHaveTextContent('23.49 万元');
-    expect(takeaway()).toMatch(/^社会保障和就业支出 23\.49 万元，占总预算 21\.5%/);
+    expect(takeaway()).toMatch(/^社会保障和就业支出 23\.49 万元，占总预算 21\.50%/);
     expect(screen.getByText('筛选：社会保障和就业支出')).toBeInTheDocument();
   });
 

@@ -63,7 +63,7 @@ describe('Spending by function, drill-down', { timeout: 20_000 }, () => {
     await userEvent.keyboard('{Enter}');
     const bars = within(drillFigure()).getByRole('list', { name: '支出功能分类' });
     expect(within(bars).getByRole('button', { name: /人力资源和社会保障管理事务/ })).toHaveTextContent('69.21（63.35%）');
-    expect(within(bars).getByRole('button', { name: /一般行政管理事务/ })).toHaveTextContent('0.00（0.00%）');
+    expect(within(bars).getByRole('button', { name: /一般行政管理事务/ })).toHaveTextContent('0.00（0%）');
     expect(screen.getByText('占收支总预算 63.35%')).toBeInTheDocument();
   });
 

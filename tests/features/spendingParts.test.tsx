@@ -23,8 +23,8 @@ describe('Basic vs project, personnel vs public', { timeout: 20_000 }, () => {
   it('shows 基本支出 109.25 and 项目支出 stated as 0 as 0.00, with their shares', () => {
     renderWithBudget(<SpendingSection id="spending" />);
     const legend = legendText('基本支出与项目支出');
-    expect(legend).toContain('基本支出109.25 万元（100.00%）');
-    expect(legend).toContain('项目支出0.00 万元（0.00%）');
+    expect(legend).toContain('基本支出109.25 万元（100%）');
+    expect(legend).toContain('项目支出0.00 万元（0%）');
   });
 
   it('splits basic spending into 人员经费 98.19 and 公用经费 11.06, in its table view too', async () => {
@@ -60,7 +60,7 @@ describe('Spending in English', { timeout: 20_000 }, () => {
     const figure = screen.getByRole('figure', { name: 'Spending by function' });
     expect(within(figure).getByRole('button', { name: /Social security and employment/ })).toHaveTextContent('23.49 (21.50%)');
     expect(within(figure).getByRole('button', { name: /Education/ })).toHaveTextContent('not stated');
-    expect(legendText('Basic and project spending')).toContain('Project spending0.00 ten thousand yuan (0.00%)');
+    expect(legendText('Basic and project spending')).toContain('Project spending0.00 ten thousand yuan (0%)');
     expect(screen.getByRole('region', { name: 'Spending items in detail' })).toHaveTextContent(
       '7 items; Education is also listed, with no amount, and not counted as an item',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFen, type MoneyUnit } from '@/domain/money';
-import { formatAmount, formatDecimal, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
+import { formatAmount, formatDecimal, formatPercent, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
 
 const UNITS: MoneyUnit[] = ['元', '千元', '万元', '亿元'];
 
@@ -29,6 +29,19 @@ describe('formatAmount', () => {
 
   it('says "not stated" rather than a number when the figure is absent', () => {
     expect(formatAmount(undefined, '万元', 'en')).toBe('not stated');
+  });
+});
+
+describe('formatPercent: one precision rule for dashboard, deck and exports', () => {
+  it('writes two decimals, an exact 0% or 100% whole, and keeps 0.00% for what only rounds to 0', () => {
+    expect(formatPercent(31.5, 'zh-CN')).toBe('31.50%');
+    expect(formatPercent(100, 'zh-CN')).toBe('100%');
+    expect(formatPercent(0, 'en')).toBe('0%');
+    expect(formatPercent(-100, 'en', { signed: true })).toBe('-100%');
+    expect(formatPercent(0.001, 'en')).toBe('0.00%');
+    expect(formatPercent(99.999, 'en')).toBe('100.00%');
+    // The document's own figure keeps its digits.
+    expect(formatPercent(9.8, 'zh-CN', { decimals: 1 })).toBe('9.8%');
   });
 });
 

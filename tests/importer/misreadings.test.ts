@@ -114,6 +114,14 @@ describe('income sources and classes as the document names them', () => {
     expect(valueOf(r).procurement).toBe(50);
   });
 
+  it('does not read the funding types of procurement, in a sentence of their own, as revenue', () => {
+    const r = importExplanation(
+      '石门县气象站2023年部门预算说明\n(二)政府采购预算安排情况说明。\n2023年政府采购预算 9000 元。\n按政府采购资金类型划分,一般公共预算拨款 9000 元,财政专户管理的资金安排 0 元。',
+    );
+    expect(revenueOf(r)).toEqual({});
+    expect(valueOf(r).procurement).toBe(9000);
+  });
+
   it('keeps 类 names without 支出 and old names as written', () => {
     const r = importExplanation('市园林局部门预算说明\n部门支出预算 30万元，其中：教育 10万元，医疗卫生 15万元，环境保护 5万元。');
     expect(functionalOf(r)).toEqual({ 教育: 10, 医疗卫生: 15, 环境保护: 5 });
@@ -276,5 +284,19 @@ describe('sub-units and labels on their own line', () => {
       '西城中学2018年部门预算说明\n收入预算，2018年年初预算数 120 万元。\n基本支出：\n2018年年初预算数为 100 万元，是指保障运转的支出。\n（二）项目支出：\n2018年年初预算数为 20 万元。',
     );
     expect(valueOf(r)).toMatchObject({ total: 120, spending: { basic: 100, project: 20 } });
+  });
+});
+
+describe('what other published texts taught', () => {
+  it("takes the title's year even when the body names the year before more often", () => {
+    const r = importExplanation(
+      '2020 年 北岭县 文化馆预算公开\n一、2019 年预算执行情况\n2019 年全年预算收入 50 万元。2019 年收入预算 50 万元。2019 年支出预算 50 万元。\n二、2020 年收支预算\n2020年收支总预算 60 万元。',
+    );
+    expect(valueOf(r).fiscalYear).toBe(2020);
+  });
+
+  it('keeps no share of something that is neither a source nor a class taken', () => {
+    const r = importExplanation('北岭县文化馆2020年部门预算说明\n2020年全年民生支出 30 万元，占支出的 80% 左右。\n2020年收支总预算 60 万元。');
+    expect(valueOf(r).stated?.functionalSharesPct).toBeUndefined();
   });
 });

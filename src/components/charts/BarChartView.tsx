@@ -15,10 +15,16 @@ function barColor(d: ChartDatum): string {
  * phone the name sits above its bar, and every value is written beside its bar —
  * including 0 and "未说明", which get no bar at all. Cheap enough for hundreds of rows.
  */
-export default function BarChartView({ data, ariaLabel, onSelect, selectedHint }: ChartProps) {
+/** Bar thickness on a slide: a projector needs two bars to read as bars, not as lines. */
+function fillThickness(rows: number): string {
+  return rows <= 4 ? 'h-10' : rows <= 8 ? 'h-6' : 'h-4';
+}
+
+export default function BarChartView({ data, ariaLabel, onSelect, selectedHint, fill = false }: ChartProps) {
   const max = Math.max(0, ...data.map((d) => d.value ?? 0));
+  const thickness = fill ? fillThickness(data.length) : 'h-4';
   return (
-    <ul aria-label={ariaLabel} className="flex flex-col gap-1">
+    <ul aria-label={ariaLabel} className={`flex flex-col gap-1 ${fill ? 'h-full justify-evenly' : ''}`}>
       {data.map((d) => {
         const ratio = d.value !== undefined && max > 0 ? d.value / max : 0;
         const body = (
@@ -29,7 +35,7 @@ export default function BarChartView({ data, ariaLabel, onSelect, selectedHint }
             </span>
             <span className={`flex min-h-5 items-center gap-2 ${d.nested ? 'ml-2 pl-3.5 sm:ml-0 sm:pl-0' : ''}`}>
               {ratio > 0 ? (
-                <span aria-hidden="true" className="h-4 shrink-0 rounded-r-sm" style={{ width: `max(2px, calc((100% - 9rem) * ${ratio}))`, background: barColor(d) }} />
+                <span aria-hidden="true" className={`${thickness} shrink-0 rounded-r-sm`} style={{ width: `max(2px, calc((100% - 9rem) * ${ratio}))`, background: barColor(d) }} />
               ) : null}
               <span className={`whitespace-nowrap text-sm tabular-nums ${d.value === undefined ? 'italic text-ink-soft' : ''}`}>{d.valueLabel}</span>
             </span>

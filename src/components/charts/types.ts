@@ -29,4 +29,6 @@ export interface ChartProps {
   onSelect?: (key: string) => void;
   /** Screen-reader text appended to the selected row. */
   selectedHint?: string;
+  /** Bars spread over the box's full height, thicker when few (a slide), instead of huddling at its top. */
+  fill?: boolean;
 }

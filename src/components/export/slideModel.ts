@@ -27,7 +27,18 @@ export interface RenderedChart {
 }
 
 export type RenderedVisual =
-  RenderedChart | { kind: 'table'; table: RenderedTable } | { kind: 'gantt'; rows: RenderedGanttRow[]; months: string[]; axisTitle: string; /** Names the overdue series and marks overdue rows. */ overdueLabel: string };
+  | RenderedChart
+  | { kind: 'table'; table: RenderedTable }
+  | {
+      kind: 'gantt';
+      rows: RenderedGanttRow[];
+      /** Twelve month labels, January first. */
+      months: string[];
+      /** Headings of the task and step columns where the timeline is written as a table (.pptx, handout). */
+      columns: { task: string; step: string };
+      /** Said for a task with no dated step. */
+      undated: string;
+    };
 
 export interface RenderedSlide {
   id: string;

@@ -24,7 +24,8 @@ const pct = (months: number) => `${(Math.min(12, Math.max(0, months)) / 12) * 10
 export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabel }: CompactTimelineProps) {
   const [language] = useLanguage();
   const overdue = rows.reduce((n, row) => n + row.marks.filter((m) => m.overdue).length, 0);
-  const grid = 'grid grid-cols-[minmax(0,13rem)_minmax(0,1fr)] items-center gap-x-3';
+  // Names wrap rather than being cut: a truncated task name on a projector cannot be read anywhere else.
+  const grid = 'grid grid-cols-[minmax(0,17rem)_minmax(0,1fr)] items-center gap-x-3';
   return (
     <div className="text-[13px]">
       <div className={grid}>
@@ -45,10 +46,8 @@ export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabe
       </div>
       <ul aria-label={label} className="mt-0.5">
         {rows.map((row) => (
-          <li key={row.key} className={`${grid} border-t border-line py-[3px]`}>
-            <span className="truncate" title={row.label}>
-              {row.label}
-            </span>
+          <li key={row.key} className={`${grid} border-t border-line py-px`}>
+            <span className="break-words leading-tight">{row.label}</span>
             <span
               className="relative block h-4"
               style={{

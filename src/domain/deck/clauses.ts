@@ -5,7 +5,7 @@ import type { DeckText } from './types';
 import { money, name, percent, text, year } from './values';
 
 /**
- * "比 2020 年增加 26.17 万元（+31.5%）", or that last year is not stated. When the
+ * "比 2020 年增加 26.17 万元（31.50%）", or that last year is not stated. When the
  * document states another growth rate, the computed one is marked as computed and
  * the document's is named beside it.
  */

@@ -35,6 +35,8 @@ export const FoundRow = memo(function FoundRow({ figure, raw, issues, onEdit, te
       <td className={`${CELL} text-sm`}>
         <ProvenanceQuote provenance={figure.provenance} value={figure.value} title={title} />
         {figure.statements > 1 ? <p className="mt-0.5 pl-3 text-xs text-ink-soft">{t('review.statedTimes', { count: figure.statements })}</p> : null}
+        {figure.approximate ? <p className="mt-0.5 pl-3 text-xs font-semibold">{t('review.approximate')}</p> : null}
+        {figure.derived ? <p className="mt-0.5 pl-3 text-xs font-semibold">{t('review.derived')}</p> : null}
       </td>
     </tr>
   );

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { NOTE_MAX_CHARS } from '@/data/milestoneRecord';
-import { statusOf, STATUS_KINDS, type MilestoneStatus, type StatusKind } from '@/domain/milestoneStatus';
+import { recordedStatus, statusOf, STATUS_KINDS, type MilestoneStatus, type StatusKind } from '@/domain/milestoneStatus';
 import type { MilestoneStatuses } from '@/state/milestoneState';
 import { noticeText, statusName } from './statusText';
 
@@ -12,6 +12,8 @@ export function StatusControl({ milestoneId, progress }: { milestoneId: string; 
   const { t } = useTranslation('keyWork');
   const id = useId();
   const current = statusOf(progress.statuses, milestoneId);
+  // A step nobody reported on reads as such, not as "not started": that is a report of its own.
+  const reported = recordedStatus(progress.statuses, milestoneId) !== undefined;
   const save = progress.saves[milestoneId];
   // Only the field changed: the others stay as stored, where another tab may have changed them.
   const change = (fields: Partial<MilestoneStatus>) => void progress.set(milestoneId, fields);
@@ -23,7 +25,15 @@ export function StatusControl({ milestoneId, progress }: { milestoneId: string; 
     <div className="mt-1 grid gap-2 sm:grid-cols-[auto_auto_minmax(0,1fr)] sm:items-start">
       <label className="flex flex-col gap-0.5 text-xs text-ink-soft">
         {t('progress.status')}
-        <select className={FIELD} value={current.status} disabled={disabled} onChange={(event) => change({ status: event.target.value as StatusKind })}>
+        <select
+          className={FIELD}
+          value={reported ? current.status : ''}
+          disabled={disabled}
+          onChange={(event) => {
+            if (event.target.value !== '') change({ status: event.target.value as StatusKind });
+          }}
+        >
+          {reported ? null : <option value="">{t('progress.unreported')}</option>}
           {STATUS_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {statusName(kind, t)}

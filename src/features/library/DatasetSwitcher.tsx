@@ -39,7 +39,7 @@ export function DatasetSwitcher() {
         id={id}
         value={sourceKey(current)}
         onChange={(event) => void choose(event.target.value)}
-        className="max-w-56 rounded border border-white/40 bg-ink px-2 py-1 text-white"
+        className="max-w-80 rounded border border-white/40 bg-ink px-2 py-1 text-white"
       >
         <option value={SEED_KEY}>{t('seedOption', { name: seedName })}</option>
         {current.kind === 'url' ? <option value={sourceKey(current)}>{t('linkOption', { url: current.url })}</option> : null}

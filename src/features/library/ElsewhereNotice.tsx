@@ -11,7 +11,7 @@ export function ElsewhereNotice({ id }: { id: string }) {
   const { t } = useTranslation('libraryReport');
   return (
     <div role="alert" aria-labelledby="elsewhere-title" className="border-b-4 border-bad bg-paper">
-      <div className="mx-auto max-w-6xl px-4 py-3">
+      <div className="mx-auto max-w-page px-4 py-3">
         <h2 id="elsewhere-title" className="text-lg font-bold text-bad">
           {t('elsewhere.title')}
         </h2>

@@ -15,7 +15,7 @@ export function SourceProblem({ label, error, kept }: { label: string; error: un
   if (error instanceof DatasetNotFoundError && !kept) return <ElsewhereNotice id={error.id} />;
   return (
     <div role="alert" className="border-b-2 border-bad bg-paper">
-      <div className="mx-auto flex max-w-6xl items-start justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-page items-start justify-between gap-3 px-4 py-3">
         <div className="min-w-0 flex-1">
           <p className="mb-2 font-semibold">{t(kept ? 'sourceFailedKept' : 'sourceFailed')}</p>
           <OutcomeView outcome={{ fileName: label, ok: false, problem: problemFromError(error, label) }} keepNote={false} />

@@ -1,11 +1,19 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { setParams } from '@/state/urlState';
+import { takeDeckClosed } from './returnFocus';
 
 /** Opens the deck over the dashboard; the filter and language come along in the URL. */
 export function PresentButton() {
   const { t } = useTranslation('actions');
+  const button = useRef<HTMLButtonElement>(null);
+  // Back from the deck (Esc or the exit button): focus returns to the button that opened it, not to the page's start.
+  useEffect(() => {
+    if (takeDeckClosed()) button.current?.focus();
+  }, []);
   return (
     <button
+      ref={button}
       type="button"
       onClick={() => setParams({ present: '1', slide: undefined }, { push: true })}
       title={t('presentHint')}

@@ -3,6 +3,9 @@ import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
 import type { RenderedTable, RenderedVisual } from '@/components/export/slideModel';
 import { CompactTimeline } from '@/components/timeline/CompactTimeline';
 
+/** The ring's height on the 960×540 stage: the whole chart area below the caption. */
+const DONUT_HEIGHT = 320;
+
 export function ChecksTable({ table }: { table: RenderedTable }) {
   return (
     <div>
@@ -46,7 +49,7 @@ export function SlideVisual({ visual, label }: { visual: RenderedVisual; label: 
         rows={visual.rows}
         months={visual.months}
         label={label}
-        undatedLabel={t('figure.timeline.undated')}
+        undatedLabel={visual.undated}
         overdueLabel={(count) => t('keyWork:progress.overdueCount', { count })}
       />
     );
@@ -54,11 +57,11 @@ export function SlideVisual({ visual, label }: { visual: RenderedVisual; label: 
   if (visual.kind === 'donut') {
     return (
       <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] items-center gap-4">
-        <DonutChart data={visual.data} ariaLabel={label} height={230} />
+        <DonutChart data={visual.data} ariaLabel={label} height={DONUT_HEIGHT} />
         <ChartLegend data={visual.data} />
       </div>
     );
   }
   // The dashboard's own bars (HTML, every value written out); the stage's scale makes them projector-sized.
-  return <BarChart data={visual.data} ariaLabel={label} height={0} />;
+  return <BarChart data={visual.data} ariaLabel={label} height={0} fill />;
 }

@@ -1,18 +1,11 @@
 /** Turns the deck's sentences and values into text in the current language and unit. */
 import type { TFunction } from '@/i18n/translator';
 import type { DeckText, DeckValue } from '@/domain/deck';
-import { roundTo } from '@/domain/percent';
 import type { Formatter } from '@/state/useFormat';
 
 export interface TextContext {
   t: TFunction;
   format: Formatter;
-}
-
-/** As few decimals as say the same thing at 2: 100 → "100%", 21.5 → "21.5%", 63.35 → "63.35%". */
-export function shortDecimals(value: number): number {
-  const target = roundTo(value, 2);
-  return [0, 1].find((d) => roundTo(value, d) === target) ?? 2;
 }
 
 /** The document's unit word in the current language (人 → "people"); unknown words stay as written. */
@@ -33,7 +26,7 @@ export function formatValue(value: DeckValue, ctx: TextContext): string {
     case 'percent':
       return value.value === undefined
         ? t('present:notStated')
-        : format.percent(value.value, { signed: value.signed ?? false, decimals: shortDecimals(value.value) });
+        : format.percent(value.value, { signed: value.signed ?? false });
     case 'count':
       return format.count(value.value);
     case 'name':

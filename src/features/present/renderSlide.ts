@@ -58,8 +58,8 @@ export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVis
     case 'timeline':
       return {
         kind: 'gantt',
-        axisTitle: ctx.t('present:figure.timeline.axis'),
-        overdueLabel: ctx.t('keyWork:progress.overdue'),
+        columns: { task: ctx.t('present:figure.timeline.task'), step: ctx.t('present:figure.timeline.step') },
+        undated: ctx.t('present:figure.timeline.undated'),
         months: Array.from({ length: 12 }, (_, i) => monthName(i + 1, ctx.format.language, 'short')),
         rows: visual.lanes.map((lane) => ({
           key: lane.key,

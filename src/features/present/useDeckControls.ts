@@ -6,6 +6,7 @@ import { useDeck, type Deck } from './useDeck';
 import { useDeckKeys, type DeckActions } from './useDeckKeys';
 import { useDeckSync } from './useDeckSync';
 import { useFullscreen } from './useFullscreen';
+import { markDeckClosed } from './returnFocus';
 
 export interface DeckControls extends DeckActions {
   deck: Deck;
@@ -43,7 +44,10 @@ export function useDeckControls({ onExit }: { onExit?: () => void } = {}): DeckC
     exit: () => {
       fullscreen.exit();
       if (onExit) onExit();
-      else setParams({ present: undefined, slide: undefined }, { push: true });
+      else {
+        markDeckClosed();
+        setParams({ present: undefined, slide: undefined }, { push: true });
+      }
     },
     toggleFullscreen: fullscreen.toggle,
     toggleBlackout: () => setBlack(!blackout),

@@ -6,10 +6,12 @@ interface BreadcrumbProps {
   format: Formatter;
   labels: { nav: string; all: string };
   onGo: (node: CategoryNode | undefined) => void;
+  /** The current level's label: focus lands there after a drill step removes what was clicked. */
+  currentId?: string;
 }
 
 /** 全部 › 类 › 款: every level above the current one is a button back to it. */
-export function Breadcrumb({ trail, format, labels, onGo }: BreadcrumbProps) {
+export function Breadcrumb({ trail, format, labels, onGo, currentId }: BreadcrumbProps) {
   const steps: { key: string; label: string; node: CategoryNode | undefined }[] = [
     { key: '', label: labels.all, node: undefined },
     ...trail.map((node) => ({ key: node.id, label: format.name(node), node })),
@@ -27,7 +29,7 @@ export function Breadcrumb({ trail, format, labels, onGo }: BreadcrumbProps) {
                 </span>
               ) : null}
               {current ? (
-                <span aria-current="location" className="font-semibold">
+                <span id={currentId} tabIndex={-1} aria-current="location" className="rounded px-1 font-semibold">
                   {step.label}
                 </span>
               ) : (

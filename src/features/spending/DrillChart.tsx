@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
 import { BarChart } from '@/components/charts';
@@ -12,8 +14,18 @@ export function DrillChart() {
   const { t } = useTranslation('spending');
   const budget = useBudgetModel();
   const format = useFormat();
-  const { spec, choose, goTo } = useDrill();
+  const drill = useDrill();
+  const { spec } = drill;
   const level = spec.trail.at(-1);
+  // A drill step replaces the bar or breadcrumb that was clicked: once the new level is drawn, focus moves to
+  // its name (only after the reader's own step, never when the header's filter changes the level).
+  const currentId = useId();
+  const step = (go: () => void) => {
+    flushSync(go);
+    document.getElementById(currentId)?.focus();
+  };
+  const choose: typeof drill.choose = (row) => (row.drillable ? step(() => drill.choose(row)) : drill.choose(row));
+  const goTo: typeof drill.goTo = (node) => step(() => drill.goTo(node));
 
   if (budget.functional.length === 0) return <p className="rounded-lg border border-line bg-paper p-4 text-ink-soft">{t('drill.empty')}</p>;
 
@@ -32,7 +44,7 @@ export function DrillChart() {
     <ChartFrame
       title={t('drill.title')}
       subtitle={subtitle}
-      controls={<Breadcrumb trail={spec.trail} format={format} labels={{ nav: t('drill.breadcrumb'), all: t('drill.all') }} onGo={goTo} />}
+      controls={<Breadcrumb trail={spec.trail} format={format} labels={{ nav: t('drill.breadcrumb'), all: t('drill.all') }} onGo={goTo} currentId={currentId} />}
       chart={
         <BarChart
           data={drillChartData(spec.rows, spec.grouped, format, hints)}

@@ -35,13 +35,12 @@ export const present = {
     handout: {
       unit: '金额单位：{{unit}}',
       items: '支出明细（项）',
-      column: { line: '项', path: '所属类、款', amount: '金额', share: '占总支出', task: '工作', step: '节点', when: '时间' },
+      column: { line: '项', path: '所属类、款', amount: '金额', share: '占总支出', when: '时间' },
       total: '合计（各项相加）',
       stated: '文件所列：{{amount}}',
       findings: '核对发现',
       range: '{{from}}–{{to}}',
       recurring: '{{from}}–{{to}}，定期',
-      undated: '未注明时间',
     },
     presenter: {
       title: '演讲者视图',
@@ -93,13 +92,12 @@ export const present = {
     handout: {
       unit: 'Amounts in {{unit}}',
       items: 'Spending lines (items)',
-      column: { line: 'Item', path: 'Class and category', amount: 'Amount', share: 'Share of total', task: 'Task', step: 'Step', when: 'When' },
+      column: { line: 'Item', path: 'Class and category', amount: 'Amount', share: 'Share of total', when: 'When' },
       total: 'Total (the lines added up)',
       stated: 'Document: {{amount}}',
       findings: 'What the checks found',
       range: '{{from}}–{{to}}',
       recurring: '{{from}}–{{to}}, recurring',
-      undated: 'No date stated',
     },
     presenter: {
       title: 'Presenter view',

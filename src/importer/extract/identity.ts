@@ -91,7 +91,14 @@ const YEAR_RULES: RegExp[] = [new RegExp(`${YEAR}[^。，,；;]{0,30}?(?:预算|
 /** A year after 比/较/与 is the year compared with, never the budget year. */
 const COMPARED = /(?:比|较|与|同|相比|上年|截至|截止|始建于|于)\s*$/;
 
+/** A title's year ("2019 年中山市…预算公开") is the budget year, however often the body names the year before. */
+const TITLE_YEAR = new RegExp(`^\\D{0,40}?${YEAR}[^。，,；;]{0,40}?预算[^。，,；;]{0,12}(?:说明|公开|报告|信息|情况)?$`);
+
 export function findYear(lines: readonly string[]): number | undefined {
+  for (const line of lines.slice(0, 4)) {
+    const m = TITLE_YEAR.exec(line.replace(/^#{1,6}\s*/, '').trim());
+    if (m && !COMPARED.test(line.slice(0, m.index + line.indexOf(m[1]!)))) return Number(m[1]);
+  }
   for (const re of YEAR_RULES) {
     const counts = new Map<number, number>();
     let first: number | undefined;

@@ -59,6 +59,9 @@ function otherYear(lead: string, year: number | undefined): number | undefined {
 }
 
 /** Figures whose 其中 list names the budget's own sources or classes. */
+/** Sentences about one matter whose funding lists are that matter's. */
+const OTHER_MATTER = /采购|三公|资产|车辆|绩效/;
+
 const LIST_OWNERS = new Set(['total', 'fiscalAppropriation', 'generalBudget', 'funds.governmentFund']);
 
 export function extractMoney(sentences: readonly Sentence[], store: FigureStore, doc: DocContext): void {
@@ -159,6 +162,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         // Sources named after 政府采购 or 三公 fund that figure, not the budget ("采购预算 50 万元，其中：一般公共预算拨款 40 万元").
         if (/[；;.]|分类/.test(lead)) owner = undefined;
         if (owner && !LIST_OWNERS.has(owner)) return;
+        // "按政府采购资金类型划分，一般公共预算拨款 X": sources of one matter (采购, 三公, assets), not of the budget.
+        if (OTHER_MATTER.test(s.text) || OTHER_MATTER.test(ctx.heading)) return;
         // "教育支出 100 万元，其中：初中教育支出 60 万元": a 项 under the 类 just named is not a 类.
         if (found.list === 'functional' && !found.known && previous?.key.startsWith('functional.') && /其中/.test(lead)) return;
         const fen = money(t, doc.declaredUnit, `${found.list}.${found.name}`);

@@ -31,8 +31,8 @@ function contentSlide(pptx: PptxGenJS, slide: Slide, s: RenderedSlide, lang: str
   const text = { fontFace: FONT, lang, color: INK, valign: 'top' as const };
   slide.addText(s.title, { ...text, ...BOX.title, fontSize: 28, bold: true });
   slide.addText(s.takeaway, { ...text, ...BOX.takeaway, fontSize: 18 });
-  slide.addText(s.headline.label, { ...text, ...BOX.headlineLabel, fontSize: 14, color: INK_SOFT });
-  slide.addText(s.headline.value, { ...text, ...BOX.headlineValue, fontSize: 34, bold: true, color: ACCENT_STRONG });
+  slide.addText(s.headline.label, { ...text, ...BOX.headlineLabel, fontSize: 14, color: INK_SOFT, align: 'right' });
+  slide.addText(s.headline.value, { ...text, ...BOX.headlineValue, fontSize: 30, bold: true, color: ACCENT_STRONG, align: 'right' });
   if (!s.figure) return;
   slide.addText(s.figure.title, { ...text, ...BOX.figureTitle, fontSize: 16, bold: true });
   slide.addText(s.figure.subtitle, { ...text, ...BOX.figureSubtitle, fontSize: 12, color: INK_SOFT });

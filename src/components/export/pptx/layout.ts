@@ -8,14 +8,15 @@ export const CANVAS = 'F4F5F7';
 export const BAD = 'B84700';
 export const WARN = '8A5A00';
 
+/** The headline figure sits beside the title, so the chart takes the slide's whole width (≥ 60 % of it with its caption). */
 export const BOX = {
-  title: { x: 0.6, y: 0.35, w: 12.1, h: 0.75 },
-  takeaway: { x: 0.6, y: 1.1, w: 12.1, h: 0.8 },
-  headlineLabel: { x: 0.6, y: 2.15, w: 3.7, h: 0.45 },
-  headlineValue: { x: 0.6, y: 2.6, w: 3.7, h: 1.1 },
-  figureTitle: { x: 4.6, y: 2.05, w: 8.1, h: 0.4 },
-  figureSubtitle: { x: 4.6, y: 2.42, w: 8.1, h: 0.35 },
-  visual: { x: 4.6, y: 2.85, w: 8.1, h: 3.85 },
+  title: { x: 0.6, y: 0.35, w: 8.5, h: 0.75 },
+  headlineLabel: { x: 9.2, y: 0.3, w: 3.5, h: 0.35 },
+  headlineValue: { x: 9.2, y: 0.62, w: 3.5, h: 0.65 },
+  takeaway: { x: 0.6, y: 1.2, w: 12.1, h: 0.7 },
+  figureTitle: { x: 0.6, y: 1.95, w: 12.1, h: 0.35 },
+  figureSubtitle: { x: 0.6, y: 2.27, w: 12.1, h: 0.3 },
+  visual: { x: 0.6, y: 2.6, w: 12.1, h: 4.25 },
   source: { x: 0.6, y: 6.95, w: 8.6, h: 0.35 },
   filter: { x: 9.2, y: 6.95, w: 2.6, h: 0.35 },
   number: { x: 11.8, y: 6.95, w: 0.9, h: 0.35 },

@@ -3,6 +3,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { ACCENT, REST, seriesColor } from '../../charts/palette';
 import type { RenderedChart, RenderedTable, RenderedVisual } from '../slideModel';
 import { BAD, BOX, CANVAS, FONT, hex, INK, LINE, numberFormat, WARN } from './layout';
+import { addTimelineTable } from './timelineTable';
 
 type Slide = PptxGenJS.Slide;
 
@@ -69,7 +70,7 @@ function addTable(slide: Slide, table: RenderedTable, lang: string) {
     fontSize: 12,
     color: INK,
     border: { type: 'solid', pt: 0.75, color: LINE },
-    colW: [4.1, 1.3, 1.3, 1.4],
+    colW: [6.5, 1.8, 1.8, 2.0],
     lang,
     autoPage: false,
   });
@@ -86,58 +87,6 @@ function addTable(slide: Slide, table: RenderedTable, lang: string) {
     });
 }
 
-/** Points (deadlines) get a sliver of width so they show as a bar. */
-const POINT_WIDTH = 0.25;
-
-/**
- * Key work as a native Gantt: a stacked bar chart whose first, white series is the
- * offset from January and whose next two are each task's span (first step to last):
- * on schedule in the accent, with a step overdue in the warning colour, and then
- * also said in words (⚠ and the overdue label before the task's name).
- */
-function addGantt(pptx: PptxGenJS, slide: Slide, visual: Extract<RenderedVisual, { kind: 'gantt' }>, title: string, lang: string) {
-  const ordered = [...visual.rows].reverse();
-  const spans = ordered.map((row) => {
-    const overdue = row.marks.some((m) => m.overdue);
-    if (row.marks.length === 0) return { start: 0, length: 0, overdue };
-    const start = Math.min(...row.marks.map((m) => m.from));
-    const end = Math.max(...row.marks.map((m) => m.to));
-    return { start, length: Math.max(end - start, POINT_WIDTH), overdue };
-  });
-  const labels = ordered.map((row, i) => (spans[i]?.overdue ? `⚠ ${visual.overdueLabel} · ${row.label}` : row.label));
-  const anyOverdue = spans.some((s) => s.overdue);
-  slide.addChart(
-    pptx.ChartType.bar,
-    [
-      { name: 'start', labels, values: spans.map((s) => s.start) },
-      { name: title, labels, values: spans.map((s) => (s.overdue ? 0 : s.length)) },
-      ...(anyOverdue ? [{ name: visual.overdueLabel, labels, values: spans.map((s) => (s.overdue ? s.length : 0)) }] : []),
-    ],
-    {
-      ...BOX.visual,
-      barDir: 'bar',
-      barGrouping: 'stacked',
-      chartColors: ['FFFFFF', hex(ACCENT), hex(BAD)],
-      barGapWidthPct: 50,
-      valAxisMinVal: 0,
-      valAxisMaxVal: 12,
-      valAxisMajorUnit: 1,
-      valAxisLabelFormatCode: '0',
-      valAxisLabelFontSize: 10,
-      showValAxisTitle: true,
-      valAxisTitle: visual.axisTitle,
-      valAxisTitleFontSize: 10,
-      valGridLine: { color: 'E3E6EA', style: 'solid', size: 0.5 },
-      catAxisLabelFontFace: FONT,
-      catAxisLabelFontSize: 10,
-      catAxisLabelColor: INK,
-      showLegend: false,
-      lang,
-      altText: title,
-    },
-  );
-}
-
 export function addVisual(pptx: PptxGenJS, slide: Slide, visual: RenderedVisual, title: string, lang: string) {
   switch (visual.kind) {
     case 'bar':
@@ -147,6 +96,6 @@ export function addVisual(pptx: PptxGenJS, slide: Slide, visual: RenderedVisual,
     case 'table':
       return addTable(slide, visual.table, lang);
     case 'gantt':
-      return addGantt(pptx, slide, visual, title, lang);
+      return addTimelineTable(slide, visual, lang);
   }
 }

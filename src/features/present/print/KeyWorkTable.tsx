@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/react';
-import type { RenderedGanttRow } from '@/components/export/slideModel';
+import type { RenderedGanttRow, RenderedVisual } from '@/components/export/slideModel';
 import { monthOfPosition } from '@/domain/period';
 import type { TFunction } from '@/i18n/translator';
 
@@ -16,7 +16,8 @@ function whenText(mark: Mark, months: readonly string[], t: TFunction): string {
 }
 
 /** The key-work timeline as a table: one line per dated step, and tasks without dates said as such. */
-export function KeyWorkTable({ rows, months, title }: { rows: readonly RenderedGanttRow[]; months: readonly string[]; title: string }) {
+export function KeyWorkTable({ visual, title }: { visual: Extract<RenderedVisual, { kind: 'gantt' }>; title: string }) {
+  const { rows, months, columns, undated } = visual;
   const { t } = useTranslation('present');
   if (rows.length === 0) return null;
   return (
@@ -24,8 +25,8 @@ export function KeyWorkTable({ rows, months, title }: { rows: readonly RenderedG
       <caption className="mb-1 text-left text-[13px] font-semibold">{title}</caption>
       <thead>
         <tr className="border-b-2 border-line text-left text-ink-soft">
-          <th scope="col" className="w-[28%] py-0.5 pr-2 font-semibold">{t('handout.column.task')}</th>
-          <th scope="col" className="py-0.5 pr-2 font-semibold">{t('handout.column.step')}</th>
+          <th scope="col" className="w-[28%] py-0.5 pr-2 font-semibold">{columns.task}</th>
+          <th scope="col" className="py-0.5 pr-2 font-semibold">{columns.step}</th>
           <th scope="col" className="w-[18%] py-0.5 font-semibold">{t('handout.column.when')}</th>
         </tr>
       </thead>
@@ -35,7 +36,7 @@ export function KeyWorkTable({ rows, months, title }: { rows: readonly RenderedG
             <tr>
               <th scope="row" className="py-0.5 pr-2 text-left font-normal">{row.label}</th>
               <td className="py-0.5 pr-2" />
-              <td className="py-0.5 italic text-ink-soft">{t('handout.undated')}</td>
+              <td className="py-0.5 italic text-ink-soft">{undated}</td>
             </tr>
           ) : (
             row.marks.map((mark, i) => (

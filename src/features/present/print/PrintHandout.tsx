@@ -65,7 +65,7 @@ function Handout() {
       ) : null}
       {keyWork && timeline?.kind === 'gantt' ? (
         <section className="handout-keywork">
-          <KeyWorkTable rows={timeline.rows} months={timeline.months} title={keyWork.figure?.title ?? keyWork.title} />
+          <KeyWorkTable visual={timeline} title={keyWork.figure?.title ?? keyWork.title} />
         </section>
       ) : null}
     </div>
