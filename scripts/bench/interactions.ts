@@ -114,8 +114,11 @@ export async function dashboardRound(browser: Browser, url: string, rec: Recorde
   const loaded = await settle(page);
 
   const structure = frameOf(page, '支出功能分类构成');
-  const mark = await markPoint(structure.locator('[role="img"] svg').first());
-  await timed(page, rec, 'chart mark (donut segment)', 'click', () => page.mouse.click(mark.x, mark.y), instrument);
+  // The seed's 类 are few enough for a donut; a budget with many draws them as a ranked bar list.
+  const svg = structure.locator('[role="tabpanel"] [role="img"] svg').first();
+  const bar = structure.locator('[role="tabpanel"] ul button').first();
+  const mark = (await svg.count()) ? await markPoint(svg) : undefined;
+  await timed(page, rec, 'chart mark (donut segment; a bar on large)', 'click', () => (mark ? page.mouse.click(mark.x, mark.y) : bar.click()), instrument);
   await clearChip(page, rec, instrument);
 
   const legend = structure.locator('ul button[aria-pressed]').first();

@@ -69,15 +69,15 @@ export function checkedEmbeddedBudget(url: string): LoadedBudget | undefined {
   return embedded?.checked ? checkedBudget(url, embedded.text) : undefined;
 }
 
-export async function fetchBudget(url: string): Promise<LoadedBudget> {
+export async function fetchBudget(url: string, signal?: AbortSignal): Promise<LoadedBudget> {
   if (!isSameOrigin(url)) throw new BudgetValidationError(url, [{ path: '(root)', code: 'other', detail: 'not a same-origin URL' }]);
   const embedded = typeof document === 'undefined' ? undefined : embeddedBudget(url);
   if (embedded?.checked) return checkedBudget(url, embedded.text);
   // A file from the server is fetched and validated in a worker, away from the page's start-up work.
-  const reply = embedded ? undefined : await fetchAndParseInWorker(new URL(url, document.baseURI).href);
+  const reply = embedded ? undefined : await fetchAndParseInWorker(new URL(url, document.baseURI).href, signal);
   if (reply) return fromWorker(url, reply);
   void loadParser();
-  const fetched = embedded ? await readBudgetResponse(embeddedBudgetResponse(embedded)) : await fetchBudgetText(new URL(url, document.baseURI).href);
+  const fetched = embedded ? await readBudgetResponse(embeddedBudgetResponse(embedded)) : await fetchBudgetText(new URL(url, document.baseURI).href, signal);
   if (!fetched.ok) throwFetchProblem(url, fetched.problem);
   return loaded(url, await parseBudgetTextAsync(fetched.text));
 }
@@ -102,7 +102,7 @@ function fromWorker(url: string, reply: WorkerReply): LoadedBudget {
 export function budgetQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['budget', url],
-    queryFn: () => withTimeout(fetchBudget(url), url),
+    queryFn: () => withTimeout((signal) => fetchBudget(url, signal), url),
     staleTime: Infinity,
     retry: (failureCount, error) => !isDatasetProblem(error) && failureCount < 2,
   });

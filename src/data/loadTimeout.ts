@@ -16,11 +16,16 @@ export class BudgetTimeoutError extends Error {
   }
 }
 
-/** The work's result, or a BudgetTimeoutError once `ms` have passed without one. */
-export function withTimeout<T>(work: Promise<T>, source: string, ms: number = LOAD_TIMEOUT_MS): Promise<T> {
+/** The work's result, or a BudgetTimeoutError once `ms` have passed without one; the work is then aborted (its worker stopped). */
+export function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, source: string, ms: number = LOAD_TIMEOUT_MS): Promise<T> {
+  const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BudgetTimeoutError(source, ms)), ms);
+    timer = setTimeout(() => {
+      const error = new BudgetTimeoutError(source, ms);
+      reject(error);
+      controller.abort(error);
+    }, ms);
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work(controller.signal), timeout]).finally(() => clearTimeout(timer));
 }

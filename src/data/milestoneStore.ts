@@ -194,17 +194,24 @@ export class MilestoneStore {
     });
   }
 
+  /** The change from what the user saw; a step with no record yet gets one even for the default status ("not started" is a report). */
+  private static patchFor(statuses: StatusMap, id: string, fields: Partial<MilestoneStatus>): StatusPatch {
+    const patch = patchBetween(statusOf(statuses, id), fields);
+    if (!Object.hasOwn(statuses, id) && fields.status !== undefined) patch.status ??= { value: fields.status, base: fields.status };
+    return patch;
+  }
+
   /** Records the fields of one step that changed (the rest stay as stored); resolves with where it ended up. */
   set(datasetId: string, milestoneId: string, fields: Partial<MilestoneStatus>): Promise<SaveState> {
-    const seen = statusOf(this.getSnapshot(datasetId).statuses, milestoneId);
-    return this.enqueue(datasetId, new Map([[milestoneId, patchBetween(seen, fields)]]));
+    const { statuses } = this.getSnapshot(datasetId);
+    return this.enqueue(datasetId, new Map([[milestoneId, MilestoneStore.patchFor(statuses, milestoneId, fields)]]));
   }
 
   /** Records whole statuses (an import: every field of each step); resolves with where they ended up. */
   setMany(datasetId: string, changes: ReadonlyMap<string, MilestoneStatus>): Promise<SaveState> {
     const { statuses } = this.getSnapshot(datasetId);
     const full = (status: MilestoneStatus): Partial<MilestoneStatus> => ({ status: status.status, date: status.date ?? '', note: status.note ?? '' });
-    return this.enqueue(datasetId, new Map([...changes].map(([id, status]) => [id, patchBetween(statusOf(statuses, id), full(status))])));
+    return this.enqueue(datasetId, new Map([...changes].map(([id, status]) => [id, MilestoneStore.patchFor(statuses, id, full(status))])));
   }
 
   /** Writes every status shown again (after the stored records were deleted elsewhere). */

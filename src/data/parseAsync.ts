@@ -21,8 +21,8 @@ export function loadParser(): Promise<typeof import('./parseBudget')> {
   return parser;
 }
 
-function inWorker(request: ParseRequest): Promise<WorkerReply | undefined> {
-  return runInWorker(() => new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' }), request);
+function inWorker(request: ParseRequest, signal?: AbortSignal): Promise<WorkerReply | undefined> {
+  return runInWorker(() => new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' }), request, signal);
 }
 
 export async function parseBudgetBlob(blob: Blob): Promise<ParseResult> {
@@ -47,6 +47,6 @@ export async function parseBudgetTextAsync(text: string): Promise<ParseResult> {
  * Fetches and validates the file at an absolute same-origin URL in a worker; undefined
  * when no worker can start here (the caller then does both on the main thread).
  */
-export function fetchAndParseInWorker(url: string): Promise<WorkerReply | undefined> {
-  return inWorker({ url });
+export function fetchAndParseInWorker(url: string, signal?: AbortSignal): Promise<WorkerReply | undefined> {
+  return inWorker({ url }, signal);
 }

@@ -54,6 +54,6 @@ export async function readBudgetResponse(response: Response, requested?: string)
 }
 
 /** Fetches and reads a budget file at an absolute URL. */
-export async function fetchBudgetText(url: string): Promise<FetchedText> {
-  return readBudgetResponse(await fetch(url, BUDGET_FETCH), url);
+export async function fetchBudgetText(url: string, signal?: AbortSignal): Promise<FetchedText> {
+  return readBudgetResponse(await fetch(url, { ...BUDGET_FETCH, ...(signal ? { signal } : {}) }), url);
 }

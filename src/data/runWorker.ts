@@ -1,11 +1,12 @@
 /**
  * One request to a fresh Web Worker and its one reply. Undefined when no worker can
  * start here (file:// pages, the single-file build, test environments) or it fails,
- * so the caller does the same work on the main thread instead.
+ * so the caller does the same work on the main thread instead. An abort stops the
+ * worker and rejects with the signal's reason.
  */
-export function runInWorker<Request, Reply>(start: () => Worker, request: Request): Promise<Reply | undefined> {
+export function runInWorker<Request, Reply>(start: () => Worker, request: Request, signal?: AbortSignal): Promise<Reply | undefined> {
   if (typeof Worker === 'undefined') return Promise.resolve(undefined);
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
       worker = start();
@@ -24,6 +25,11 @@ export function runInWorker<Request, Reply>(start: () => Worker, request: Reques
       finish(undefined);
     });
     worker.addEventListener('messageerror', () => finish(undefined));
+    // Given up on (a server that never finishes): stop the worker and its request, and do not fall back.
+    signal?.addEventListener('abort', () => {
+      worker.terminate();
+      reject(signal.reason);
+    });
     worker.postMessage(request);
   });
 }

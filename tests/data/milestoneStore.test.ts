@@ -157,6 +157,18 @@ describe('milestone status store', () => {
     expect(backend.records.get(SEED)).toMatchObject({ statuses: { 'zhongren-data': { status: 'done' } }, setAside: [{ key: '(record)', value: 'garbled' }] });
   });
 
+  it('records "not started" chosen for a step nobody reported on (it is a report of its own), and imports it too', async () => {
+    const backend = new MapBackend();
+    const store = new MilestoneStore(backend);
+    await store.load(SEED);
+    await store.set(SEED, 'zhongren-data', { status: 'not-started' });
+    await store.setMany(SEED, new Map([['zhongren-pay-2020', { status: 'not-started' as const }]]));
+    expect(backend.records.get(SEED)).toEqual({
+      version: 1,
+      statuses: { 'zhongren-data': { status: 'not-started' }, 'zhongren-pay-2020': { status: 'not-started' } },
+    });
+  });
+
   it('imports several statuses in one write', async () => {
     const backend = new MapBackend();
     const store = new MilestoneStore(backend);
@@ -215,6 +227,14 @@ describe('two tabs on one dataset', () => {
     expect(b.getSnapshot(SEED).notices[APRIL]).toEqual([{ field: 'status', theirs: 'done', kind: 'overwrote' }]);
     await until(a, () => a.getSnapshot(SEED).statuses[APRIL]?.status === 'delayed');
     expect(a.getSnapshot(SEED).notices[APRIL]).toEqual([{ field: 'status', theirs: 'delayed', kind: 'elsewhere' }]);
+  });
+
+  it('a stale tab choosing "not started" on a step it shows as unreported replaces the other tab’s "done", and says so', async () => {
+    const { backend, a, b } = await twoTabs();
+    await a.set(SEED, APRIL, { status: 'done' });
+    await b.set(SEED, APRIL, { status: 'not-started' });
+    expect(backend.records.get(SEED)).toEqual({ version: 1, statuses: { [APRIL]: { status: 'not-started' } } });
+    expect(b.getSnapshot(SEED).notices[APRIL]).toEqual([{ field: 'status', theirs: 'done', kind: 'overwrote' }]);
   });
 
   it('stops saying "saved" once the stored records are deleted from another tab, and saves everything again on request', async () => {

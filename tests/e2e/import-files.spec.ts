@@ -4,8 +4,10 @@
  * a scan and a .docx bomb get their messages, the page stays responsive (no
  * main-thread task over 1 s), reading can be stopped, and it stops by itself at the time limit.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { makeCidPdf } from '../importer/support/makeCidPdf';
 import { makePdf, makeScannedPdf } from '../importer/support/makePdf';
 import { deflatedZeros, rawZip } from '../importer/support/makeZip';
 import { expect, test } from './fixtures';
@@ -60,6 +62,35 @@ test('a PDF of the seed imports in the worker loaded from our own origin', async
   await dialog.getByRole('button', { name: '打开仪表板' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('芦山县社会保险事务中心');
+});
+
+test('a PDF in a font it does not embed reads through CMaps served from our own origin', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  const cmaps: string[] = [];
+  page.context().on('request', (request) => {
+    if (request.url().endsWith('.bcmap')) cmaps.push(request.url());
+  });
+  const dialog = await openDialog(page);
+  const pdf = makeCidPdf(['某县档案馆 2024 年部门预算编制说明', '一、收支预算情况说明', '某县档案馆 2024 年收支总预算 56.40 万元，其中基本支出 50.10 万元，项目支出 6.30 万元。']);
+  await dialog.getByLabel('选择文件…').setInputFiles({ name: '旧版导出.pdf', mimeType: PDF, buffer: Buffer.from(pdf) });
+  await expect(dialog.getByRole('heading', { name: '核对读出的数字' })).toBeVisible({ timeout: 20_000 });
+  await expect(dialog).toContainText('某县档案馆 · 2024 年 · 单位：万元');
+  const total = dialog.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '收支总预算', exact: true }) });
+  await expect(total).toContainText('56.40 万元');
+  expect(cmaps.every((url) => url.startsWith('http://127.0.0.1:'))).toBe(true);
+});
+
+test('a CMap small enough to be inlined in the build is read too (vertical text)', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  const dialog = await openDialog(page);
+  const pdf = makeCidPdf(['某县档案馆 2024 年部门预算编制说明', '某县档案馆 2024 年收支总预算 56.40 万元。'], 'UniGB-UCS2-V');
+  await dialog.getByLabel('选择文件…').setInputFiles({ name: '竖排.pdf', mimeType: PDF, buffer: Buffer.from(pdf) });
+  // Vertical text comes out a character to a line; what matters is that it comes out, not "no text layer".
+  await expect(dialog.getByRole('alert').or(dialog.getByRole('heading', { name: '核对读出的数字' }))).toBeVisible({ timeout: 20_000 });
+  await expect(dialog).not.toContainText('没有文字层');
+  await expect(dialog).not.toContainText('无法将文件读取为 PDF');
 });
 
 test('a scanned PDF is refused with its message, and the dashboard stays', async ({ page, offsiteRequests, pageErrors }) => {
@@ -133,7 +164,10 @@ test('停止读取 stops a long read, and the picker is ready again', async ({ p
   const since = await now(page);
   const stop = dialog.getByRole('button', { name: '停止读取' });
   await expect(stop).toBeFocused();
-  await expect(dialog).toContainText('读取在后台进行，页面照常可用；超过 20 秒会自动停止。');
+  await expect(dialog).toContainText('读取在后台进行，页面不会卡住；超过 20 秒会自动停止。');
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await stop.focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toHaveText('已停止读取“很长的说明.txt”。');
   await expect(dialog.getByLabel('选择文件…')).toBeFocused();

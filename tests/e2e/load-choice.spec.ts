@@ -12,24 +12,32 @@ const EDU_2021 = 'tests/fixtures/valid/example-edu-2021-wanyuan.json';
 const SEED = '芦山县社会保险事务中心';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-/** A same-origin file whose server accepts the request and never answers. */
-async function serveNeverEnding(page: Page): Promise<string[]> {
+/** A same-origin file whose server accepts the request and never answers; counts the page's workers and those stopped. */
+async function serveNeverEnding(page: Page): Promise<{ asked: string[]; workers: { started: number; stopped: number } }> {
   const asked: string[] = [];
+  const workers = { started: 0, stopped: 0 };
   await page.route('**/never-ends.json', (route) => {
     asked.push(route.request().url());
   });
-  return asked;
+  page.on('worker', (worker) => {
+    workers.started += 1;
+    worker.on('close', () => (workers.stopped += 1));
+  });
+  return { asked, workers };
 }
 
 test('a ?data= server that never finishes: after 30 s the page says so and shows the seed, not "loading" for ever', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  const asked = await serveNeverEnding(page);
+  const { asked, workers } = await serveNeverEnding(page);
   await page.clock.install();
   await page.goto('./?data=never-ends.json');
   await expect(page.getByText('正在加载预算…')).toBeVisible();
   await expect.poll(() => asked.length).toBeGreaterThan(0);
   await page.clock.fastForward('00:31');
+  // The worker waiting on the request is stopped with it, not left running.
+  await expect.poll(() => workers.stopped).toBe(workers.started);
+  expect(workers.started).toBeGreaterThan(0);
   const alert = page.getByRole('alert').filter({ hasText: '无法打开所请求的数据集' });
   await expect(alert).toContainText('服务器在 30 秒内没有送完文件，已停止等待。');
   await expect(alert).toContainText('现显示内置示例');

@@ -40,7 +40,8 @@ test('tab A marks a step done, tab B adds a note: both are kept, and both tabs s
   const b = await openTab(context, pageErrors);
   const stepA = await aprilStep(a);
   const stepB = await aprilStep(b);
-  await expect(stepB.getByRole('combobox', { name: '状态' })).toHaveValue('not-started');
+  // Nothing reported yet (未填报).
+  await expect(stepB.getByRole('combobox', { name: '状态' })).toHaveValue('');
 
   await stepA.getByRole('combobox', { name: '状态' }).selectOption({ label: '已完成' });
   await expect(stepA.getByRole('status')).toHaveText('✓ 已保存');

@@ -58,6 +58,15 @@ describe('npm run import', () => {
     expect(run.stderr).toContain('This PDF has no text layer');
   }, 60_000);
 
+  it('writes a draft for a text without its unit, year or total, and names the fields to fill in, exit 3', () => {
+    const untitled = ['二、收支预算情况说明', '本年收入预算合计 56.40 万元，其中一般公共预算拨款收入 56.40 万元。', '本年支出预算合计 56.40 万元，其中基本支出 50.10 万元，项目支出 6.30 万元。'].join('\n');
+    const run = runImport(tempFile('untitled.txt', untitled));
+    expect(run.status).toBe(3);
+    expect(JSON.parse(run.stdout)).toMatchObject({ unit: '万元' });
+    expect(run.stderr).toMatch(/draft: not a complete budget file yet\. Fill in (department\.name, fiscalYear|.*department\.name.*fiscalYear)/);
+    expect(run.stderr).toContain('待补填');
+  }, 60_000);
+
   it('refuses a text that is not a budget explanation with a clear message, exit 1', () => {
     const run = runImport(tempFile('notes.txt', '周末去公园散步，买了 3 个苹果，花了 12.5 元。\n'));
     expect(run.status).toBe(1);

@@ -8,6 +8,7 @@ import { importExplanation } from '@/importer';
 import { figureMap } from '@/importer/figureMap';
 import { problemMessage } from '@/importer/source/problemMessage';
 import { readSource } from '@/importer/source/readSource';
+import { makeCidPdf } from './support/makeCidPdf';
 import { makePdf, makeScannedPdf } from './support/makePdf';
 
 const seedText = readFileSync('tests/fixtures/explanations/lushan-shebao-2021.md', 'utf8').replace(/^#+ /gm, '');
@@ -34,6 +35,12 @@ describe('PDF import', { timeout: 60_000 }, () => {
     expect(fromPdf.budget).toBeDefined();
     expect(figureMap(fromPdf.budget!)).toEqual(figureMap(fromText.budget!));
     expect(fromPdf.budget!.keyWork?.length).toBe(fromText.budget!.keyWork?.length);
+  });
+
+  it('reads a PDF whose CJK font is not embedded, through the predefined CMaps pdf.js ships', async () => {
+    const pdf = makeCidPdf(['某县档案馆 2024 年部门预算编制说明', '本年收入预算合计 56.40 万元。']);
+    const source = await readSource(pdf, 'old-tool.pdf', { cMapUrl: 'node_modules/pdfjs-dist/cmaps/' });
+    expect(source).toEqual({ ok: true, text: '某县档案馆 2024 年部门预算编制说明\n本年收入预算合计 56.40 万元。' });
   });
 
   it('says a scanned PDF has no text layer, in both languages', async () => {

@@ -42,21 +42,27 @@ describe('dropPageChrome', () => {
 });
 
 describe('joinWrapped', () => {
-  const line = (text: string, full = false, columns = false) => ({ text, full, columns });
+  /** A line of 10-point text ending at `right` (the text's right edge is 500). */
+  const line = (text: string, right = 300, columns = false) => ({ text, right, size: 10, columns });
 
   it('joins a paragraph wrapped at the margin, a number split at the break included, and stops at its short last line', () => {
-    expect(joinWrapped([line('（四）机关事业单位职业年金缴费支出（项）：', true), line('指单位缴纳的职业年金的支出，预算 1', true), line('4.18 万元。'), line('下一段。')])).toEqual([
+    expect(joinWrapped([line('（四）机关事业单位职业年金缴费支出（项）：', 500), line('指单位缴纳的职业年金的支出，预算 1', 495), line('4.18 万元。'), line('下一段。')])).toEqual([
       '（四）机关事业单位职业年金缴费支出（项）：指单位缴纳的职业年金的支出，预算 14.18 万元。',
       '下一段。',
     ]);
   });
 
   it('keeps table rows and headings on their own lines even after a full line', () => {
-    expect(joinWrapped([line('基本支出        98.19', true, true), line('项目支出        11.06', true, true), line('正文一直写到页边', true), line('二、支出预算情况')])).toEqual([
+    expect(joinWrapped([line('基本支出        98.19', 500, true), line('项目支出        11.06', 500, true), line('正文一直写到页边', 500), line('二、支出预算情况', 500), line('（一）收入', 500)])).toEqual([
       '基本支出        98.19',
       '项目支出        11.06',
       '正文一直写到页边',
       '二、支出预算情况',
+      '（一）收入',
     ]);
+  });
+
+  it('joins nothing when only the longest line reaches the edge: a short text is not a wrapped paragraph', () => {
+    expect(joinWrapped([line('某某局 2022 年部门预算编制说明', 500), line('收支总预算 56.40 万元。', 320)])).toEqual(['某某局 2022 年部门预算编制说明', '收支总预算 56.40 万元。']);
   });
 });

@@ -20,8 +20,8 @@ export async function readExplanation(request: ImportRequest): Promise<ReadOutco
     const { file, name } = request;
     // Refused by size before the bytes are read into memory.
     if (file.size > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'tooLarge', bytes: file.size, limit: MAX_FILE_BYTES } };
-    const { readSource } = await import('@/importer/source/readSource');
-    const source = await readSource(new Uint8Array(await file.arrayBuffer()), name);
+    const [{ readSource }, { BundledCMapReader }] = await Promise.all([import('@/importer/source/readSource'), import('./bundledCMaps')]);
+    const source = await readSource(new Uint8Array(await file.arrayBuffer()), name, { CMapReaderFactory: BundledCMapReader });
     if (!source.ok) return source;
     text = source.text;
   }

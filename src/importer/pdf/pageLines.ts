@@ -41,25 +41,16 @@ function pieceOf(item: PositionedText): Piece | undefined {
 /** One rebuilt line: its text, and what tells a wrapped paragraph line from a table row or a heading. */
 export interface PdfLine {
   text: string;
-  /** It runs to the right edge of the page's text: the paragraph goes on in the next line. */
-  full: boolean;
+  /** Where it ends, and its character size: a line that runs to the text's right edge goes on in the next. */
+  right: number;
+  size: number;
   /** A gap of several characters inside it: columns of a table, not running text. */
   columns: boolean;
 }
 
-/** A line ending within this many character widths of the page's right edge is a full line. */
-const FULL_SLACK = 1.5;
 const COLUMN_GAP = 2;
 
-interface Built {
-  text: string;
-  left: number;
-  right: number;
-  size: number;
-  columns: boolean;
-}
-
-function joinLine(pieces: Piece[]): Built {
+function joinLine(pieces: Piece[]): PdfLine {
   pieces.sort((p, q) => p.x - q.x);
   let text = '';
   let columns = false;
@@ -76,7 +67,7 @@ function joinLine(pieces: Piece[]): Built {
     text += piece.text;
     previous = piece;
   }
-  return { text: text.trim(), left: pieces[0]?.x ?? 0, right: previous?.right ?? 0, size: previous?.size ?? 1, columns };
+  return { text: text.trim(), right: previous?.right ?? 0, size: previous?.size ?? 1, columns };
 }
 
 /** The page's lines, top to bottom; empty lines are left out. */
@@ -96,7 +87,5 @@ export function pageLines(items: readonly PositionedText[]): PdfLine[] {
     anchor = piece;
   }
   if (current.length > 0) lines.push(current);
-  const built = lines.map(joinLine).filter((line) => line.text !== '');
-  const edge = Math.max(...built.map((line) => line.right));
-  return built.map(({ text, right, size, columns }) => ({ text, full: built.length > 1 && right >= edge - FULL_SLACK * size, columns }));
+  return lines.map(joinLine).filter((line) => line.text !== '');
 }

@@ -10,9 +10,12 @@ import { dropPageChrome } from './pageChrome';
 import { pageLines, type PdfLine } from './pageLines';
 import { joinWrapped } from './paragraphs';
 
+/** How pdf.js gets the predefined CJK CMaps; without them a PDF whose fonts rely on them reads as no text. */
 export interface PdfOptions {
-  /** Where pdf.js finds the predefined CJK CMaps (Node: a folder path); without it, PDFs that rely on them read as no text. */
+  /** Node: the folder of pdfjs-dist/cmaps. */
   cMapUrl?: string;
+  /** The browser: a reader of CMaps bundled with the app (pdf.js constructs it and calls `fetch({ name })`). */
+  CMapReaderFactory?: new (options: object) => { fetch(request: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> };
 }
 
 export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Promise<SourceText> {
@@ -26,6 +29,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
     useSystemFonts: false,
     verbosity: 0,
     ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+    ...(options.CMapReaderFactory ? { CMapReaderFactory: options.CMapReaderFactory } : {}),
   });
   try {
     const doc = await task.promise;

@@ -1,0 +1,33 @@
+import { useEffect, useState, type ComponentType } from 'react';
+
+type Handout = ComponentType;
+
+/** How long after the first screen the handout's code is fetched at the latest. */
+const IDLE_TIMEOUT_MS = 3000;
+
+/**
+ * The printed handout, fetched once the page is idle so it stays out of the
+ * first screen's JavaScript (it carries the deck's slide model). Printing is
+ * synchronous — a `beforeprint` handler cannot wait for a chunk — so it is
+ * fetched ahead of any Ctrl+P rather than on it; a print in the first moment
+ * after load also fetches it, for the next print.
+ */
+export function PrintHandout() {
+  const [Handout, setHandout] = useState<Handout | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    const load = () =>
+      void import('./print/PrintHandout').then((module) => {
+        if (!cancelled) setHandout(() => module.PrintHandout);
+      });
+    const idle = typeof requestIdleCallback === 'undefined' ? setTimeout(load, 50) : requestIdleCallback(load, { timeout: IDLE_TIMEOUT_MS });
+    window.addEventListener('beforeprint', load, { once: true });
+    return () => {
+      cancelled = true;
+      if (typeof requestIdleCallback === 'undefined') clearTimeout(idle as ReturnType<typeof setTimeout>);
+      else cancelIdleCallback(idle as number);
+      window.removeEventListener('beforeprint', load);
+    };
+  }, []);
+  return Handout ? <Handout /> : null;
+}
