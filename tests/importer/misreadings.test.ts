@@ -377,6 +377,14 @@ describe('what held-out published texts taught', () => {
     expect(valueOf(r).spending ?? {}).toEqual({});
   });
 
+  it('takes the fullest source list that adds up, and gives the general budget source its change', () => {
+    const r = importExplanation(
+      '青山区档案馆\n2019年部门预算编制说明\n收入包括:一般公共预算拨款收入120万元,比2018年预算数减少5万元。区档案馆2019年收支总预算120万元。\n2019年收入预算120万元,其中:上年结转0万元;一般公共预算拨款收入120万元;事业收入0万元;其他收入0万元。',
+    );
+    expect(revenueOf(r)).toEqual({ 上年结转: 0, 一般公共预算拨款收入: 120, 事业收入: 0, 其他收入: 0 });
+    expect(valueOf(r).stated).toMatchObject({ generalBudgetChange: -5 });
+  });
+
   it('refuses a 决算 whose title line runs on into the paragraph below it', () => {
     const r = importExplanation(
       '南坪镇人民政府\n2022年“三公”经费决算汇总情况\n根据《预算法》的要求,现将情况公布如下:\n2022年我镇“三公”经费预算为12万元。\n2022年“三公”经费支出共计8万元,较年初预算数减少4万元。',
