@@ -16,7 +16,9 @@ const sum = (list: CandidateList): number => list.items.reduce((a, i) => a + i.f
 export function chooseList(store: FigureStore, kind: CandidateList['kind'], total: number | undefined): CandidateList | undefined {
   const lists = store.lists.filter((l) => l.kind === kind && l.items.length > 0);
   // Of the lists that add up, the fullest: "收入包括：一般公共预算拨款收入 X" before "其中：上年结转 0，…，一般公共预算拨款收入 X，…".
-  const adds = lists.filter((l) => total !== undefined && sum(l) === total).reduce<CandidateList | undefined>((best, l) => (best && best.items.length >= l.items.length ? best : l), undefined);
+  const adds = lists
+    .filter((l) => total !== undefined && sum(l) === total)
+    .reduce<CandidateList | undefined>((best, l) => (best && best.items.length >= l.items.length ? best : l), undefined);
   if (adds) return adds;
   // A part smaller than the total (财政拨款, 一般公共预算) never stands for the whole.
   const whole = lists.filter((l) => l.tier === 'A' || total === undefined);

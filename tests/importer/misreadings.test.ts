@@ -347,7 +347,7 @@ describe('what held-out published texts taught', () => {
     expect(r.report.conflicts).toEqual([]);
   });
 
-  it('does not refuse a 三公 budget that reports last year\'s 决算 under its own heading, nor mix last year\'s parts in', () => {
+  it("does not refuse a 三公 budget that reports last year's 决算 under its own heading, nor mix last year's parts in", () => {
     const r = importExplanation(
       '一、2023年“三公”经费预算安排情况\n2023年度“三公”经费预算总计30万元,其中:因公出国(境)经费0万元,公务接待12万元,公务用车运行费用18万元。\n二、2022年“三公”经费决算情况\n2022年度“三公”经费合计支出28万元,其中:因公出国(境)经费0万元,公务接待13万元,公务用车运行费用15万元。\n2023年度“三公”经费预算较2022年度增加2万元,其中公务接待较上年同期减少1万元,减少7.69%。',
     );
@@ -371,9 +371,7 @@ describe('what held-out published texts taught', () => {
   });
 
   it("does not read the sub-units' own basic/project split as the unit's", () => {
-    const r = importExplanation(
-      '另外,本局下属共有 3 个事业单位,事业运行经费总预算安排 900 元,其中:基本支出预算 100 元,项目支出预算 800 元,同比增加 50 元。',
-    );
+    const r = importExplanation('另外,本局下属共有 3 个事业单位,事业运行经费总预算安排 900 元,其中:基本支出预算 100 元,项目支出预算 800 元,同比增加 50 元。');
     expect(valueOf(r).spending ?? {}).toEqual({});
   });
 

@@ -220,7 +220,8 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       add(t, path, { kind: 'money', fen }, found.tier);
       if (year !== undefined) return;
       const after = s.text.slice(t.end, tokens[i + 1]?.start ?? s.text.length);
-      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}?(?<!基本|大体|大致)(?:持平|无增减|无变化|预算数?一致)/.test(after)) add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
+      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}?(?<!基本|大体|大致)(?:持平|无增减|无变化|预算数?一致)/.test(after))
+        add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
       if (paths.reason) readReason(s, t.end, paths.reason, found.tier, store);
     });
     opened = first ? { block: s.block, subject: first } : undefined;
