@@ -19,27 +19,32 @@ export function Header() {
 
   return (
     <header className="bg-ink text-white">
-      <div className="mx-auto flex max-w-page flex-wrap items-end justify-between gap-4 px-4 py-5">
-        <div>
-          <p className="text-sm text-white/75">
-            {t('appName')} · {budget.fiscalYear}
-          </p>
-          <h1 className="text-2xl font-bold md:text-3xl">{name}</h1>
-          <p className="mt-1 text-sm text-white/75">{t('sourceLine', { title: budget.source.title })}</p>
+      <div className="mx-auto flex max-w-page flex-col gap-3 px-4 py-4 sm:py-5">
+        {/* Title and the two switches on one line, the actions on the next: in English too, neither row wraps at 1366 px. */}
+        <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+          <div>
+            <p className="text-sm text-white/75">
+              {t('appName')} · {budget.fiscalYear}
+            </p>
+            <h1 className="text-2xl font-bold md:text-3xl">{name}</h1>
+            <p className="mt-1 text-sm text-white/75">{t('sourceLine', { title: budget.source.title })}</p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <Switch
+              label={t('unit')}
+              value={unit}
+              options={units.map((u) => ({ value: u, label: unitLabel(u, language) }))}
+              onChange={(u) => setUnit(u as MoneyUnit)}
+            />
+            <Switch
+              label={t('language')}
+              value={language}
+              options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+              onChange={(l) => setLanguage(l as Language)}
+            />
+          </div>
         </div>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
-          <Switch
-            label={t('unit')}
-            value={unit}
-            options={units.map((u) => ({ value: u, label: unitLabel(u, language) }))}
-            onChange={(u) => setUnit(u as MoneyUnit)}
-          />
-          <Switch
-            label={t('language')}
-            value={language}
-            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
-            onChange={(l) => setLanguage(l as Language)}
-          />
+        <div className="flex flex-wrap items-center gap-2 text-sm">
           <HeaderActions />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import type { TableData } from './table';
+import { SrHint } from './SrHint';
 
 /** Rows drawn at first and per "show more": a table of thousands of rows would take seconds to draw. */
 export const TABLE_PAGE_ROWS = 100;
@@ -46,7 +47,7 @@ export function DataTable({ table, caption, selectLabel }: DataTableProps) {
                       {row.onSelect ? (
                         <button type="button" onClick={row.onSelect} className="text-left text-accent-strong underline decoration-dotted underline-offset-4 hover:decoration-solid" aria-pressed={row.selected ?? false}>
                           {cell.display}
-                          {selectLabel ? <span className="sr-only">（{selectLabel}）</span> : null}
+                          {selectLabel ? <SrHint text={selectLabel} /> : null}
                         </button>
                       ) : (
                         cell.display

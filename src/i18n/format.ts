@@ -83,6 +83,17 @@ export function formatAmount(fen: Fen | undefined, unit: MoneyUnit, language: La
   return `${formatAmountNumber(fen, unit, language, opts.signed)} ${unitLabel(unit, language)}`;
 }
 
+/**
+ * A headline figure: in English, yuan amounts of a million and more read as "CNY 1.09 million" (a row
+ * of seven digits is hard to take in at a glance); the exact figure is in the detail and the tables.
+ */
+export function formatHeadline(fen: Fen | undefined, unit: MoneyUnit, language: Language): string {
+  if (fen === undefined || language !== 'en' || unit !== '元') return formatAmount(fen, unit, language);
+  const yuan = fenToUnit(fen, '元');
+  const scale = Math.abs(yuan) >= 1e9 ? { divisor: 1e9, word: 'billion' } : Math.abs(yuan) >= 1e6 ? { divisor: 1e6, word: 'million' } : undefined;
+  return scale ? `CNY ${formatDecimal(yuan / scale.divisor, 2, 2)} ${scale.word}` : formatAmount(fen, unit, language);
+}
+
 /** "31.50 %" style: fixed decimals so columns line up; signed for changes. */
 /**
  * One rule for percentages on screen, in the deck and in exports: two decimals (the precision budget

@@ -1,7 +1,7 @@
 /** Formatting bound to the current language and display unit. */
 import { useMemo } from 'react';
 import type { Fen, MoneyUnit } from '@/domain/money';
-import { formatAmount, formatAmountNumber, formatCount, formatPercent, joinList, labelled, localName, parenthetical, unitLabel } from '@/i18n/format';
+import { formatAmount, formatAmountNumber, formatCount, formatHeadline, formatPercent, joinList, labelled, localName, parenthetical, unitLabel } from '@/i18n/format';
 import type { Language } from '@/i18n/resources';
 import { useBudgetModel } from './budgetContext';
 import { useDisplayUnit, useLanguage } from './viewState';
@@ -11,6 +11,8 @@ export interface Formatter {
   unit: MoneyUnit;
   unitLabel: string;
   amount: (fen: Fen | undefined, opts?: { signed?: boolean }) => string;
+  /** A tile's headline amount: "CNY 1.09 million" in English yuan, else as `amount`. */
+  headline: (fen: Fen | undefined) => string;
   /** Number only, in the display unit (for table cells under a unit header). */
   amountNumber: (fen: Fen | undefined) => string;
   percent: (value: number | undefined, opts?: { signed?: boolean; decimals?: number }) => string;
@@ -30,6 +32,7 @@ export function makeFormatter(language: Language, unit: MoneyUnit): Formatter {
     unit,
     unitLabel: unitLabel(unit, language),
     amount: (fen, opts) => formatAmount(fen, unit, language, opts),
+    headline: (fen) => formatHeadline(fen, unit, language),
     amountNumber: (fen) => (fen === undefined ? formatAmount(undefined, unit, language) : formatAmountNumber(fen, unit, language)),
     percent: (value, opts) => formatPercent(value, language, opts),
     count: (value) => formatCount(value, language),

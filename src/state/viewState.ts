@@ -15,11 +15,20 @@ export function useLanguage(): [Language, (language: Language) => void] {
 
 const DISPLAY_UNITS: readonly MoneyUnit[] = ['元', '千元', '万元', '亿元'];
 
-/** The unit amounts are shown in: the user's choice, else the file's own unit. */
+/**
+ * The unit amounts are shown in: the user's choice, else the file's own unit in Chinese, and yuan in
+ * English ("ten thousand yuan" is a Chinese way of counting and reads oddly in an English sentence).
+ */
+export function defaultDisplayUnit(fileUnit: MoneyUnit, language: Language): MoneyUnit {
+  return language === 'en' ? '元' : fileUnit;
+}
+
 export function useDisplayUnit(fileUnit: MoneyUnit): [MoneyUnit, (unit: MoneyUnit) => void] {
   const value = useUrlParam('unit');
-  const unit = DISPLAY_UNITS.find((u) => u === value) ?? fileUnit;
-  return [unit, (next) => setParams({ unit: next === fileUnit ? undefined : next })];
+  const [language] = useLanguage();
+  const fallback = defaultDisplayUnit(fileUnit, language);
+  const unit = DISPLAY_UNITS.find((u) => u === value) ?? fallback;
+  return [unit, (next) => setParams({ unit: next === fallback ? undefined : next })];
 }
 
 export function useSection(): [string | undefined, (section: string, opts?: { push?: boolean }) => void] {

@@ -77,7 +77,7 @@ test('the handout follows the filter and the language', async ({ page, offsiteRe
   void offsiteRequests;
   void pageErrors;
   await page.goto('./?lang=en&cat=卫生健康支出');
-  await expect(page.getByText('109.25 ten thousand yuan').first()).toBeVisible();
+  await expect(page.getByText('CNY 1.09 million').first()).toBeVisible();
   // The handout's words arrive with their label chunk, a moment after the first screen.
   await expect.poll(() => printHeaderRules(page)).toContain('@top-left { content: "Lushan County');
   const rules = await printHeaderRules(page);

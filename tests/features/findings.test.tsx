@@ -86,14 +86,14 @@ describe('Findings (核对)', () => {
     expect(screen.getByRole('heading', { name: 'Checks' })).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/1 error/)).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/1 rounding difference/)).toBeInTheDocument();
-    expect(screen.getByText(/^Likely cause: the document's 22\.69% is the change of 2\.51 ten thousand yuan divided by the 2021 figure/)).toBeInTheDocument();
+    expect(screen.getByText(/^Likely cause: the document's 22\.69% is the change of 25,100 yuan divided by the 2021 figure/)).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Social security and employment: the items add up to 23.48 ten thousand yuan, the document states 23.49 ten thousand yuan; a difference of 0.01 ten thousand yuan',
+        'Social security and employment: the items add up to 234,800 yuan, the document states 234,900 yuan; a difference of 100 yuan',
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/Administrative operating expenses growth: the document says 22\.69%; from 8\.55 to 11\.06 ten thousand yuan it is 29\.36%/),
+      screen.getByText(/Administrative operating expenses growth: the document says 22\.69%; from 85,500 to 110,600 yuan it is 29\.36%/),
     ).toBeInTheDocument();
     expect(screen.getByText('Education is listed as a spending area but no amount is given')).toBeInTheDocument();
     expect(screen.getByText("Housing security share: the document says 9.8%, computed 9.79% — agrees at the document's precision")).toBeInTheDocument();

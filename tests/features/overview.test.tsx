@@ -82,10 +82,23 @@ describe('Overview', () => {
     expect(screen.getAllByText('1,092,500 元').length).toBeGreaterThan(0);
   });
 
+  it('counts money in yuan in English unless the address names a unit: "CNY 1.09 million" in the headline', () => {
+    renderWithBudget(<OverviewSection id="overview" />, { search: '?lang=en' });
+    const total = screen.getByText('Total budget').closest('div') as HTMLElement;
+    expect(total).toHaveTextContent('CNY 1.09 million');
+    expect(total).toHaveTextContent('+261,700 yuan (+31.50%) vs 2020');
+    expect(document.body.textContent).not.toContain('ten thousand yuan');
+  });
+
+  it('keeps the unit the address names in English', () => {
+    renderWithBudget(<OverviewSection id="overview" />, { search: '?lang=en&unit=万元' });
+    expect(screen.getAllByText('109.25 ten thousand yuan').length).toBeGreaterThan(0);
+  });
+
   it('labels everything in English with ?lang=en', () => {
     renderWithBudget(<OverviewSection id="overview" />, { search: '?lang=en' });
     expect(screen.getByText('Total budget')).toBeInTheDocument();
-    expect(screen.getByText(/\+26\.17 ten thousand yuan \(\+31\.50%\) vs 2020/)).toBeInTheDocument();
+    expect(screen.getByText(/\+261,700 yuan \(\+31\.50%\) vs 2020/)).toBeInTheDocument();
   });
 
   it('uses English brackets, colons and separators in English (no full-width （）：；)', () => {

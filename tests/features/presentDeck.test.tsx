@@ -83,8 +83,8 @@ describe('Deck', () => {
 
   it('speaks English with ?lang=en, figures from the same data', async () => {
     renderWithBudget(<PresentMode />, { search: '?present=1&slide=basicProject&lang=en' });
-    expect(await screen.findByTestId('headline-figure')).toHaveTextContent('109.25 ten thousand yuan');
-    expect(takeaway()).toBe('Basic spending 109.25 ten thousand yuan, 100%; Project spending: none');
+    expect(await screen.findByTestId('headline-figure')).toHaveTextContent('1,092,500 yuan');
+    expect(takeaway()).toBe('Basic spending 1,092,500 yuan, 100%; Project spending: none');
   });
 
   it('turns with the toolbar buttons and the slide list', async () => {

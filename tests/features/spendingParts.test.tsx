@@ -58,9 +58,10 @@ describe('Spending in English', { timeout: 20_000 }, () => {
   it('labels the section, names and missing figures in English', () => {
     renderWithBudget(<SpendingSection id="spending" />, { search: '?lang=en' });
     const figure = screen.getByRole('figure', { name: 'Spending by function' });
-    expect(within(figure).getByRole('button', { name: /Social security and employment/ })).toHaveTextContent('23.49 (21.50%)');
+    // Amounts in yuan by default in English; the screen-reader hint in English brackets, not "（…）".
+    expect(within(figure).getByRole('button', { name: /^Social security and employment234,900 \(21\.50%\) ?\(show its sections and items\)$/ })).toBeInTheDocument();
     expect(within(figure).getByRole('button', { name: /Education/ })).toHaveTextContent('not stated');
-    expect(legendText('Basic and project spending')).toContain('Project spending0.00 ten thousand yuan (0%)');
+    expect(legendText('Basic and project spending')).toContain('Project spending0 yuan (0%)');
     expect(screen.getByRole('region', { name: 'Spending items in detail' })).toHaveTextContent(
       '7 items; Education is also listed, with no amount, and not counted as an item',
     );

@@ -104,6 +104,6 @@ describe('Staffing', () => {
   it('labels everything in English with ?lang=en', () => {
     renderWithBudget(<StaffingSection id="staffing" />, { search: '?lang=en' });
     expect(within(tile('Authorized posts')).getByText('12 people')).toBeInTheDocument();
-    expect(within(tile('Budget per person in service')).getByText('12.14 ten thousand yuan')).toBeInTheDocument();
+    expect(within(tile('Budget per person in service')).getByText('121,388.89 yuan')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFen, type MoneyUnit } from '@/domain/money';
-import { formatAmount, formatDecimal, formatPercent, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
+import { formatAmount, formatDecimal, formatHeadline, formatPercent, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
 
 const UNITS: MoneyUnit[] = ['元', '千元', '万元', '亿元'];
 
@@ -73,5 +73,16 @@ describe('numbers without Intl.NumberFormat', () => {
         }
       }
     }
+  });
+});
+
+describe('formatHeadline', () => {
+  it('writes large yuan amounts in English as "CNY … million/billion", and leaves everything else exact', () => {
+    expect(formatHeadline(toFen(1092500, '元'), '元', 'en')).toBe('CNY 1.09 million');
+    expect(formatHeadline(toFen(2345000000, '元'), '元', 'en')).toBe('CNY 2.35 billion');
+    expect(formatHeadline(toFen(1000, '元'), '元', 'en')).toBe('1,000 yuan');
+    expect(formatHeadline(toFen(109.25, '万元'), '万元', 'en')).toBe('109.25 ten thousand yuan');
+    expect(formatHeadline(toFen(1092500, '元'), '元', 'zh-CN')).toBe('1,092,500 元');
+    expect(formatHeadline(undefined, '元', 'en')).toBe('not stated');
   });
 });

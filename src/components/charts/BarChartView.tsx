@@ -1,5 +1,6 @@
 import { ACCENT, REST } from './palette';
 import type { ChartDatum, ChartProps } from './types';
+import { SrHint } from '../SrHint';
 
 /** Darker bars for subtotals whose parts are listed beneath them. */
 const STRONG_COLOR = '#005a8c';
@@ -31,7 +32,7 @@ export default function BarChartView({ data, ariaLabel, onSelect, selectedHint, 
           <>
             <span className={`break-words ${d.nested ? 'ml-2 border-l-2 border-line pl-3' : ''} ${d.selected || d.strong ? 'font-semibold' : ''} ${d.dimmed ? 'text-ink-soft' : ''}`}>
               {d.label}
-              {d.selected && selectedHint ? <span className="sr-only">（{selectedHint}）</span> : null}
+              {d.selected && selectedHint ? <SrHint text={selectedHint} /> : null}
             </span>
             <span className={`flex min-h-5 items-center gap-2 ${d.nested ? 'ml-2 pl-3.5 sm:ml-0 sm:pl-0' : ''}`}>
               {ratio > 0 ? (
@@ -48,7 +49,7 @@ export default function BarChartView({ data, ariaLabel, onSelect, selectedHint, 
             {selectable ? (
               <button type="button" onClick={() => onSelect(d.key)} aria-pressed={d.selected ?? false} className={`${layout} hover:bg-canvas ${d.selected ? 'bg-sky/15' : ''}`}>
                 {body}
-                {d.actionHint ? <span className="sr-only">（{d.actionHint}）</span> : null}
+                {d.actionHint ? <SrHint text={d.actionHint} /> : null}
               </button>
             ) : (
               <div className={layout}>{body}</div>

@@ -8,6 +8,7 @@ import { canCorrect } from './applyCorrections';
 import type { FigureInfo } from './figureInfo';
 import type { FigureText } from './useFigureText';
 import { parseRaw } from './useReview';
+import { parenthetical } from '@/i18n/format';
 
 interface FigureEditorProps {
   path: string;
@@ -34,7 +35,7 @@ function step(info: FigureInfo, unit: MoneyUnit): string {
  * the importer's value. Memoised: typing in one row does not render the thousands of others.
  */
 export const FigureEditor = memo(function FigureEditor({ path, info, original, raw, issues, onEdit, text, unit }: FigureEditorProps) {
-  const { t } = useTranslation('importer');
+  const { t, i18n } = useTranslation('importer');
   const [language] = useLanguage();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -55,7 +56,7 @@ export const FigureEditor = memo(function FigureEditor({ path, info, original, r
     <div className="space-y-1">
       <p>
         <span className={`font-semibold tabular-nums ${info.kind === 'text' ? 'break-words' : 'whitespace-nowrap'}`}>{valueText}</span>
-        {editing ? <span className="ml-2 text-sm text-ink-soft">（{t('review.was', { value: text.value(info, original) })}）</span> : null}
+        {editing ? <span className="ml-2 text-sm text-ink-soft">{parenthetical('', t('review.was', { value: text.value(info, original) }), i18n.language).trim()}</span> : null}
       </p>
       {canCorrect(path) && !editing ? (
         <button

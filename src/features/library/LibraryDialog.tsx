@@ -8,12 +8,13 @@ import { setParams } from '@/state/urlState';
 import { useDatasetLibrary } from '@/state/useDatasetLibrary';
 import { LibraryRow } from './LibraryRow';
 import { reportSwitchFailure } from './problems';
+import { parenthetical } from '@/i18n/format';
 
 const REASON_KEYS = { record: 'dialog.reasonRecord', file: 'dialog.reasonFile', invalid: 'dialog.reasonInvalid' } as const;
 
 /** The user's datasets: show, rename, export, remove; damaged entries listed apart, removable. */
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('libraryReport');
+  const { t, i18n } = useTranslation('libraryReport');
   const queryClient = useQueryClient();
   const library = useDatasetLibrary();
   const current = useCurrentSource();
@@ -59,7 +60,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
               <li key={String(entry.key)} className="flex flex-wrap items-center justify-between gap-2 border-t border-line py-2">
                 <span className="break-words">
                   {entry.label} · {t(REASON_KEYS[entry.reason])}
-                  {entry.issues ? `（${entry.issues.length}）` : ''}
+                  {entry.issues ? parenthetical('', String(entry.issues.length), i18n.language) : ''}
                 </span>
                 <button
                   type="button"

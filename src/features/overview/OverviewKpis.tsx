@@ -57,7 +57,7 @@ export function OverviewKpis() {
       key: 'total',
       label: t('total'),
       name: t('total'),
-      value: format.amount(budget.total),
+      value: format.headline(budget.total),
       detail: (
         <>
           {changeText(total, format, t)}
@@ -69,7 +69,7 @@ export function OverviewKpis() {
       key: 'revenue',
       label: t('revenueTotal'),
       name: t('revenueTotal'),
-      value: revenue ? format.amount(revenue.value) : undefined,
+      value: revenue ? format.headline(revenue.value) : undefined,
       detail: format.list(more > 0 ? [...sourceWords, t('revenueMore', { count: more })] : sourceWords),
     },
     {
@@ -94,13 +94,13 @@ export function OverviewKpis() {
       key: 'threePublic',
       label: <GlossaryTerm term="“三公”经费">{t('threePublic')}</GlossaryTerm>,
       name: t('threePublic'),
-      value: budget.threePublic?.total === undefined ? undefined : format.amount(budget.threePublic.total),
+      value: budget.threePublic?.total === undefined ? undefined : format.headline(budget.threePublic.total),
     },
     {
       key: 'operating',
       label: t('operatingExpenses'),
       name: t('operatingExpenses'),
-      value: operating.current === undefined ? undefined : format.amount(operating.current),
+      value: operating.current === undefined ? undefined : format.headline(operating.current),
       detail: changeText(operating, format, t),
     },
     {
@@ -125,7 +125,7 @@ export function OverviewKpis() {
           <KpiTile
             tone="accent"
             label={t('filtered', { name: selection.trail.map((n) => format.name(n)).join(' › ') })}
-            value={format.amount(selection.amount)}
+            value={format.headline(selection.amount)}
             detail={t('common:shareOfTotal', { share: format.percent(selection.shareOfTotal) })}
           />
         ) : null}

@@ -63,7 +63,7 @@ export const compare = {
   },
   en: {
     intro:
-      'Compare the dataset on screen with another: the same unit in two years (changes, categories that appeared or disappeared) or two units (shares and amounts per person in service). Files in 元 and 万元 are reconciled exactly.',
+      'Compare the dataset on screen with another: the same unit in two years (changes, categories that appeared or disappeared) or two units (shares and amounts per person in service). Files in yuan (元) and in ten thousand yuan (万元) are reconciled exactly.',
     choose: 'Compare with',
     none: 'No comparison',
     seed: 'Bundled example',
@@ -82,7 +82,7 @@ export const compare = {
     sideA: 'A',
     sideB: 'B',
     key: 'A = {{left}}; B = {{right}}',
-    unitsNote: 'The files use different units ({{left}} and {{right}}); both are converted exactly to 分 and shown in {{display}}.',
+    unitsNote: 'The files use different units ({{left}} and {{right}}); both are converted exactly to fen (分), hundredths of a yuan, and shown in {{display}}.',
     scope: 'Filtered category: {{name}}',
     scopeMissing: '"{{name}}" appears only in {{side}}.',
     headline: 'Headline figures',

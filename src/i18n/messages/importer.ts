@@ -131,7 +131,7 @@ export const importer = {
     dialog: {
       title: 'Import a budget explanation',
       intro:
-        'Choose a budget explanation (部门预算编制说明; .txt, .md, .docx or .pdf), or paste its text. The figures are read out, each with the sentence it came from, for you to check before opening. The file is processed in this browser and never uploaded.',
+        'Choose a budget explanation (部门预算编制说明) as a .txt, .md, .docx or .pdf file, or paste its text. The figures are read out, each with the sentence it came from, for you to check before opening. The file is processed in this browser and never uploaded.',
       file: 'Choose a file…',
       fileHint: '.txt, .md, .docx or .pdf, up to {{limit}}; you can also drop the file on this dialog.',
       paste: 'Or paste the text',

@@ -131,7 +131,7 @@ export const importerFigures = {
           worker: 'Workers',
         },
         retired: 'Retired',
-        offDutyRetired: 'Retired veterans (离休)',
+        offDutyRetired: 'Retired before 1949 scheme (离休)',
       },
       department: { subordinateUnits: 'Subordinate budget units' },
       stated: {
@@ -150,7 +150,7 @@ export const importerFigures = {
       functionalShare: 'Share by function: {{name}}',
       threePublicVsPrevious: 'Compared with last year: {{name}}',
       vehicleKind: 'Vehicles: {{name}}',
-      group: { revenue: 'Revenue sources and amounts', functional: 'Spending by function (类, 款, 项)', keyWork: 'Key work' },
+      group: { revenue: 'Revenue sources and amounts', functional: 'Spending by function (类 › 款 › 项)', keyWork: 'Key work' },
       other: 'Other: {{name}}',
     },
   },

@@ -36,7 +36,7 @@ export const staffing = {
     inService: 'Staff in service',
     vacant: '{{count}} posts vacant',
     overAuthorized: '{{count}} above authorized',
-    offDutyRetired: 'Retired veterans (离休)',
+    offDutyRetired: 'Retired before 1949 scheme (离休)',
     offDutyRetiredDetail: 'Looked after by the unit',
     retired: 'Retired',
     budgetPerPerson: 'Budget per person in service',
