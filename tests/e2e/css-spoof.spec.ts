@@ -62,7 +62,7 @@ test('names carrying CSS stay text in the printed header, on screen and in print
   await expectNoSpoofing(page);
   expect((await readStyles(page)).headerRules[0]).toContain('@bottom-left');
 
+  // In print the handout stands in for the screen (print.css hides the header band); the name's CSS still restyles nothing.
   await page.emulateMedia({ media: 'print' });
   await expectNoSpoofing(page);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
