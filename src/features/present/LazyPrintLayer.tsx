@@ -1,24 +1,25 @@
 import { useEffect, useState, type ComponentType } from 'react';
 
-type Handout = ComponentType;
+type Layer = ComponentType;
 
-/** How long after the first screen the handout's code is fetched at the latest. */
+/** How long after the first screen the print code is fetched at the latest. */
 const IDLE_TIMEOUT_MS = 3000;
 
 /**
- * The printed handout, fetched once the page is idle so it stays out of the
- * first screen's JavaScript (it carries the deck's slide model). Printing is
+ * What paper needs (the handout and the running page header), fetched once the
+ * page is idle so it stays out of the first screen's JavaScript (the handout
+ * carries the deck's slide model). Printing is
  * synchronous — a `beforeprint` handler cannot wait for a chunk — so it is
  * fetched ahead of any Ctrl+P rather than on it; a print in the first moment
  * after load also fetches it, for the next print.
  */
-export function PrintHandout() {
-  const [Handout, setHandout] = useState<Handout | null>(null);
+export function PrintLayer() {
+  const [Layer, setLayer] = useState<Layer | null>(null);
   useEffect(() => {
     let cancelled = false;
     const load = () =>
-      void import('./print/PrintHandout').then((module) => {
-        if (!cancelled) setHandout(() => module.PrintHandout);
+      void import('./print/PrintLayer').then((module) => {
+        if (!cancelled) setLayer(() => module.PrintLayer);
       });
     const idle = typeof requestIdleCallback === 'undefined' ? setTimeout(load, 50) : requestIdleCallback(load, { timeout: IDLE_TIMEOUT_MS });
     window.addEventListener('beforeprint', load, { once: true });
@@ -29,5 +30,5 @@ export function PrintHandout() {
       window.removeEventListener('beforeprint', load);
     };
   }, []);
-  return Handout ? <Handout /> : null;
+  return Layer ? <Layer /> : null;
 }
