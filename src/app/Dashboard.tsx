@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { LibraryLayer } from '@/features/library';
-import { PresentMode, PrintHandout, PrintPageSetup } from '@/features/present';
+import { PresentMode, PrintLayer } from '@/features/present';
 import { useUrlParam } from '@/state/urlState';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
@@ -48,8 +48,7 @@ export function Dashboard() {
         {t('skipToContent')}
       </a>
       <Header />
-      <PrintPageSetup />
-      <PrintHandout />
+      <PrintLayer />
       <LibraryLayer />
       {/* One row from a laptop up, with or without a filter (the chip's room is kept free): setting a filter never moves the page. */}
       <div className="sticky top-0 z-20 border-b border-line bg-paper/95 shadow-sm backdrop-blur">

@@ -166,14 +166,17 @@ export class DatasetLibrary {
     if (entry.persisted) await renameStoredDataset(id, name.trim()).catch((error: unknown) => this.update({ storage: problemOf(error) }));
   }
 
+  /** Leaves the list once storage has deleted it, so a reload straight after never brings it back. */
   async remove(key: IDBValidKey): Promise<void> {
     const persisted = this.find(String(key))?.persisted ?? true;
+    let storage: StorageProblem | undefined;
+    if (persisted) await deleteStoredDataset(key).catch((error: unknown) => (storage = problemOf(error)));
     this.memoryTexts.delete(String(key));
     this.update({
       entries: this.snapshot.entries.filter((e) => e.id !== key),
       unreadable: this.snapshot.unreadable.filter((u) => u.key !== key),
+      ...(storage ? { storage } : {}),
     });
-    if (persisted) await deleteStoredDataset(key).catch((error: unknown) => this.update({ storage: problemOf(error) }));
   }
 
   /** Forgets everything in memory (tests; the stored data is untouched). */

@@ -51,6 +51,9 @@ interface LabelRule {
 
 /** A sentence about one 款/项 of the classification: its 基本支出/项目支出 are that item's. */
 const ONE_ITEM = /[(（](?:款|项)[)）]|[“"][^”"]{2,20}[”"]\s*科目|科目\s*\d/;
+/** A sentence about the unit's sub-units together ("下属共有 6 个事业单位，事业运行经费…其中：基本支出…"): their split is not the unit's. */
+const SUB_UNITS = /下属(?:共有)?\s*\d+\s*个/;
+const NOT_THE_UNITS = new RegExp(`${ONE_ITEM.source}|${SUB_UNITS.source}`);
 
 /** Parts of the budget that are not the whole: their 支出预算 is not the total. */
 const PART =
@@ -74,8 +77,8 @@ const RULES: LabelRule[] = [
   { key: 'project', label: '项目支出\\s*[:：,，]\\s*(?:\\d{4}\\s*年度?)?年初预算数', wide: true },
   { key: 'basic', label: '^(?:\\d{4}\\s*年度?)?年初预算数', heading: /基本支出$/ },
   { key: 'project', label: '^(?:\\d{4}\\s*年度?)?年初预算数', heading: /项目支出$/ },
-  { key: 'basic', label: '基本支出', deny: /一般公共预算$|(?:增加|减少|增长|下降)了?$/, notIn: ONE_ITEM },
-  { key: 'project', label: '(?:项目|专项)支出', deny: /(?:增加|减少|增长|下降)了?(?:专项)?$/, notIn: ONE_ITEM },
+  { key: 'basic', label: '基本支出', deny: /一般公共预算$|(?:增加|减少|增长|下降)了?$/, notIn: NOT_THE_UNITS },
+  { key: 'project', label: '(?:项目|专项)支出', deny: /(?:增加|减少|增长|下降)了?(?:专项)?$/, notIn: NOT_THE_UNITS },
   { key: 'personnel', label: '(?:人员经费(?:支出)?|人员支出|人员工资)', deny: /(?:福利|补助)支出$/ },
   { key: 'publicOperating', label: '(?<!机关运行)(?:公用经费(?:支出)?|(?:日常)?公用支出)' },
   { key: 'operatingExpenses', label: '机关(?:[(（]机构[)）])?运行经费' },
@@ -84,7 +87,7 @@ const RULES: LabelRule[] = [
   { key: 'procurement', label: '预算资金', context: /政府采购/ },
   { key: 'threePublic.total', label: '[“"]?三公[”"]?经费', deny: /政府性基金(?:预算)?$/ },
   { key: 'threePublic.abroad', label: '(?:因公)?出国[(（]境[)）](?:经)?费(?:用)?' },
-  { key: 'threePublic.reception', label: '(?:国内)?公务接待费(?:用)?' },
+  { key: 'threePublic.reception', label: '(?:国内)?公务接待(?:费(?:用)?)?' },
   { key: 'threePublic.vehiclePurchase', label: '公务用车购置费(?:用)?' },
   { key: 'threePublic.vehicleOperation', label: '公务用车运行(?:维护)?费(?:用)?' },
   { key: 'threePublic.vehicle', label: '公务用车(?:购置及运行(?:维护)?)?费(?:用)?' },

@@ -54,7 +54,7 @@ export const LIST_START =
 const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+)$/;
 
 /** A document title stands on its own line even without a full stop. */
-const TITLE = /(?:预算|决算).{0,12}(?:说明|公开|报告|信息|情况表|批复)$|\d{4}\s*年度?\s*(?:部门|单位)(?:预算|决算)(?:表)?$/;
+const TITLE = /(?:预算|决算).{0,12}(?:说明|公开|报告|信息|情况表?|批复)$|\d{4}\s*年度?\s*(?:部门|单位)(?:预算|决算)(?:表)?$/;
 
 /** Characters that end a sentence or a heading: no join after them. */
 const ENDS_UNIT = /[。！？!?；;：:|]$/;

@@ -1,7 +1,7 @@
 /**
  * Accepting figures by arithmetic. A document names its income sources and its
  * 类 in several places (收入预算, 财政拨款 part, tables); each sentence's list is a
- * candidate, and the one taken is the first that adds up to the total (or, when
+ * candidate, and the one taken is the fullest that adds up to the total (or, when
  * the total is not known or no list adds up, the first one that is a list on
  * purpose and names only known classes). A missing part of a whole is derived as
  * the whole minus its other parts and marked derived.
@@ -15,7 +15,10 @@ const sum = (list: CandidateList): number => list.items.reduce((a, i) => a + i.f
 /** The list of income sources or 类 to use, by the sums it meets. */
 export function chooseList(store: FigureStore, kind: CandidateList['kind'], total: number | undefined): CandidateList | undefined {
   const lists = store.lists.filter((l) => l.kind === kind && l.items.length > 0);
-  const adds = lists.find((l) => total !== undefined && sum(l) === total);
+  // Of the lists that add up, the fullest: "收入包括：一般公共预算拨款收入 X" before "其中：上年结转 0，…，一般公共预算拨款收入 X，…".
+  const adds = lists
+    .filter((l) => total !== undefined && sum(l) === total)
+    .reduce<CandidateList | undefined>((best, l) => (best && best.items.length >= l.items.length ? best : l), undefined);
   if (adds) return adds;
   // A part smaller than the total (财政拨款, 一般公共预算) never stands for the whole.
   const whole = lists.filter((l) => l.tier === 'A' || total === undefined);

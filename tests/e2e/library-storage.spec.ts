@@ -93,7 +93,7 @@ test('a quota error on saving keeps the dataset on screen for this page and says
   // Not saved, so after a reload the link names a dataset this browser does not have: the seed, with the reason.
   await page.reload();
   await expect(heading(page)).toHaveText('芦山县社会保险事务中心');
-  await expect(page.getByRole('alert')).toContainText('本浏览器的资料库中没有数据集');
+  await expect(page.getByRole('alert')).toContainText('本浏览器里没有数据集');
 });
 
 test('without IndexedDB (some private windows) files still load, with a message', async ({ page, offsiteRequests, pageErrors }) => {

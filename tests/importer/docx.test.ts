@@ -30,6 +30,8 @@ describe('.docx', { timeout: 60_000 }, () => {
 
   it('reports bytes that are not a Word document as unreadable instead of throwing', async () => {
     expect(await problemOf(new TextEncoder().encode('PK plain text, not a zip'), 'x.docx')).toMatchObject({ kind: 'unreadable', format: 'docx' });
+    // Named .txt, a text that starts with the letters PK is read as text.
+    expect(await readSource(new TextEncoder().encode('PKU 2021 年部门预算'), 'notes.txt')).toEqual({ ok: true, text: 'PKU 2021 年部门预算' });
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
         const source = await readSource(new Uint8Array([0x50, 0x4b, 3, 4, ...bytes]), 'random.docx');

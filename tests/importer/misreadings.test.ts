@@ -276,7 +276,8 @@ describe('sub-units and labels on their own line', () => {
       '东湖区水务局2018年部门预算说明\n预算总支出 1000元，其中：基本支出 900元；项目支出 100元。\n1、水务局机关预算总支出 600元，其中：基本支出 600元；项目支出 0元。\n2、水务站预算总支出 400元，其中：基本支出 300元；项目支出 100元。',
     );
     expect(valueOf(r).spending).toMatchObject({ basic: 900, project: 100 });
-    expect(r.report.conflicts.map((c) => c.path).sort()).toEqual(['spending.basic', 'spending.project']);
+    // A sub-unit's "其中：基本支出" is that sub-unit's split, no candidate for the unit's; its 项目支出 after "；" still is.
+    expect(r.report.conflicts.map((c) => c.path).sort()).toEqual(['spending.project']);
   });
 
   it('reads "基本支出：" alone on its line as the subject of the figure below it', () => {
@@ -298,5 +299,94 @@ describe('what other published texts taught', () => {
   it('keeps no share of something that is neither a source nor a class taken', () => {
     const r = importExplanation('北岭县文化馆2020年部门预算说明\n2020年全年民生支出 30 万元，占支出的 80% 左右。\n2020年收支总预算 60 万元。');
     expect(valueOf(r).stated?.functionalSharesPct).toBeUndefined();
+  });
+});
+
+describe('what held-out published texts taught', () => {
+  it('reads 增 alone as a rise ("较上年增 9.5 万元") but not 新增 as one', () => {
+    const r = importExplanation('桃源乡水利站2019年部门预算说明\n2019年基本支出预算较上年增9.5万元,增幅12%。\n2019年项目支出预算新增3万元。');
+    expect(valueOf(r).stated).toMatchObject({ basicChange: 9.5, basicChangePct: 12 });
+    expect(valueOf(r).stated?.projectChange).toBeUndefined();
+  });
+
+  it('takes 预算数比 2018 年预算数减少 as the 三公 change', () => {
+    const r = importExplanation('桃源乡水利站2019年部门预算说明\n2019年“三公”经费预算数比2018年预算数减少0.4万元,减幅5%。');
+    expect(valueOf(r).stated).toMatchObject({ threePublicChange: -0.4 });
+  });
+
+  it('reads no zero change from 基本持平 (about level), but does from 持平', () => {
+    const about = importExplanation('2022年全县“三公”经费支出预算为800万元,与2021年预算基本持平。');
+    expect(valueOf(about).stated?.threePublicChange).toBeUndefined();
+    const level = importExplanation('2022年全县“三公”经费支出预算为800万元,与2021年预算持平。');
+    expect(valueOf(level).stated?.threePublicChange).toBe(0);
+  });
+
+  it('gives a change in a sentence that opens with the comparison to the figure the sentence before opened with', () => {
+    const r = importExplanation(
+      '2023年“三公”经费支出预算为20万元,其中:公务用车运行维护费15万元,公务接待费5万元。与2022年预算相比增长25%,其中公务接待费增加1万元。',
+    );
+    expect(valueOf(r).stated).toMatchObject({ threePublicChangePct: 25, receptionChange: 1 });
+    expect(valueOf(r).stated?.receptionChangePct).toBeUndefined();
+  });
+
+  it('reads 同比无变化 as a stated zero change', () => {
+    const r = importExplanation('2023年单位预算安排“三公”经费支出预算 0元,\n同比无变化。');
+    expect(valueOf(r)).toMatchObject({ threePublic: { total: 0 }, stated: { threePublicChange: 0 } });
+  });
+
+  it('never takes a purpose clause (主要用于…单位为…) as the unit', () => {
+    const r = importExplanation('政府采购预算 5000 元。\n主要用于机关事业单位为保证日常运转发生的支出。');
+    expect(valueOf(r).department?.name).toBeUndefined();
+  });
+
+  it("keeps a 项's or 类's own 基本支出/项目支出 split, even on the next line, out of the unit's", () => {
+    const r = importExplanation(
+      '2022 年一般公共预算拨款支出 900 元,其中:基本支出 800 元,项目支出 100 元。\n机构运行 600 元,其中:基本支出 600 元,项目支出 0元。\n科学技术支出 100 元,其中:基本支出 0元,项目支出 100 元。\n住房公积金 200 元,其中:\n基本支出 200 元,项目支出 0元。',
+    );
+    expect(valueOf(r).spending).toEqual({ basic: 800, project: 100 });
+    expect(r.report.conflicts).toEqual([]);
+  });
+
+  it("does not refuse a 三公 budget that reports last year's 决算 under its own heading, nor mix last year's parts in", () => {
+    const r = importExplanation(
+      '一、2023年“三公”经费预算安排情况\n2023年度“三公”经费预算总计30万元,其中:因公出国(境)经费0万元,公务接待12万元,公务用车运行费用18万元。\n二、2022年“三公”经费决算情况\n2022年度“三公”经费合计支出28万元,其中:因公出国(境)经费0万元,公务接待13万元,公务用车运行费用15万元。\n2023年度“三公”经费预算较2022年度增加2万元,其中公务接待较上年同期减少1万元,减少7.69%。',
+    );
+    expect(r.report.error).toBeUndefined();
+    expect(valueOf(r)).toMatchObject({ threePublic: { total: 30, abroad: 0, reception: 12, vehicleOperation: 18 } });
+    expect(valueOf(r).stated).toMatchObject({ threePublicChange: 2, receptionChange: -1, receptionChangePct: -7.69 });
+    expect(valueOf(r).stated.threePublicChangePct).toBeUndefined();
+    expect(r.report.conflicts).toEqual([]);
+  });
+
+  it('reads 与上年预算一致 as no change', () => {
+    const r = importExplanation('2022年因公出国(境)费支出预算0万元,与2021年预算一致,本年度未安排。');
+    expect(valueOf(r).stated).toMatchObject({ abroadChange: 0 });
+  });
+
+  it('counts no vehicles of a kind from a planned purchase (预计购置…用车 2 辆)', () => {
+    const r = importExplanation(
+      '公务用车购置及运行费60万元。其中:公务用车运行费40万元;公务用车购置费20万元,原因主要是本年度预计购置执法执勤用车2辆,比上年度少1辆。',
+    );
+    expect(Object.keys(valueOf(r).assets?.vehiclesByKind ?? {}).filter((k) => /购置/.test(k))).toEqual([]);
+  });
+
+  it("does not read the sub-units' own basic/project split as the unit's", () => {
+    const r = importExplanation('另外,本局下属共有 3 个事业单位,事业运行经费总预算安排 900 元,其中:基本支出预算 100 元,项目支出预算 800 元,同比增加 50 元。');
+    expect(valueOf(r).spending ?? {}).toEqual({});
+  });
+
+  it('takes the fullest source list that adds up, and gives the general budget source its change', () => {
+    const r = importExplanation(
+      '青山区档案馆\n2019年部门预算编制说明\n收入包括:一般公共预算拨款收入120万元,比2018年预算数减少5万元。区档案馆2019年收支总预算120万元。\n2019年收入预算120万元,其中:上年结转0万元;一般公共预算拨款收入120万元;事业收入0万元;其他收入0万元。',
+    );
+    expect(revenueOf(r)).toEqual({ 上年结转: 0, 一般公共预算拨款收入: 120, 事业收入: 0, 其他收入: 0 });
+    expect(valueOf(r).stated).toMatchObject({ generalBudgetChange: -5 });
+  });
+
+  it('refuses a 决算 whose title line runs on into the paragraph below it', () => {
+    const r = importExplanation(
+      '南坪镇人民政府\n2022年“三公”经费决算汇总情况\n根据《预算法》的要求,现将情况公布如下:\n2022年我镇“三公”经费预算为12万元。\n2022年“三公”经费支出共计8万元,较年初预算数减少4万元。',
+    );
+    expect(r.report.error?.code).toBe('final_accounts');
   });
 });

@@ -1,5 +1,4 @@
 export { CopyLinkButton } from './CopyLinkButton';
 export { PresentMode } from './LazyPresentMode';
 export { PresentButton } from './PresentButton';
-export { PrintPageSetup } from './PrintPageSetup';
-export { PrintHandout } from './print/PrintHandout';
+export { PrintLayer } from './LazyPrintLayer';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { useLoadedBudget } from '@/state/budgetContext';
-import { useMilestoneStatuses } from '@/state/milestoneState';
+import { readMilestoneStatuses } from '@/state/readMilestoneStatuses';
 import { saveSharedFile, ShareShellMissingError } from './saveSharedFile';
 
 type Status = 'idle' | 'saving' | 'saved' | 'unavailable' | 'failed';
@@ -10,13 +10,12 @@ type Status = 'idle' | 'saving' | 'saved' | 'unavailable' | 'failed';
 export function ShareButton() {
   const { t } = useTranslation('actions');
   const loaded = useLoadedBudget();
-  const { statuses, ready } = useMilestoneStatuses();
   const [status, setStatus] = useState<Status>('idle');
 
   const share = async () => {
     setStatus('saving');
     try {
-      await saveSharedFile(loaded, statuses, window.location.search);
+      await saveSharedFile(loaded, await readMilestoneStatuses(loaded.sourceId), window.location.search);
       setStatus('saved');
     } catch (error) {
       setStatus(error instanceof ShareShellMissingError ? 'unavailable' : 'failed');
@@ -27,7 +26,7 @@ export function ShareButton() {
       <button
         type="button"
         onClick={() => void share()}
-        disabled={!ready || status === 'saving'}
+        disabled={status === 'saving'}
         title={t('shareHint')}
         className="rounded-md border border-white/40 px-3 py-1.5 hover:bg-white/15 disabled:opacity-60"
       >

@@ -27,9 +27,15 @@ export function pathsOf(key: string): { amount: string; previous?: string; chang
     return { amount: key, previous: `previousYear.${key}`, change: `stated.${claim}Change`, pct: `stated.${claim}ChangePct` };
   }
   if (key.startsWith('change.')) return { amount: key, change: `stated.${key.slice(7)}Change`, pct: `stated.${key.slice(7)}ChangePct` };
-  if (key.startsWith('revenue.')) return { amount: key, share: `stated.revenueSharesPct.${key.slice(8)}` };
+  if (key.startsWith('revenue.')) return { amount: key, share: `stated.revenueSharesPct.${key.slice(8)}`, ...fundChange(key.slice(8)) };
   if (key.startsWith('functional.')) return { amount: key, share: `stated.functionalSharesPct.${key.slice(11)}` };
   return { amount: key };
+}
+
+/** "一般公共预算拨款收入 878.96 万元，比 2018 年预算数减少 22.28 万元": a source that is a whole fund has that fund's change. */
+function fundChange(source: string): { change?: string } {
+  const named = CHANGE_SUBJECTS.find(([re, key]) => key.startsWith('change.') && re.test(source));
+  return named ? { change: `stated.${named[1].slice(7)}Change` } : {};
 }
 
 /** Subjects named right before a change ("主要是基本支出增加 49.13 万元", "收入较去年增加…"): one line per phrasing. */
@@ -46,7 +52,7 @@ export function changeSubject(before: string, ctx: LabelContext): string | undef
   const words = cleanLabel(leadTail(before))
     .replace(/^(?:主要是|主要原因是|主要|其中|一是|二是|三是|一)\s*/, '')
     // "2020 年收入预算比 2019 年预算收入", "2018 年较 2017 年部门预算总收入": the year and the comparison go, the subject stays.
-    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?(?:相比)?\s*(?:或)?\s*$/, '')
+    .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:同期)?(?:预算)?数?(?:相比)?\s*(?:或)?\s*$/, '')
     .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?=(?:部门)?(?:预算)?(?:总)?(?:收入|支出))/, '')
     .replace(/(?:较|比|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年度?)(?:预算)?(?:收入|支出)?$/, '')
     .replace(/^\d{4}\s*年度?/, '')

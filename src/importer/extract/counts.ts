@@ -94,7 +94,8 @@ function addCounts(s: Sentence, store: FigureStore): void {
     const list = s.text.slice(s.text.indexOf('其中'));
     for (const k of list.matchAll(KIND)) {
       const name = k[1]!.replace(/^(?:其中|[，,:：、])+/, '');
-      if (name && !/^(?:公务用车|车辆|共有车辆|现有公务用车)$/.test(name))
+      // "预计购置执法执勤用车 2 辆" counts a purchase, not a kind of vehicle held.
+      if (name && !/^(?:公务用车|车辆|共有车辆|现有公务用车)$/.test(name) && !/购置|购买|更新/.test(name))
         store.add(`assets.vehiclesByKind.${name}`, { kind: 'number', value: Number(k[2]) }, 'A', prov);
     }
   }

@@ -15,7 +15,7 @@ export const ORG_END =
 const START = '(?<![\\u4e00-\\u9fa5（）()])';
 /** Words that make a candidate a heading or a figure's label, never a name. */
 export const NOT_NAME =
-  /^[本该我各](?:单位|部门|局|院|所|站|中心)?$|^[本该我各]单位|预算|决算|说明|部分|情况|收入|支出|经费|合计|总计|目录|附件|单位名称|^第|^[一二三四五六七八九十]+、|^\d|概况|职能|职责/;
+  /^[本该我各](?:单位|部门|局|院|所|站|中心)?$|^[本该我各]单位|预算|决算|说明|部分|情况|收入|支出|经费|合计|总计|目录|附件|单位名称|^第|^[一二三四五六七八九十]+、|^\d|概况|职能|职责|用于|^主要/;
 
 /** Year: four digits read as a year, 年 sometimes lost ("2017-度") or omitted ("2022游仙区"). */
 const YEAR = '((?:19|20)\\d{2})(?![\\d.])\\s*(?:年度?|-(?=度|预算|执行)度?|(?=[\\u4e00-\\u9fa5]))';

@@ -40,13 +40,16 @@ const BUDGET = /预算|預算/g;
 
 /**
  * A final-accounts report (决算, also in traditional characters) whatever its title's
- * shape: its opening lines name 决算 without 预算, or it says 决算 more often than 预算.
+ * shape: its first opening line naming either says 决算 without 预算, or it says 决算 more
+ * often than 预算.
  */
 function isFinalAccounts(lines: readonly string[]): boolean {
   // "预决算公开" is the section of a site holding both kinds: it says nothing.
   const plain = lines.map((l) => l.replace(/预决算|預決算/g, ''));
   const head = plain.slice(0, 5).filter((l) => /[\u4e00-\u9fa5]/.test(l));
-  if (head.some((l) => /(?:决|決)算/.test(l) && !/(?:预|預)算/.test(l))) return true;
+  // The first opening line that names either decides: a budget may report last year's 决算 under its own 预算 heading.
+  const naming = head.find((l) => /(?:决|決|预|預)算/.test(l));
+  if (naming && /(?:决|決)算/.test(naming) && !/(?:预|預)算/.test(naming)) return true;
   let finals = 0;
   let budgets = 0;
   for (const line of plain) {

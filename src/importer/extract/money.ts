@@ -21,7 +21,8 @@ interface Subject {
   hasChange: boolean;
 }
 
-const VERB_END = /(增加|增长|上升|减少|下降|降低|减)了?\s*(?:幅度)?\s*(?:为|是)?\s*$/;
+// "较上年增 17.1 万元": 增 alone is a rise, but 新增 names an amount.
+const VERB_END = /(增加|增长|上升|减少|下降|降低|减|(?<!新)增)了?\s*(?:幅度?)?\s*(?:为|是)?\s*$/;
 const COMPARE_YEAR = /(?:比|较|与|同比|相比)\s*(?:上年|去年|上一年度?|上年度|\d{4}\s*年度?)|同比/;
 const SHARE = /占[^，,；;。]{0,16}$/;
 /** A comparison with last year's execution (执行数), not its budget: no previous-year figure. */
@@ -58,15 +59,32 @@ function otherYear(lead: string, year: number | undefined): number | undefined {
   return m && year !== undefined && Number(m[1]) !== year ? Number(m[1]) : undefined;
 }
 
+/** Whether a label carries a year of its own, whichever. */
+function isDated(lead: string): boolean {
+  return /^\d{4}\s*年/.test(cleanLabel(leadTail(lead)));
+}
+
 /** Figures whose 其中 list names the budget's own sources or classes. */
 /** Sentences about one matter whose funding lists are that matter's. */
 const OTHER_MATTER = /采购|三公|资产|车辆|绩效/;
 
 const LIST_OWNERS = new Set(['total', 'fiscalAppropriation', 'generalBudget', 'funds.governmentFund']);
 
+/** The split of an amount into basic and project spending, which is the unit's only after a figure of the whole. */
+const ITEM_PARTS = new Set(['basic', 'project']);
+/** Between that figure and the split: a comma and 其中 at most ("机构运行 X 元，其中：基本支出 Y 元，项目支出 0 元"). */
+const ITEM_SPLIT = /^\s*[,，]?\s*(?:其中\s*[:：]?)?\s*(?:基本|项目)支出\s*$/;
+
+/** "…预算为 14.01 万元，其中：…。与 2023 年预算相比增长 16.75%": a sentence that opens with the comparison continues the figure the last one opened with. */
+const OPENS_WITH_COMPARISON = /^(?:与|较|比|同比)\s*(?:上年|去年|上一?年度?|\d{4}\s*年度?)/;
+
 export function extractMoney(sentences: readonly Sentence[], store: FigureStore, doc: DocContext): void {
   let tableList: { revenue?: CandidateList; functional?: CandidateList } = {};
   let listGroup: string | undefined;
+  /** The first labelled figure of the sentence before, in its block. */
+  let opened: { block: Sentence['block']; subject: Subject } | undefined;
+  /** The sentence before ended on an item's "其中：": its split follows on the next line. */
+  let itemOpen = false;
   for (const s of sentences) {
     // Key work figures are not budget figures; 类/款/项 lines are read by extractFunctional.
     if (s.inKeyWork || !/\d/.test(s.text) || /[(（]类[)）][^。]*[(（]款[)）]/.test(s.text)) continue;
@@ -86,7 +104,12 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
     if (group !== listGroup) tableList = {};
     listGroup = group;
     const lists: { revenue?: CandidateList; functional?: CandidateList } = isTableRow ? tableList : {};
-    let subject: Subject | undefined;
+    let subject: Subject | undefined = opened?.block === s.block && OPENS_WITH_COMPARISON.test(s.text) ? opened.subject : undefined;
+    let first: Subject | undefined;
+    /** The last figure had no label (a 项 such as "机构运行 1100910.5 元"): the basic/project split after it is that item's. */
+    let afterItem: boolean = itemOpen;
+    /** "2021 年度“三公”经费合计支出 20.12 万元，其中：公务接待 12.39 万元": undated parts take the year of the figure they break down. */
+    let sentenceYear: number | undefined;
     /** The last labelled figure of the sentence: a list after it belongs to it. */
     let owner: string | undefined;
     /** Inside "含…": unlabelled parts of the subject, which stays the subject. */
@@ -119,7 +142,9 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       if (verb) {
         const before = lead.slice(0, verb.index);
         const named = changeSubject(before, ctx);
-        const key = named ?? (subject && !classify(before, subject.tier, ctx) ? subject.key : undefined);
+        // "其中公务接待较上年减少…": a part named after 其中, even one no label knows, is not the sentence's subject.
+        const namesPart = /其中\s*[:：]?\s*[\u4e00-\u9fa5]/.test(lastClause(before));
+        const key = named ?? (subject && !namesPart && !classify(before, subject.tier, ctx) ? subject.key : undefined);
         const paths = key ? pathsOf(key) : undefined;
         if (key && paths?.change) {
           const tier = subject?.key === key ? subject.tier : s.tier;
@@ -151,10 +176,15 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
       if (!found) {
         // "总预算 X，含 Y 经费 Z，W 经费 V；比上年…": parts named in passing keep the sentence's subject.
         if (/含|包括/.test(lastClause(lead))) inPassing = true;
-        if (!inPassing) subject = undefined;
+        if (!inPassing) {
+          subject = undefined;
+          afterItem = true;
+        }
         return;
       }
       if ('list' in found) {
+        // "教育支出 100 万元，其中：基本支出 80 万元": the split of a class is the class's.
+        afterItem = found.list === 'functional';
         const previous = subject;
         subject = undefined;
         // A list in brackets after a figure breaks that figure down; it is not the unit's list.
@@ -175,20 +205,27 @@ export function extractMoney(sentences: readonly Sentence[], store: FigureStore,
         else subject = { key: `functional.${found.name}`, tier: found.tier, ...(t.unit ? { unit: t.unit } : {}), hasChange: false };
         return;
       }
+      if (afterItem && ITEM_PARTS.has(found.key) && ITEM_SPLIT.test(lead)) return;
+      afterItem = false;
       owner = found.key;
       const paths = pathsOf(found.key);
-      const year = otherYear(lead, doc.fiscalYear);
+      const year = isDated(lead) ? otherYear(lead, doc.fiscalYear) : sentenceYear;
+      if (first === undefined) sentenceYear = year;
       const path = year === undefined ? paths.amount : year === (doc.fiscalYear ?? 0) - 1 ? paths.previous : undefined;
       const fen = path ? money(t, doc.declaredUnit, path) : undefined;
       subject = { key: found.key, tier: found.tier, ...(t.unit ? { unit: t.unit } : doc.declaredUnit ? { unit: doc.declaredUnit } : {}), hasChange: false };
+      first ??= subject;
       if (fen === undefined || !path) return;
       countUnit(doc, t.unit);
       add(t, path, { kind: 'money', fen }, found.tier);
       if (year !== undefined) return;
       const after = s.text.slice(t.end, tokens[i + 1]?.start ?? s.text.length);
-      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}(?:持平|无增减)/.test(after)) add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
+      if (paths.change && /^[^。；;]*?(?:比|较|与)[^。；;，,]{0,14}?(?<!基本|大体|大致)(?:持平|无增减|无变化|预算数?一致)/.test(after))
+        add(t, paths.change, { kind: 'money', fen: 0 }, found.tier);
       if (paths.reason) readReason(s, t.end, paths.reason, found.tier, store);
     });
+    opened = first ? { block: s.block, subject: first } : undefined;
+    itemOpen = afterItem && /其中\s*[:：]?\s*$/.test(s.text);
     for (const list of [lists.revenue, lists.functional]) if (list && !isTableRow) store.lists.push(list);
     if (isTableRow) for (const list of [lists.revenue, lists.functional]) if (list && !store.lists.includes(list)) store.lists.push(list);
   }

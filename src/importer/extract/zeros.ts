@@ -25,7 +25,8 @@ const RULES = SUBJECTS.map(([path, subject]) => ({ path, re: new RegExp(`${subje
 /** "公务用车购置费和运行维护费均为 0": two subjects joined, one zero for both. */
 const BOTH = /公务用车购置(?:费)?(?:和|及|与|、)(?:公务用车)?运行(?:维护)?费(?:用)?\s*均为\s*(?:0(?![.\d])|零)/;
 
-const FLAT = /(?:与|较|比)[^。；;，,]{0,14}(?:持平|无变化|无增减)/;
+// "基本持平" (about level) is no stated zero change.
+const FLAT = /(?:与|较|比)[^。；;，,]{0,14}?(?<!基本|大体|大致)(?:持平|无变化|无增减)/;
 
 /** Where a part's claimed change goes (stated.abroadChange…), as for a figure with its comparison. */
 function changeOf(path: string): string {

@@ -14,7 +14,8 @@ const NOT_TEXT = /\.(doc|xls|xlsx|wps|et|ofd|jpg|jpeg|png|tif|tiff)$/i;
 export type SourceFormat = 'docx' | 'pdf' | 'text';
 
 export function formatOf(bytes: Uint8Array, name: string): SourceFormat {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx';
+  // A zip's local-file signature, PK\3\4: a text that merely starts with the letters "PK" is still text.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) return 'docx';
   // "%PDF" may follow a little junk; pdf.js looks within the first kilobyte too.
   if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   if (/\.docx$/i.test(name)) return 'docx';

@@ -13,7 +13,7 @@ const MAP = {
   version: 3,
   sources: ['../../work/wt/src/i18n/format.ts', '../../node_modules/react-dom/cjs/react-dom-client.production.js'],
   names: ['formatDecimal'],
-  mappings: 'AAAA,SAAUA;AACA,IACA',
+  mappings: 'AAAA,SAAUA;AACA,ICAA',
 };
 
 function mapFile(): string {
