@@ -3,7 +3,11 @@ import { useSyncExternalStore } from 'react';
 /** Below Tailwind's `sm`: a phone held upright. */
 const NARROW = '(max-width: 639.98px)';
 
+/** Some environments (an embedded view, jsdom) have no matchMedia: the desktop header then. */
+const hasMatchMedia = () => typeof window.matchMedia === 'function';
+
 function subscribe(onChange: () => void): () => void {
+  if (!hasMatchMedia()) return () => undefined;
   const query = window.matchMedia(NARROW);
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
@@ -13,7 +17,7 @@ function subscribe(onChange: () => void): () => void {
 export function useNarrowScreen(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches,
+    () => hasMatchMedia() && window.matchMedia(NARROW).matches,
     () => false,
   );
 }
