@@ -118,6 +118,16 @@ export function parenthetical(text: string, note: string, language: Language): s
   return language === 'en' ? `${text} (${note})` : `${text}（${note}）`;
 }
 
+/**
+ * Chinese text a formatter wrote (Intl's "2021年3月"), with a space between an Arabic numeral and an
+ * adjacent Chinese character ("2021 年 3 月"), the rule all zh messages follow. Never for the document's
+ * own words: names and quotations stay as the document wrote them. English passes through.
+ */
+export function spaceNumerals(text: string, language: Language): string {
+  if (language === 'en') return text;
+  return text.replace(/(?<=\d)(?=\p{Script=Han})|(?<=\p{Script=Han})(?=\d)/gu, ' ');
+}
+
 /** Items of a list in a sentence: "甲；乙" in Chinese, "a; b" in English. */
 export function joinList(items: readonly string[], language: Language): string {
   return items.join(language === 'en' ? '; ' : '；');

@@ -57,7 +57,7 @@ test('the seed’s statuses survive a reload, and overdue follows the as-of day'
   await page.reload();
   const again = await step(page, /“中人待遇”需稳妥/, APRIL);
   await expectRecorded(again, 'in-progress', '2021-04-20', '核对名单，120 人');
-  await expect(again).toContainText('进行中 · 2021年4月20日 · 逾期');
+  await expect(again).toContainText('进行中 · 2021 年 4 月 20 日 · 逾期');
   await expect(keyWork(page).getByText(/已完成 0，进行中 1，已延期 0，未开始 0；未填报 9/)).toBeVisible();
 
   await keyWork(page).getByLabel('截至日期').fill('2021-04-15');
@@ -153,7 +153,7 @@ test('statuses export as JSON and import back losslessly; a bad file is refused 
     .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(bytes) });
   const plan = keyWork(page).getByRole('region', { name: '导入 progress.json？' });
   await expect(plan).toContainText('共 3 条进度记录：新增 0 条，替换现有 1 条，与现有相同 2 条；其他 0 条已有记录保持不变。');
-  await expect(plan).toContainText('已完成 · 2021年7月15日 → 已延期 · 2021年7月15日');
+  await expect(plan).toContainText('已完成 · 2021 年 7 月 15 日 → 已延期 · 2021 年 7 月 15 日');
   await plan.getByRole('button', { name: '导入' }).click();
   await expect(keyWork(page).getByText('✓ 已导入 3 条进度记录并保存。')).toBeVisible();
 

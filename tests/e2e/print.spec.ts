@@ -124,7 +124,7 @@ test('the seed prints as a handout of at most four full pages, without a control
   expect(all).toMatch(/文件所列.109\.25 万元/);
   expect(all).toContain('22.69%');
   expect(all).toContain('3 月底前分批组织参保企业培训');
-  expect(all).toContain('1月–3月');
+  expect(all).toContain('1 月–3 月');
   // Controls are the screen's, not the handout's.
   for (const control of ['不对比', '截至日期', '输入中文或英文', '搜索名词', '▶', '演示', '下载', '表格']) expect(all, `"${control}" printed`).not.toContain(control);
 });

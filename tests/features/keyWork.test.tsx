@@ -37,8 +37,8 @@ describe('Key work timeline', () => {
     expect(item).toHaveAttribute('aria-expanded', 'true');
     const details = document.getElementById(item.getAttribute('aria-controls')!)!;
     expect(within(details).getByText(/联合居保中心推进全民参保扩面/)).toBeVisible();
-    expect(within(details).getByText('· 2021年1月至2021年3月')).toBeInTheDocument();
-    expect(within(details).getByText('· 2021年3月至2021年6月')).toBeInTheDocument();
+    expect(within(details).getByText('· 2021 年 1 月至 2021 年 3 月')).toBeInTheDocument();
+    expect(within(details).getByText('· 2021 年 3 月至 2021 年 6 月')).toBeInTheDocument();
     await user.keyboard(' ');
     expect(item).toHaveAttribute('aria-expanded', 'false');
     expect(details).not.toBeVisible();
@@ -51,8 +51,8 @@ describe('Key work timeline', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 15);
     expect(cells(within(table).getByText('1-3 月摸排未参保数据').closest('tr')!)).toEqual([
       '1-3 月摸排未参保数据',
-      '2021年1月',
-      '2021年3月',
+      '2021 年 1 月',
+      '2021 年 3 月',
       '时间段',
       // Nothing reported: the plan, not a delay.
       '未填报',
@@ -60,16 +60,16 @@ describe('Key work timeline', () => {
     ]);
     expect(cells(within(table).getByText('每月评选服务之星').closest('tr')!)).toEqual([
       '每月评选服务之星',
-      '2021年1月',
-      '2021年12月',
+      '2021 年 1 月',
+      '2021 年 12 月',
       '每月（12 次）',
       '未填报',
       '',
     ]);
     expect(cells(within(table).getByText('每个季度深入定点医疗机构监管').closest('tr')!)).toEqual([
       '每个季度深入定点医疗机构监管',
-      '2021年第1季度',
-      '2021年第4季度',
+      '2021 年第 1 季度',
+      '2021 年第 4 季度',
       '每季度（4 次）',
       '未填报',
       '',
@@ -80,7 +80,7 @@ describe('Key work timeline', () => {
           .getByText(/上半年完善/)
           .closest('tr')!,
       ),
-    ).toEqual([expect.stringMatching(/^上半年完善/), '未说明', '2021年上半年', '时间节点', '未填报', '']);
+    ).toEqual([expect.stringMatching(/^上半年完善/), '未说明', '2021 年上半年', '时间节点', '未填报', '']);
     expect(cells(rowOf(table, '降费减税促发展'))).toEqual(['无具体时间安排', '', '', '无具体时间', '', '']);
   });
 

@@ -42,9 +42,9 @@ describe('The 中人 pay-out panel', () => {
     const steps = screen.getByRole('heading', { name: '分步安排' }).nextElementSibling as HTMLElement;
     const items = within(steps).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      '截至2021年2月 · 2 月底前完成 207 名“中人”基础数据清理',
-      '截至2021年4月 · 预计 4 月兑现 2018-2019 年退休“中人”待遇 · 涉及：2018 年退休、2019 年退休（160 人）',
-      '截至2021年6月 · 预计 6 月兑现 2020 年退休“中人”待遇 · 涉及：2020 年退休（47 人）',
+      '截至 2021 年 2 月 · 2 月底前完成 207 名“中人”基础数据清理',
+      '截至 2021 年 4 月 · 预计 4 月兑现 2018-2019 年退休“中人”待遇 · 涉及：2018 年退休、2019 年退休（160 人）',
+      '截至 2021 年 6 月 · 预计 6 月兑现 2020 年退休“中人”待遇 · 涉及：2020 年退休（47 人）',
     ]);
     expect(screen.getByText(/100 \+ 60 \+ 47 = 207 人，与文件所述合计一致/)).toBeInTheDocument();
   });
@@ -53,9 +53,9 @@ describe('The 中人 pay-out panel', () => {
     renderWithBudget(<KeyWorkSection id="key-work" />);
     await userEvent.click(screen.getByRole('button', { name: PANEL }));
     const table = await tableOf('按分组的人数');
-    expect(rowValues(table, '2018 年退休')).toEqual(['2018 年退休', '100', '4月', '预计 4 月兑现 2018-2019 年退休“中人”待遇']);
-    expect(rowValues(table, '2019 年退休')).toEqual(['2019 年退休', '60', '4月', '预计 4 月兑现 2018-2019 年退休“中人”待遇']);
-    expect(rowValues(table, '2020 年退休')).toEqual(['2020 年退休', '47', '6月', '预计 6 月兑现 2020 年退休“中人”待遇']);
+    expect(rowValues(table, '2018 年退休')).toEqual(['2018 年退休', '100', '4 月', '预计 4 月兑现 2018-2019 年退休“中人”待遇']);
+    expect(rowValues(table, '2019 年退休')).toEqual(['2019 年退休', '60', '4 月', '预计 4 月兑现 2018-2019 年退休“中人”待遇']);
+    expect(rowValues(table, '2020 年退休')).toEqual(['2020 年退休', '47', '6 月', '预计 6 月兑现 2020 年退休“中人”待遇']);
   });
 
   it('tabulates people paid by month: none until March, 160 from April, 207 from June', async () => {
@@ -63,11 +63,11 @@ describe('The 中人 pay-out panel', () => {
     await userEvent.click(screen.getByRole('button', { name: PANEL }));
     const table = await tableOf('按月累计兑现（计划）');
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 12);
-    expect(rowValues(table, '3月')).toEqual(['3月', '0', '0', '0%']);
-    expect(rowValues(table, '4月')).toEqual(['4月', '160', '160', '77.29%']);
-    expect(rowValues(table, '5月')).toEqual(['5月', '0', '160', '77.29%']);
-    expect(rowValues(table, '6月')).toEqual(['6月', '47', '207', '100%']);
-    expect(rowValues(table, '12月')).toEqual(['12月', '0', '207', '100%']);
+    expect(rowValues(table, '3 月')).toEqual(['3 月', '0', '0', '0%']);
+    expect(rowValues(table, '4 月')).toEqual(['4 月', '160', '160', '77.29%']);
+    expect(rowValues(table, '5 月')).toEqual(['5 月', '0', '160', '77.29%']);
+    expect(rowValues(table, '6 月')).toEqual(['6 月', '47', '207', '100%']);
+    expect(rowValues(table, '12 月')).toEqual(['12 月', '0', '207', '100%']);
   });
 
   it('draws the reported payments beside the plan once a pay-out step is marked done', async () => {
@@ -77,12 +77,12 @@ describe('The 中人 pay-out panel', () => {
     // Statuses are read from storage after the first render: the recorded payments join the plan when they arrive.
     const frame = await screen.findByRole('figure', { name: '按月累计兑现（计划与已填报）' });
     expect(screen.queryByRole('figure', { name: '按月累计兑现（计划）' })).not.toBeInTheDocument();
-    expect(within(frame).getByRole('img', { name: /4月 160 人（已填报兑现 0 人），5月 160 人（已填报兑现 160 人）/ })).toBeInTheDocument();
+    expect(within(frame).getByRole('img', { name: /4 月 160 人（已填报兑现 0 人），5 月 160 人（已填报兑现 160 人）/ })).toBeInTheDocument();
     const table = await tableOf('按月累计兑现（计划与已填报）');
     // Paid in May, a month late; the 2020 group is not reported yet.
-    expect(rowValues(table, '4月')).toEqual(['4月', '160', '160', '77.29%', '0']);
-    expect(rowValues(table, '5月')).toEqual(['5月', '0', '160', '77.29%', '160']);
-    expect(rowValues(table, '6月')).toEqual(['6月', '47', '207', '100%', '160']);
+    expect(rowValues(table, '4 月')).toEqual(['4 月', '160', '160', '77.29%', '0']);
+    expect(rowValues(table, '5 月')).toEqual(['5 月', '0', '160', '77.29%', '160']);
+    expect(rowValues(table, '6 月')).toEqual(['6 月', '47', '207', '100%', '160']);
   });
 
   it('says when the scheduled groups do not add up to the stated total', async () => {

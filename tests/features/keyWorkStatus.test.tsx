@@ -38,11 +38,11 @@ describe('Key work progress', { timeout: 20_000 }, () => {
 
   it('shows the plan, not a wall of delays, while nothing is reported', () => {
     renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
-    expect(within(frame()).getByText(/截至 2021年5月10日：10 个时间节点均未填报进度，时间轴显示的是计划/)).toBeInTheDocument();
+    expect(within(frame()).getByText(/截至 2021 年 5 月 10 日：10 个时间节点均未填报进度，时间轴显示的是计划/)).toBeInTheDocument();
     expect(within(frame()).getByText('按计划')).toBeInTheDocument();
     expect(within(frame()).queryByText(/⚠ 逾期/)).not.toBeInTheDocument();
     // Screen readers hear the step as not reported, not as late.
-    expect(within(frame()).getByText(/^预计 4 月兑现 2018-2019 年退休“中人”待遇：截至2021年4月，未填报$/)).toBeInTheDocument();
+    expect(within(frame()).getByText(/^预计 4 月兑现 2018-2019 年退休“中人”待遇：截至 2021 年 4 月，未填报$/)).toBeInTheDocument();
   });
 
   it('marks overdue only what someone reported as not done, and recounts when the day changes', async () => {
@@ -87,7 +87,7 @@ describe('Key work progress', { timeout: 20_000 }, () => {
     await user.type(within(april).getByRole('textbox', { name: '备注' }), '已兑现 120 人');
 
     const done = screen.getByRole('group', { name: APRIL });
-    expect(within(done).getByText('已完成 · 2021年4月28日')).toBeInTheDocument();
+    expect(within(done).getByText('已完成 · 2021 年 4 月 28 日')).toBeInTheDocument();
     expect(within(done).getByRole('textbox', { name: '备注' })).toHaveValue('已兑现 120 人');
     expect(within(frame()).getByText('无逾期')).toBeInTheDocument();
     expect(within(frame()).getByText(/已完成 1，进行中 0，已延期 0，未开始 0；未填报 9/)).toBeInTheDocument();
@@ -100,7 +100,7 @@ describe('Key work progress', { timeout: 20_000 }, () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual([expect.stringMatching(APRIL), '未说明', '2021年4月', '时间节点', '已完成 · 2021年4月28日', '已兑现 120 人']);
+    ).toEqual([expect.stringMatching(APRIL), '未说明', '2021 年 4 月', '时间节点', '已完成 · 2021 年 4 月 28 日', '已兑现 120 人']);
   });
 
   it('lists every problem of a bad statuses file by path, changes nothing, and the section stays usable', async () => {
@@ -173,7 +173,7 @@ describe('Key work progress', { timeout: 20_000 }, () => {
     await user.upload(await importInput(), importFile(file));
     const plan = await within(frame()).findByRole('region', { name: '导入 statuses.json？' });
     expect(plan).toHaveTextContent('共 3 条进度记录：新增 2 条，替换现有 1 条，与现有相同 0 条；其他 0 条已有记录保持不变。');
-    expect(plan).toHaveTextContent('预计 4 月兑现 2018-2019 年退休“中人”待遇：进行中 → 已延期 · 2021年7月15日');
+    expect(plan).toHaveTextContent('预计 4 月兑现 2018-2019 年退休“中人”待遇：进行中 → 已延期 · 2021 年 7 月 15 日');
     await user.click(within(plan).getByRole('button', { name: '取消' }));
     expect(within(frame()).getByText(/已完成 0，进行中 1，已延期 0/)).toBeInTheDocument();
 

@@ -80,7 +80,7 @@ describe('the deck as a .pptx', () => {
   it('writes the key-work timeline as a table on a January–December grid, one line per dated step, each mark in its month', async () => {
     const zip = await unzip(renderedDeck('zh-CN'));
     const [header, ...rows] = await timelineRows(zip);
-    expect(header).toEqual(['工作', '节点', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`)]);
+    expect(header).toEqual(['工作', '节点', ...Array.from({ length: 12 }, (_, i) => `${i + 1} 月`)]);
     const marks = (label: string) => {
       const row = rows.find((r) => r[1] === label);
       expect(row, label).toBeDefined();

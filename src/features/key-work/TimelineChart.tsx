@@ -12,7 +12,7 @@ interface TimelineChartProps {
   fiscalYear: number;
   onPage: (page: number) => void;
   progress: RowProgress;
-  /** "截至 2021年5月10日", written over the as-of line. */
+  /** "截至 2021 年 5 月 10 日", written over the as-of line. */
   asOfLabel: string;
 }
 

@@ -21,7 +21,7 @@ export function endText(mark: TimelineMark, language: Language, t: TFunction): s
   return mark.end ? periodText(mark.end, language, t) : mark.milestone.end;
 }
 
-/** "2021年1月至2021年3月", "截至2021年3月", with the problem when it is not drawn. */
+/** "2021 年 1 月至 2021 年 3 月", "截至 2021 年 3 月", with the problem when it is not drawn. */
 export function whenText(mark: TimelineMark, language: Language, t: TFunction, fiscalYear: number): string {
   const end = endText(mark, language, t);
   const start = startText(mark, language, t);

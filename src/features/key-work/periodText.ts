@@ -2,6 +2,7 @@
 import type { TFunction } from '@/i18n/translator';
 import type { Period } from '@/domain/period';
 import type { Language } from '@/i18n/resources';
+import { spaceNumerals } from '@/i18n/format';
 
 const utc = (year: number, month: number, day = 1) => new Date(Date.UTC(year, month - 1, day));
 
@@ -17,19 +18,19 @@ function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): In
   return format;
 }
 
-/** "1月"…"12月" or "Jan"…"Dec". */
+/** "1 月"…"12 月" or "Jan"…"Dec". */
 export function monthNames(language: Language): string[] {
   const format = dateFormat(language, { month: 'short' });
-  return Array.from({ length: 12 }, (_, i) => format.format(utc(2000, i + 1)));
+  return Array.from({ length: 12 }, (_, i) => spaceNumerals(format.format(utc(2000, i + 1)), language));
 }
 
-/** "2021年3月", "2021年2月28日", "2021 年第 2 季度", "2021 年上半年" (or their English forms). */
+/** "2021 年 3 月", "2021 年 2 月 28 日", "2021 年第 2 季度", "2021 年上半年" (or their English forms). */
 export function periodText(period: Period, language: Language, t: TFunction): string {
   switch (period.granularity) {
     case 'month':
-      return dateFormat(language, { year: 'numeric', month: 'short' }).format(utc(period.year, period.index));
+      return spaceNumerals(dateFormat(language, { year: 'numeric', month: 'short' }).format(utc(period.year, period.index)), language);
     case 'day':
-      return dateFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(utc(period.year, period.index, period.day));
+      return spaceNumerals(dateFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(utc(period.year, period.index, period.day)), language);
     case 'quarter':
       return t('period.quarter', { year: period.year, index: period.index });
     case 'half':

@@ -9,13 +9,13 @@ import { periodText } from './periodText';
 
 export const statusName = (kind: StatusKind, t: TFunction) => t(`progress.kinds.${kind}`);
 
-/** "2021年5月10日" / "May 10, 2021"; the text itself if it is not a day. */
+/** "2021 年 5 月 10 日" / "May 10, 2021"; the text itself if it is not a day. */
 export function dayText(day: string, language: Language, t: TFunction): string {
   const period = parsePeriod(day, Number(day.slice(0, 4)));
   return period?.granularity === 'day' ? periodText(period, language, t) : day;
 }
 
-/** "已完成 · 2021年4月28日 · 逾期": the status, its date and whether it is overdue; "未填报" when nothing is recorded. */
+/** "已完成 · 2021 年 4 月 28 日 · 逾期": the status, its date and whether it is overdue; "未填报" when nothing is recorded. */
 export function progressText(status: MilestoneStatus | undefined, overdue: boolean, language: Language, t: TFunction): string {
   if (status === undefined) return t('progress.unreported');
   const parts = [statusName(status.status, t)];

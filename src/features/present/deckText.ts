@@ -2,6 +2,8 @@
 import type { TFunction } from '@/i18n/translator';
 import type { DeckText, DeckValue } from '@/domain/deck';
 import type { Formatter } from '@/state/useFormat';
+import { spaceNumerals } from '@/i18n/format';
+import type { Language } from '@/i18n/resources';
 
 export interface TextContext {
   t: TFunction;
@@ -13,9 +15,9 @@ export function unitWord(unit: string, t: TFunction): string {
   return t(`present:units.${unit}`, { defaultValue: unit });
 }
 
-/** A month of the year by number, e.g. 4 → "April" / "Apr". */
-export function monthName(month: number, language: string, width: 'long' | 'short'): string {
-  return new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+/** A month of the year by number, e.g. 4 → "April" / "Apr" / "4 月". */
+export function monthName(month: number, language: Language, width: 'long' | 'short'): string {
+  return spaceNumerals(new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1)), language);
 }
 
 export function formatValue(value: DeckValue, ctx: TextContext): string {

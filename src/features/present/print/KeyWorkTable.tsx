@@ -5,7 +5,7 @@ import type { TFunction } from '@/i18n/translator';
 
 type Mark = RenderedGanttRow['marks'][number];
 
-/** When a step falls, in the axis's own month names: "3月", "1月–3月", "1月–12月，周期性". */
+/** When a step falls, in the axis's own month names: "3 月", "1 月–3 月", "1 月–12 月，定期". */
 function whenText(mark: Mark, months: readonly string[], t: TFunction): string {
   const name = (position: number) => months[monthOfPosition(position) - 1] ?? '';
   if (mark.kind === 'point') return name(mark.to);
