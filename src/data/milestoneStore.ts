@@ -20,6 +20,7 @@ import {
   type FieldConflict,
   type MilestoneStatus,
   type StatusMap,
+  type StatusField,
   type StatusPatch,
 } from '@/domain/milestoneStatus';
 import { StorageError, type StorageProblem } from './datasetStore';
@@ -65,6 +66,8 @@ export class MilestoneStore {
   /** Changes storage refused, per dataset: carried by the next write, so nothing typed is lost once there is room. */
   private readonly unsaved = new Map<string, Map<string, StatusPatch>>();
   private readonly writing = new Map<string, Promise<void>>();
+  /** Which fields of which steps this tab has edited, per dataset: only a change to one of those is news worth a notice. */
+  private readonly edited = new Map<string, Map<string, Set<StatusField>>>();
   /** The batch being written now: still this tab's edit until storage has it (a read meanwhile must not drop it). */
   private readonly inFlight = new Map<string, Map<string, StatusPatch>>();
   /** A shared file's statuses per dataset, read once (the page never changes them). */
@@ -146,9 +149,9 @@ export class MilestoneStore {
     this.update(datasetId, (current) => {
       const next = this.withPending(datasetId, statuses);
       const notices = { ...current.notices };
-      // Only steps edited here: a change elsewhere to a step nobody here touched needs no notice.
-      for (const id of Object.keys(current.saves)) {
-        const changed = STATUS_FIELDS.filter((f) => (statusOf(current.statuses, id)[f] ?? '') !== (statusOf(next, id)[f] ?? ''));
+      // Only fields edited here: another tab's status on a step where this tab only wrote a note is no conflict.
+      for (const [id, fields] of this.edited.get(datasetId) ?? []) {
+        const changed = STATUS_FIELDS.filter((f) => fields.has(f) && (statusOf(current.statuses, id)[f] ?? '') !== (statusOf(next, id)[f] ?? ''));
         if (changed.length > 0) notices[id] = changed.map((field) => ({ field, theirs: statusOf(next, id)[field] ?? '', kind: 'elsewhere' }));
       }
       return { statuses: next, setAside, notices };
@@ -184,6 +187,9 @@ export class MilestoneStore {
   }
 
   private async enqueue(datasetId: string, patches: ReadonlyMap<string, StatusPatch>, opts: { resaved?: boolean } = {}): Promise<SaveState> {
+    const edited = this.edited.get(datasetId) ?? new Map<string, Set<StatusField>>();
+    for (const [id, patch] of patches) edited.set(id, new Set([...(edited.get(id) ?? []), ...(Object.keys(patch) as StatusField[])]));
+    this.edited.set(datasetId, edited);
     const queue = this.pending.get(datasetId) ?? new Map<string, StatusPatch>();
     for (const [id, patch] of patches) queue.set(id, combinePatches(queue.get(id) ?? {}, patch));
     this.pending.set(datasetId, queue);
@@ -278,6 +284,7 @@ export class MilestoneStore {
     this.unsaved.clear();
     this.writing.clear();
     this.inFlight.clear();
+    this.edited.clear();
     this.sharedStatuses.clear();
   }
 }

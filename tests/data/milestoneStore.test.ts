@@ -11,6 +11,8 @@ class MapBackend implements MilestoneBackend {
   readonly records = new Map<string, unknown>();
   writes = 0;
   failWith: StorageError | undefined;
+  /** A write that takes a while, as IndexedDB's do: messages from other tabs can arrive during it. */
+  writeDelayMs = 0;
   private readonly cleared = new Set<() => void>();
 
   onCleared(listener: () => void): () => void {
@@ -30,7 +32,7 @@ class MapBackend implements MilestoneBackend {
   }
 
   async update(id: string, change: (raw: unknown) => unknown): Promise<void> {
-    await Promise.resolve();
+    await (this.writeDelayMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.writeDelayMs)) : Promise.resolve());
     if (this.failWith) throw this.failWith;
     this.writes += 1;
     this.records.set(id, structuredClone(change(structuredClone(this.records.get(id)))));
@@ -217,6 +219,18 @@ describe('two tabs on one dataset', () => {
     expect(b.getSnapshot(SEED).statuses[APRIL]).toEqual({ status: 'done', note: '名单已核对' });
     await until(a, () => a.getSnapshot(SEED).statuses[APRIL]?.note === '名单已核对');
     expect(a.getSnapshot(SEED).statuses[APRIL]).toEqual({ status: 'done', note: '名单已核对' });
+    expect(b.getSnapshot(SEED).notices[APRIL]).toBeUndefined();
+  });
+
+  it('says nothing to a tab that wrote only a note when the other tab’s status arrives during its write', async () => {
+    const { backend, a, b } = await twoTabs();
+    backend.writeDelayMs = 30;
+    await a.set(SEED, APRIL, { status: 'done' });
+    // B starts its note before A's message arrives; the message lands while B's write is under way.
+    expect(await b.set(SEED, APRIL, { note: '名单已核对' })).toBe('saved');
+    await until(b, () => b.getSnapshot(SEED).statuses[APRIL]?.status === 'done');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(b.getSnapshot(SEED).statuses[APRIL]).toEqual({ status: 'done', note: '名单已核对' });
     expect(b.getSnapshot(SEED).notices[APRIL]).toBeUndefined();
   });
 
