@@ -5,7 +5,7 @@ import { resolveFilter } from '@/domain/categoryFilter';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { useCategoryFilter } from '@/state/viewState';
-import { CategoryCombobox } from './CategoryCombobox';
+import { LazyCategoryCombobox } from './LazyCategoryCombobox';
 
 function chipText(selection: NonNullable<ReturnType<typeof resolveFilter>>, format: ReturnType<typeof useFormat>, t: (key: string, options?: Record<string, unknown>) => string): string {
   const name = t('filter.active', { name: selection.trail.map((n) => format.name(n)).join(' › ') });
@@ -32,7 +32,7 @@ export function FilterBar() {
 
   return (
     <div ref={search} role="search" aria-label={t('filter.label')} className="flex flex-wrap items-center gap-2 text-sm lg:shrink-0 lg:flex-nowrap">
-      <CategoryCombobox key={format.language} all={all} selected={selection?.node} format={format} onChoose={setFilter} />
+      <LazyCategoryCombobox key={format.language} all={all} selected={selection?.node} format={format} onChoose={setFilter} />
       {selection ? (
         <span className="inline-flex min-w-0 items-center gap-1 rounded-full bg-accent py-1 pl-3 pr-1 text-white" data-testid="filter-chip">
           {/* One row at desktop width: a deep 类 › 款 › 项 trail is cut with an ellipsis, the full text stays in the title. */}

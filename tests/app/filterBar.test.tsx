@@ -8,7 +8,7 @@ describe('the category filter on the seed', () => {
   it('lists every 类, 款 and 项, chooses one by keyboard and clears it by choosing 全部支出', async () => {
     const user = userEvent.setup();
     renderWithBudget(<FilterBar />);
-    const combobox = screen.getByRole('combobox', { name: '支出类别' });
+    const combobox = await screen.findByRole('combobox', { name: '支出类别' });
     await user.click(combobox);
     await user.keyboard('{ArrowDown}');
     const listbox = screen.getByRole('listbox', { name: '支出类别' });
@@ -31,7 +31,7 @@ describe('the category filter on the seed', () => {
   it('shows the filter from the address, and follows a change made elsewhere (the chip)', async () => {
     const user = userEvent.setup();
     renderWithBudget(<FilterBar />, { search: '?cat=社会保障和就业支出›行政事业单位离退休' });
-    const combobox = screen.getByRole('combobox', { name: '支出类别' });
+    const combobox = await screen.findByRole('combobox', { name: '支出类别' });
     expect(combobox).toHaveValue('行政事业单位离退休');
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
     expect(combobox).toHaveValue('全部支出');
@@ -40,7 +40,7 @@ describe('the category filter on the seed', () => {
   it('speaks English in English', async () => {
     const user = userEvent.setup();
     renderWithBudget(<FilterBar />, { search: '?lang=en' });
-    await user.click(screen.getByRole('button', { name: 'Show the list of categories' }));
+    await user.click(await screen.findByRole('button', { name: 'Show the list of categories' }));
     expect(screen.getByRole('combobox', { name: 'Expense category' })).toHaveValue('All spending');
     expect(screen.getByRole('listbox', { name: 'Expense category' })).toBeInTheDocument();
   });

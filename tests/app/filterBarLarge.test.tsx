@@ -18,7 +18,7 @@ describe('the category filter on a budget with 5,000 项', () => {
   it('lists at most 100 类 and 款, and reaches a 项 by search from the keyboard', async () => {
     const user = userEvent.setup();
     renderWithBudget(<FilterBar />, { budget: large() });
-    const combobox = screen.getByRole('combobox', { name: '支出类别' });
+    const combobox = await screen.findByRole('combobox', { name: '支出类别' });
     expect(combobox).toHaveValue('全部支出');
     await user.click(screen.getByRole('button', { name: '显示类别列表' }));
     const listbox = screen.getByRole('listbox', { name: '支出类别' });
@@ -46,7 +46,7 @@ describe('the category filter on a budget with 5,000 项', () => {
   it('says so when no name matches, and Escape puts the chosen name back', async () => {
     const user = userEvent.setup();
     renderWithBudget(<FilterBar />, { budget: large() });
-    const combobox = screen.getByRole('combobox', { name: '支出类别' });
+    const combobox = await screen.findByRole('combobox', { name: '支出类别' });
     await user.clear(combobox);
     await user.type(combobox, '不存在的名称');
     expect(screen.getByText('没有名称包含“不存在的名称”的类别')).toBeInTheDocument();
