@@ -4,6 +4,7 @@ import { useTranslation } from '@/i18n/react';
 import { categoryOptions } from '@/domain/categoryOptions';
 import { CATEGORY_PATH_SEPARATOR, type CategoryNode } from '@/domain/model';
 import type { Formatter } from '@/state/useFormat';
+import { FIELD_BOX, FIELD_INPUT, FIELD_LABEL, FIELD_ROW, FIELD_TOGGLE } from './comboboxField';
 
 /** 'all' is the first choice: no filter. */
 type Choice = CategoryNode | 'all';
@@ -49,17 +50,17 @@ export function CategoryCombobox({ all, selected, format, onChoose }: CategoryCo
   });
 
   return (
-    <div className="relative flex items-center gap-2">
-      <label {...getLabelProps()} className="text-ink-soft">
+    <div className={FIELD_ROW}>
+      <label {...getLabelProps()} className={FIELD_LABEL}>
         {t('filter.label')}
       </label>
-      <div className="flex items-stretch rounded border border-line bg-paper focus-within:ring-2 focus-within:ring-accent">
+      <div className={`${FIELD_BOX} focus-within:ring-2 focus-within:ring-accent`}>
         <input
           {...getInputProps()}
           placeholder={t('filter.searchPlaceholder')}
-          className="w-48 min-w-0 rounded-l bg-transparent px-2 py-1.5 outline-none lg:w-56"
+          className={FIELD_INPUT}
         />
-        <button {...getToggleButtonProps()} type="button" aria-label={t('filter.toggle')} className="rounded-r px-2 text-ink-soft hover:bg-canvas">
+        <button {...getToggleButtonProps()} type="button" aria-label={t('filter.toggle')} className={`${FIELD_TOGGLE} hover:bg-canvas`}>
           <span aria-hidden="true">▾</span>
         </button>
       </div>

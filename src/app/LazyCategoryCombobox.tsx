@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useSyncExternalStore, type ComponentProps } from 'react';
 import { useTranslation } from '@/i18n/react';
 import type { CategoryCombobox as Combobox } from './CategoryCombobox';
+import { FIELD_BOX, FIELD_INPUT, FIELD_LABEL, FIELD_ROW, FIELD_TOGGLE } from './comboboxField';
 
 /**
  * Downshift is the largest library on the first screen (~9 KB gzip) and nobody
@@ -34,13 +35,13 @@ function Placeholder({ selected, format }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <div className="relative flex items-center gap-2">
-      <label htmlFor={id} className="text-ink-soft">
+    <div className={FIELD_ROW}>
+      <label htmlFor={id} className={FIELD_LABEL}>
         {t('filter.label')}
       </label>
-      <div className="flex items-stretch rounded border border-line bg-paper">
-        <input id={id} readOnly value={selected ? format.name(selected) : t('filter.all')} className="w-48 min-w-0 rounded-l bg-transparent px-2 py-1.5 outline-none lg:w-56" />
-        <span aria-hidden="true" className="rounded-r px-2 py-1.5 text-ink-soft">
+      <div className={FIELD_BOX}>
+        <input id={id} readOnly value={selected ? format.name(selected) : t('filter.all')} className={FIELD_INPUT} />
+        <span aria-hidden="true" className={`${FIELD_TOGGLE} py-1.5`}>
           ▾
         </span>
       </div>

@@ -1,14 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/** Runs `run` once the browser is idle (within `timeout` ms at the latest); returns a cancel function. */
-export function whenIdle(run: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'undefined') {
-    const handle = setTimeout(run, 50);
-    return () => clearTimeout(handle);
-  }
-  const handle = requestIdleCallback(run, { timeout });
-  return () => cancelIdleCallback(handle);
-}
+import { whenIdle } from '@/components/whenIdle';
 
 /** Calls `run(value)` once the browser is idle (within `timeout` ms at the latest); again whenever value changes. */
 export function useIdle(value: string | undefined, run: (value: string) => void, timeout = 2000): void {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { SectionEntry } from './sections';
-import { whenIdle } from './useIdle';
+import { whenIdle } from '@/components/whenIdle';
 
 const IDLE_TIMEOUT_MS = 500;
 

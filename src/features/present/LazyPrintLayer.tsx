@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { whenIdle } from '@/components/whenIdle';
 
 type Layer = ComponentType;
 
@@ -21,12 +22,11 @@ export function PrintLayer() {
       void import('./print/PrintLayer').then((module) => {
         if (!cancelled) setLayer(() => module.PrintLayer);
       });
-    const idle = typeof requestIdleCallback === 'undefined' ? setTimeout(load, 50) : requestIdleCallback(load, { timeout: IDLE_TIMEOUT_MS });
+    const cancelIdle = whenIdle(load, IDLE_TIMEOUT_MS);
     window.addEventListener('beforeprint', load, { once: true });
     return () => {
       cancelled = true;
-      if (typeof requestIdleCallback === 'undefined') clearTimeout(idle as ReturnType<typeof setTimeout>);
-      else cancelIdleCallback(idle as number);
+      cancelIdle();
       window.removeEventListener('beforeprint', load);
     };
   }, []);
