@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { categoryOptions } from '@/domain/categoryOptions';
 import { CATEGORY_PATH_SEPARATOR, type CategoryNode } from '@/domain/model';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 import { FIELD_BOX, FIELD_INPUT, FIELD_LABEL, FIELD_ROW, FIELD_TOGGLE } from './comboboxField';
 
 /** 'all' is the first choice: no filter. */

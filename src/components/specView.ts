@@ -2,7 +2,7 @@
 import type { TFunction } from '@/i18n/translator';
 import { fenToDecimalString, fenToUnit } from '@/domain/money';
 import type { AmountSpec, SpecRow } from '@/domain/charts/spec';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 import type { ChartDatum } from './charts/types';
 import type { TableData } from './table';
 

@@ -6,7 +6,7 @@ import { buildDeck, type DeckOptions } from '@/domain/deck';
 import { renderSlide } from '@/features/present/renderSlide';
 import { createI18n } from '@/i18n/i18n';
 import type { Language } from '@/i18n/resources';
-import { makeFormatter } from '@/state/useFormat';
+import { makeFormatter } from '@/i18n/formatter';
 import { seed } from '../support/seed';
 
 function renderedDeck(language: Language, filterId?: string, progress?: DeckOptions['progress']): RenderedDeck {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '@/domain/deck';
 import { renderSlide } from '@/features/present/renderSlide';
 import { createI18n } from '@/i18n/i18n';
-import { makeFormatter } from '@/state/useFormat';
+import { makeFormatter } from '@/i18n/formatter';
 import { modelOf } from '../data/budgetVariants';
 
 /** Names that are also properties of every plain object. */

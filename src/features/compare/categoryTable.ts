@@ -3,7 +3,7 @@ import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import type { ComparedCategory, SideFigures } from '@/domain/compare';
 import type { Fen } from '@/domain/money';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 import { moneyCell } from './moneyCell';
 import type { SideNames } from './sides';
 

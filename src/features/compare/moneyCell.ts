@@ -7,7 +7,7 @@ import type { TableCell } from '@/components/table';
 import { fenToDecimalString, type Fen } from '@/domain/money';
 import { roundForDisplay } from '@/domain/staffing';
 import { formatAmountNumber } from '@/i18n/format';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 export const DISPLAY_DECIMALS = 2;
 

@@ -1,7 +1,7 @@
 /** How the two sides of a comparison are named: by year for one unit, A and B for two units. */
 import type { TFunction } from '@/i18n/translator';
 import type { Comparison } from '@/domain/compare';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 export interface SideNames {
   /** Short, for column headers and the legend. */

@@ -3,7 +3,7 @@ import { formatDecimal } from '@/i18n/format';
 import type { Finding, FindingSubject, FindingValue } from '@/domain/findings';
 import { findingDifference } from '@/domain/findings';
 import { decimalsOf, subtract } from '@/domain/money';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { decimalsOf, toFen, type MoneyUnit } from '@/domain/money';
-import { makeFormatter } from '@/state/useFormat';
+import { makeFormatter } from '@/i18n/formatter';
 import { useLanguage } from '@/state/viewState';
 import type { FigureInfo, FigureLabel } from './figureInfo';
 

@@ -2,7 +2,7 @@
 import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import type { CohortSchedule, MonthPaid } from '@/domain/cohortSchedule';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 import { figureLabel, stepLabel } from './taskText';
 
 export function unitWord(unit: string, t: TFunction): string {

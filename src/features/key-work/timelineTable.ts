@@ -4,7 +4,7 @@ import type { TableData } from '@/components/table';
 import { timelineEntries } from '@/domain/charts/keyWorkSpecs';
 import { recordedStatus, type StatusMap } from '@/domain/milestoneStatus';
 import type { TimelineRow } from '@/domain/timeline';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 import { endText, kindText, problemText, startText } from './markText';
 import { progressText } from './statusText';
 import { taskTitle } from './taskText';

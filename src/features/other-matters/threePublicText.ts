@@ -1,7 +1,7 @@
 /** How a “三公” line reads: an amount, "未编入预算", or "未说明"; and how it compares with last year. */
 import type { TFunction } from '@/i18n/translator';
 import type { PreviousComparison, ThreePublicRow } from '@/domain/charts/threePublicSpec';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 export function valueText(row: ThreePublicRow, format: Formatter, t: TFunction): string {
   if (row.status === 'notBudgeted') return t('notBudgeted');

@@ -1,7 +1,7 @@
 /** A tile's change against last year, in words; the document's own rate is named when it differs from the computed one. */
 import { decimalsOf } from '@/domain/money';
 import type { Change } from '@/domain/yearOverYear';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 

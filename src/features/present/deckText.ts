@@ -1,7 +1,7 @@
 /** Turns the deck's sentences and values into text in the current language and unit. */
 import type { TFunction } from '@/i18n/translator';
 import type { DeckText, DeckValue } from '@/domain/deck';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 import { spaceNumerals } from '@/i18n/format';
 import type { Language } from '@/i18n/resources';
 

@@ -1,5 +1,5 @@
 import type { CategoryNode } from '@/domain/model';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 interface BreadcrumbProps {
   trail: CategoryNode[];

@@ -1,7 +1,7 @@
 import { GlossaryTerm } from '@/components/GlossaryTerm';
 import { seriesColor } from '@/components/charts';
 import type { SpecRow } from '@/domain/charts/spec';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 import { valueWithShare } from '@/components/specView';
 
 /** Swatch, name (with the document's definition on hover and focus) and value with share. */

@@ -5,7 +5,7 @@ import type { DrillRow } from '@/domain/charts/drillSpec';
 import { fenToDecimalString, fenToUnit } from '@/domain/money';
 import type { ChartDatum } from '@/components/charts';
 import { valueWithShare } from '@/components/specView';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFunction, onChoose: (row: DrillRow) => void): TableData {
   return {

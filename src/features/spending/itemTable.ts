@@ -4,7 +4,7 @@ import type { TableData, TableRow } from '@/components/table';
 import type { ItemRow, ItemTotal } from '@/domain/charts/itemRows';
 import { fenToDecimalString, subtract } from '@/domain/money';
 import { percentOf } from '@/domain/percent';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunction): TableData {
   return {

@@ -1,5 +1,5 @@
 import type { TFunction } from '@/i18n/translator';
-import type { Formatter } from '@/state/useFormat';
+import type { Formatter } from '@/i18n/formatter';
 
 /** "9 人" / "9 people", or "未说明" alone when the document does not state the count. */
 export function peopleText(count: number | undefined, format: Formatter, t: TFunction): string {

@@ -5,7 +5,7 @@ import type { RenderedDeck } from '@/components/export/slideModel';
 import { buildDeck } from '@/domain/deck';
 import { renderSlide } from '@/features/present/renderSlide';
 import { createI18n } from '@/i18n/i18n';
-import { makeFormatter } from '@/state/useFormat';
+import { makeFormatter } from '@/i18n/formatter';
 import { seed } from '../../support/seed';
 
 /** Word's soft line break (U+000B), a form feed, NUL and a lone surrogate: none is allowed in XML 1.0. */
