@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { I18nProvider } from '@/i18n/react';
 import { createI18n } from '@/i18n/i18n';
 import { BudgetContext, type LoadedBudget } from '@/state/budgetContext';
+import { UrlStateProvider } from '@/state/urlState';
 import { seed } from './seed';
 
 export function renderWithBudget(ui: ReactNode, { search = '', budget = seed }: { search?: string; budget?: LoadedBudget } = {}) {
@@ -13,10 +14,12 @@ export function renderWithBudget(ui: ReactNode, { search = '', budget = seed }: 
   const i18n = createI18n(language);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
-    <QueryClientProvider client={client}>
-      <I18nProvider i18n={i18n}>
-        <BudgetContext.Provider value={budget}>{ui}</BudgetContext.Provider>
-      </I18nProvider>
-    </QueryClientProvider>,
+    <UrlStateProvider>
+      <QueryClientProvider client={client}>
+        <I18nProvider i18n={i18n}>
+          <BudgetContext.Provider value={budget}>{ui}</BudgetContext.Provider>
+        </I18nProvider>
+      </QueryClientProvider>
+    </UrlStateProvider>,
   );
 }
