@@ -3,7 +3,7 @@
  * (`?dataset=<id>`, `?data=<same-origin URL>`, `?compare=<id|seed>`) so reload,
  * Back and a copied link restore them.
  */
-import { SEED_SOURCE, type DatasetSource } from '@/data/budgetQuery';
+import { SEED_SOURCE, type DatasetSource } from '@/data/datasetSource';
 import { loadViewParams } from './urlParams';
 import { navigate, pickParams, useParam, useParams } from './urlState';
 

@@ -2,7 +2,7 @@
 import { downloadFile } from '@/components/export/downloadFile';
 import { SHARE_SHELL_URL, withSharedDataset } from '@/data/sharedFile';
 import type { StatusMap } from '@/domain/milestoneStatus';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { serializeView } from '@/state/urlParams';
 
 /** The page has no share shell beside it (the dev server, or a page opened from a file). */
