@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
+import { useViewLink } from '@/state/urlState';
 import { useLoadedBudget } from '@/state/budgetContext';
 import { readMilestoneStatuses } from '@/state/readMilestoneStatuses';
 import { saveSharedFile, ShareShellMissingError } from './saveSharedFile';
@@ -11,11 +12,12 @@ export function ShareButton() {
   const { t } = useTranslation('actions');
   const loaded = useLoadedBudget();
   const [status, setStatus] = useState<Status>('idle');
+  const link = useViewLink();
 
   const share = async () => {
     setStatus('saving');
     try {
-      await saveSharedFile(loaded, await readMilestoneStatuses(loaded.sourceId), window.location.search);
+      await saveSharedFile(loaded, await readMilestoneStatuses(loaded.sourceId), link({}));
       setStatus('saved');
     } catch (error) {
       setStatus(error instanceof ShareShellMissingError ? 'unavailable' : 'failed');
