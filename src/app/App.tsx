@@ -26,7 +26,7 @@ export function App({ queryClient: given }: { queryClient?: QueryClient }) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider i18n={i18n}>
+      <I18nProvider i18n={i18n} language={language}>
         <BudgetLoader />
       </I18nProvider>
     </QueryClientProvider>
