@@ -115,12 +115,13 @@ export function Modal({ title, onClose, closeLabel, children, wide = false, onFi
   };
 
   return (
-    // The dialog fills the viewport (a drop anywhere lands here), dimmed by its backdrop; the panel sits inside it.
+    // The dialog fills the viewport (a drop anywhere lands here) and dims the page itself: a ::backdrop colour from the
+    // theme's variables came out transparent in Chromium. The panel sits inside it.
     <dialog
       ref={dialog}
       aria-labelledby={`${id}-title`}
       onCancel={cancel}
-      className="fixed inset-0 m-0 h-full max-h-none w-full max-w-none overflow-y-auto bg-transparent p-2 backdrop:bg-ink/50 sm:p-8"
+      className="fixed inset-0 m-0 h-full max-h-none w-full max-w-none overflow-y-auto bg-ink/50 p-2 backdrop:bg-transparent sm:p-8"
       {...drop.handlers}
     >
       <div
