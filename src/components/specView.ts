@@ -1,5 +1,5 @@
 /** Turns a chart spec into what the chart draws and what its table shows. */
-import type { TFunction } from '@/i18n/translator';
+import type { AnyTFunction } from '@/i18n/translator';
 import { fenToDecimalString, fenToUnit } from '@/domain/money';
 import type { AmountSpec, SpecRow } from '@/domain/charts/spec';
 import type { Formatter } from '@/i18n/formatter';
@@ -25,7 +25,7 @@ export function specToChartData(spec: AmountSpec, format: Formatter): ChartDatum
 }
 
 /** Name, amount in the display unit, share — the table view and the CSV. */
-export function specToTable(rows: readonly SpecRow[], format: Formatter, t: TFunction, onSelect?: (row: SpecRow) => void): TableData {
+export function specToTable(rows: readonly SpecRow[], format: Formatter, t: AnyTFunction, onSelect?: (row: SpecRow) => void): TableData {
   return {
     columns: [
       { key: 'name', label: t('common:columns.name') },
