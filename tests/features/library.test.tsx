@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/renderApp';
 
-
 const fixture = (dir: 'valid' | 'bad', name: string) => new File([readFileSync(`tests/fixtures/${dir}/${name}`)], name, { type: 'application/json' });
 const heading = () => screen.getByRole('heading', { level: 1 });
 const totalTile = () => screen.getByText(/^(收支总预算|Total budget)$/).closest('div')!;
