@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { StorageError } from '@/data/datasetStore';
 import { setLibraryBackend } from '@/data/libraryBackend';
 import { MapLibraryBackend } from '../support/mapLibraryBackend';
+import { renameInLibrary } from '../support/libraryDialog';
 import { renderApp } from '../support/renderApp';
 
 const NAME = 'example-culture-2022-lei-only.json';
@@ -28,12 +29,7 @@ describe('library dialog when storage refuses', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: '关闭' }));
 
     backend.refuseWrites = backend.refuseReads = quota();
-    await userEvent.click(screen.getByRole('button', { name: '管理数据集' }));
-    const dialog = await screen.findByRole('dialog', { name: '数据集' });
-    await userEvent.click(within(dialog).getByRole('button', { name: '改名：示例县文化馆 2022' }));
-    const input = within(dialog).getByRole('textbox');
-    await userEvent.clear(input);
-    await userEvent.type(input, '文化馆预算{Enter}');
+    const dialog = await renameInLibrary('示例县文化馆 2022', '文化馆预算');
 
     expect(await within(dialog).findByText(/浏览器存储空间已满/)).toBeInTheDocument();
     expect(within(dialog).getByText('示例县文化馆 2022')).toBeInTheDocument();
