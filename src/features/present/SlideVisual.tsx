@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
-import type { RenderedTable, RenderedVisual } from '@/components/export/slideModel';
-import { CompactTimeline } from '@/components/timeline/CompactTimeline';
+import type { RenderedTable, RenderedVisual } from './slideModel';
+import { CompactTimeline } from './CompactTimeline';
 
 /** The ring's height on the 960×540 stage: the whole chart area below the caption. */
 const DONUT_HEIGHT = 320;

@@ -1,7 +1,7 @@
 /** A deck slide (data) → a rendered slide (text and chart rows) for the screen and the .pptx. */
 import { specToChartData } from '@/components/specView';
 import type { ChartDatum } from '@/components/charts';
-import type { RenderedSlide, RenderedTable, RenderedVisual } from '@/components/export/slideModel';
+import type { RenderedSlide, RenderedTable, RenderedVisual } from './slideModel';
 import type { CheckRow, DeckSlide, SlideVisual } from '@/domain/deck';
 import { decimalsOf } from '@/domain/money';
 import { formatTakeaway, formatText, formatValue, monthName, type TextContext } from './deckText';

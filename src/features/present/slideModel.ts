@@ -3,7 +3,7 @@
  * and unit: what the deck shows and what the .pptx writes, built once so the
  * two can never disagree.
  */
-import type { ChartDatum } from '../charts/types';
+import type { ChartDatum } from '@/components/charts/types';
 
 export interface RenderedTable {
   columns: string[];

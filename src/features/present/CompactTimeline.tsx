@@ -1,6 +1,6 @@
 import { joinList } from '@/i18n/format';
 import { useLanguage } from '@/state/viewState';
-import type { RenderedGanttRow } from '../export/slideModel';
+import type { RenderedGanttRow } from './slideModel';
 
 interface CompactTimelineProps {
   rows: RenderedGanttRow[];
