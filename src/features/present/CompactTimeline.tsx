@@ -1,5 +1,6 @@
-import { joinList } from '@/i18n/format';
-import { useLanguage } from '@/state/viewState';
+import { GanttChart } from '@/components/charts/gantt/GanttChart';
+import { OverdueBox, type MarkSize } from '@/components/charts/gantt/GanttMarks';
+import type { GanttLane } from '@/components/charts/gantt/types';
 import type { RenderedGanttRow } from './slideModel';
 
 interface CompactTimelineProps {
@@ -13,16 +14,21 @@ interface CompactTimelineProps {
   overdueLabel?: (count: number) => string;
 }
 
-const pct = (months: number) => `${(Math.min(12, Math.max(0, months)) / 12) * 100}%`;
+/** A slide's lane is a row of small text: the marks are drawn a little smaller than the dashboard's. */
+const LANE_HEIGHT = 20;
+const SIZE: MarkSize = { bar: 10, diamond: 10, tick: 12 };
+
+function lane(row: RenderedGanttRow): GanttLane {
+  return { key: row.key, marks: row.marks, tooltip: row.spoken };
+}
 
 /**
- * Key work on one January–December axis, small enough for a slide: a bar for a
- * period, a diamond for a deadline, ticks for recurring work. Drawn in HTML from
- * rows the domain already placed (src/domain/timeline), so it renders at once and
- * every step's wording is in the page for screen readers.
+ * Key work on one January–December axis, small enough for a slide: one lane per task,
+ * drawn with the dashboard timeline's own Gantt marks from rows the domain already
+ * placed. The names stay HTML so they wrap, and every step's words are in the page for
+ * screen readers.
  */
 export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabel }: CompactTimelineProps) {
-  const [language] = useLanguage();
   const overdue = rows.reduce((n, row) => n + row.marks.filter((m) => m.overdue).length, 0);
   // Names wrap rather than being cut: a truncated task name on a projector cannot be read anywhere else.
   const grid = 'grid grid-cols-[minmax(0,17rem)_minmax(0,1fr)] items-center gap-x-3';
@@ -32,7 +38,9 @@ export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabe
         {/* The axis row's empty corner holds the key to the dashed box, so the slide grows no taller. */}
         {overdue > 0 && overdueLabel ? (
           <span className="flex items-center gap-1.5 font-semibold text-bad">
-            <span aria-hidden="true" className="inline-block h-3.5 w-5 rounded-sm border-2 border-dashed border-bad" />
+            <svg aria-hidden="true" width={20} height={14} className="overflow-visible">
+              <OverdueBox x={10} width={0} cy={7} pad={9} height={12} />
+            </svg>
             {overdueLabel(overdue)}
           </span>
         ) : (
@@ -48,52 +56,15 @@ export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabe
         {rows.map((row) => (
           <li key={row.key} className={`${grid} border-t border-line py-px`}>
             <span className="break-words leading-tight">{row.label}</span>
-            <span
-              className="relative block h-4"
-              style={{
-                background:
-                  'repeating-linear-gradient(to right, transparent 0, transparent calc(100% / 12 - 1px), #e3e6ea calc(100% / 12 - 1px), #e3e6ea calc(100% / 12))',
-              }}
-            >
-              {row.marks.length === 0 ? <span className="absolute inset-y-0 left-1 italic leading-4 text-ink-soft">{undatedLabel}</span> : null}
-              {row.marks
-                .filter((m) => m.overdue)
-                .map((m) => (
-                  // Overdue: a dashed box around the step, and "逾期" in its label (not colour alone).
-                  <span
-                    key={`${m.key}-overdue`}
-                    className="absolute -inset-y-px rounded-sm border-2 border-dashed border-bad"
-                    style={{ left: `calc(${pct(m.from)} - 8px)`, width: `calc(${pct(m.to)} - ${pct(m.from)} + 16px)` }}
-                  />
-                ))}
-              {row.marks.map((m) =>
-                m.kind === 'point' ? (
-                  <span
-                    key={m.key}
-                    title={m.label}
-                    className="absolute top-1/2 h-2.5 w-2.5 -translate-x-1/2 -translate-y-1/2 rotate-45 bg-vermillion"
-                    style={{ left: pct(m.to) }}
-                  />
-                ) : m.kind === 'recurring' ? (
-                  <span key={m.key} title={m.label}>
-                    <span
-                      className="absolute top-1/2 h-0.5 -translate-y-1/2 bg-green"
-                      style={{ left: pct(m.from), width: `calc(${pct(m.to)} - ${pct(m.from)})` }}
-                    />
-                    {m.ticks.map((tick) => (
-                      <span key={tick} className="absolute top-0.5 h-3 w-0.5 bg-green" style={{ left: pct(tick) }} />
-                    ))}
-                  </span>
-                ) : (
-                  <span
-                    key={m.key}
-                    title={m.label}
-                    className="absolute top-1/2 h-2.5 -translate-y-1/2 rounded-sm bg-accent"
-                    style={{ left: pct(m.from), width: `max(4px, calc(${pct(m.to)} - ${pct(m.from)}))` }}
-                  />
-                ),
+            <span className="relative block">
+              {row.marks.length === 0 ? (
+                <span className="block italic leading-5 text-ink-soft">{undatedLabel}</span>
+              ) : (
+                <>
+                  <GanttChart chartId={`deck-timeline-${row.key}`} lanes={[lane(row)]} laneHeight={LANE_HEIGHT} size={SIZE} />
+                  <span className="sr-only">{row.spoken}</span>
+                </>
               )}
-              <span className="sr-only">{joinList(row.marks.map((m) => m.label), language)}</span>
             </span>
           </li>
         ))}
