@@ -7,7 +7,7 @@ import { useBudgetModel } from '@/state/budgetContext';
 import { useMilestoneStatuses } from '@/state/milestoneState';
 import { useFormat } from '@/state/useFormat';
 import { cumulativeTable, groupsTable, unitWord } from './cohortTables';
-import { CumulativeColumns } from './CumulativeColumns';
+import { COLUMNS_HEIGHT, CumulativeColumns } from './CumulativeColumns';
 import { monthNames } from './periodText';
 import { figureLabel } from './taskText';
 
@@ -52,19 +52,20 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
           subtitle={t('cohort.cumulativeSubtitle', { year: budget.fiscalYear, unit })}
           chart={
             <CumulativeColumns
+              id="cohort-cumulative"
               monthly={schedule.monthly}
               recorded={recorded}
               seriesLabels={{ plan: t('cohort.planSeries'), recorded: t('cohort.recordedSeries') }}
               reference={reference}
               referenceLabel={`${t(schedule.statedTotal === undefined ? 'cohort.totalComputed' : 'cohort.total')} ${withUnit(reference)}`}
               months={months}
-              count={format.count}
+              valueFormatter={format.count}
               ariaLabel={t('cohort.cumulativeAria', { values: ariaValues.join(t('cohort.listSeparator')) })}
             />
           }
           table={cumulativeTable(schedule, format, t, months, recorded)}
           source={budget.source.title}
-          height={200}
+          height={COLUMNS_HEIGHT + 20}
         />
       ) : null}
     </div>
