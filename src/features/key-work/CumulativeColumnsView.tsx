@@ -1,5 +1,6 @@
 import { Bar, BarChart, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ACCENT } from '@/components/charts/palette';
+import { CJK_FONT } from '@/components/charts/rechartsParts';
 import type { MonthPaid } from '@/domain/cohortSchedule';
 
 /** The palette's accent, darker: the recorded column must stand apart from the plan's outline. */
@@ -35,7 +36,7 @@ export default function CumulativeColumnsView({ id, monthly, recorded, reference
   const top = Math.max(reference, ...rows.map((r) => Math.max(r.plan, r.recorded ?? 0)), 1);
   const label = (value: unknown) => (typeof value === 'number' ? valueFormatter(value) : '');
   return (
-    <div data-chart-id={id} aria-hidden="true" style={{ height }}>
+    <div data-chart-id={id} aria-hidden="true" style={{ height, fontFamily: CJK_FONT }}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 560, height }}>
         <BarChart data={rows} margin={{ top: 28, right: 4, bottom: 0, left: 4 }} barGap={1} barCategoryGap="14%" accessibilityLayer={false}>
           <XAxis dataKey="name" interval={0} tickLine={false} tick={{ ...FONT, fill: SOFT }} stroke={SOFT} />

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import type { GanttChartProps } from './GanttChart';
+import { CJK_FONT } from '../rechartsParts';
 import { GANTT_COLORS } from './GanttMarks';
 import { LaneMarks } from './LaneMarks';
 import type { GanttLane } from './types';
@@ -25,7 +26,7 @@ function LaneTooltip({ active, payload }: TooltipContentProps<ValueType, NameTyp
 export default function GanttChartView({ lanes, laneHeight, asOf, size, onLaneClick, chartId }: GanttChartProps) {
   const height = lanes.length * laneHeight;
   return (
-    <div data-chart-id={chartId} aria-hidden="true" style={{ height }}>
+    <div data-chart-id={chartId} aria-hidden="true" style={{ height, fontFamily: CJK_FONT }}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
         <BarChart data={[...lanes]} layout="vertical" margin={{ top: 0, right: 0, bottom: 0, left: 0 }} barCategoryGap={0} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke={GANTT_COLORS.grid} />

@@ -5,9 +5,9 @@
  * legends draw these, so the three cannot drift apart. Plain SVG with literal
  * colours: an exported SVG has no stylesheet to resolve CSS variables.
  */
-import { SERIES_COLORS } from '../palette';
+import { INK, SERIES_COLORS } from '../palette';
 
-export const GANTT_COLORS = { range: SERIES_COLORS[0], point: SERIES_COLORS[5], recurring: SERIES_COLORS[2], alert: '#b84700', ink: '#1b1f24', grid: '#e3e6ea' } as const;
+export const GANTT_COLORS = { range: SERIES_COLORS[0], point: SERIES_COLORS[5], recurring: SERIES_COLORS[2], alert: '#b84700', ink: INK, grid: '#e3e6ea' } as const;
 
 /** Thickness of a bar and size of a diamond at a lane height of 24 px; the deck scales them down. */
 export interface MarkSize {
