@@ -55,3 +55,42 @@ test('a task opens by a click on its chart and from the keyboard, and axe finds 
   const results = await new AxeBuilder({ page }).include('#key-work').analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('the 中人 groups (100 / 60 / 47) and the cumulative pay-out are Recharts SVG', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./?s=key-work');
+  await keyWork(page).getByRole('button', { name: /分批兑现进度/ }).click();
+  const groups = keyWork(page).getByRole('figure', { name: '按分组的人数' }).locator('[data-chart-id="cohort-groups"] svg.recharts-surface');
+  for (const [name, value] of [
+    ['2018 年退休', '100 人'],
+    ['2019 年退休', '60 人'],
+    ['2020 年退休', '47 人'],
+  ]) {
+    await expect(groups.locator('text', { hasText: name })).toHaveCount(1);
+    await expect(groups.locator('text', { hasText: new RegExp(`^${value}$`) })).toHaveCount(1);
+  }
+  const cumulative = keyWork(page).getByRole('figure', { name: '按月累计兑现（计划）' }).locator('[data-chart-id="cohort-cumulative"] svg.recharts-surface');
+  // The plan's labels: 0 until March, 160 from April, 207 from June.
+  await expect(cumulative.locator('text', { hasText: /^0$/ })).toHaveCount(3);
+  await expect(cumulative.locator('text', { hasText: /^160$/ })).toHaveCount(2);
+  await expect(cumulative.locator('text', { hasText: /^207$/ })).toHaveCount(7);
+  await expect(cumulative.locator('text', { hasText: '合计 207 人' })).toHaveCount(1);
+});
+
+test('compare draws its paired bars in Recharts SVG, figures and 无此类别 written at the bar ends', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./?s=compare');
+  await page.getByLabel('打开文件…').setInputFiles('tests/fixtures/valid/example-edu-2021-wanyuan.json');
+  await page.getByTestId('load-report').getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('link', { name: '对比' }).click();
+  await page.getByLabel('对比对象').selectOption({ label: '内置示例' });
+  expect(new URL(page.url()).searchParams.get('compare')).toBe('seed');
+  const bars = page.locator('#compare [data-chart-id="compare-categories"]');
+  await expect(bars.locator('svg.recharts-surface')).toBeVisible();
+  await expect(bars.locator('text', { hasText: '社会保障和就业支出' })).toHaveCount(1);
+  await expect(bars.locator('text', { hasText: '无此类别' }).first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('#compare').analyze();
+  expect(results.violations).toEqual([]);
+});

@@ -29,7 +29,8 @@ export interface CumulativeColumnsProps {
 /**
  * People paid by each month's end as Recharts columns: the plan outlined, what was
  * recorded solid beside it, the whole as a dashed reference line. The wrapper says
- * every figure to screen readers, so the drawing itself is hidden from them.
+ * every figure to screen readers, so the drawing itself is hidden from them. A month
+ * with none paid keeps a hairline column, so its "0" is written like any other figure.
  */
 export default function CumulativeColumnsView({ id, monthly, recorded, reference, referenceLabel, months, valueFormatter, height = 200 }: CumulativeColumnsProps) {
   const rows = monthly.map((m, i) => ({ key: String(m.month), name: months[m.month - 1] ?? String(m.month), plan: m.cumulative, recorded: recorded?.[i]?.cumulative }));
@@ -47,11 +48,11 @@ export default function CumulativeColumnsView({ id, monthly, recorded, reference
             strokeDasharray="4 3"
             label={{ value: referenceLabel, position: 'insideTopLeft', dy: -16, fill: SOFT, fontSize: 12 }}
           />
-          <Bar dataKey="plan" fill={ACCENT} fillOpacity={0.2} stroke={ACCENT} strokeWidth={2} radius={[2, 2, 0, 0]} isAnimationActive={false}>
+          <Bar dataKey="plan" minPointSize={1} fill={ACCENT} fillOpacity={0.2} stroke={ACCENT} strokeWidth={2} radius={[2, 2, 0, 0]} isAnimationActive={false}>
             <LabelList dataKey="plan" position="top" formatter={label} style={{ ...FONT, fill: INK }} />
           </Bar>
           {recorded ? (
-            <Bar dataKey="recorded" fill={RECORDED} radius={[2, 2, 0, 0]} isAnimationActive={false}>
+            <Bar dataKey="recorded" minPointSize={1} fill={RECORDED} radius={[2, 2, 0, 0]} isAnimationActive={false}>
               <LabelList dataKey="recorded" position="top" formatter={label} style={{ ...FONT, fill: RECORDED, fontWeight: 600 }} />
             </Bar>
           ) : null}
