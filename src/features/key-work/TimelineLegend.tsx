@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { AsOfMark, OverdueBox, PointMark, RangeMark, RecurringMark } from '@/components/charts/gantt/GanttMarks';
 
 /** A key's swatch: the chart's own shapes on a 32 × 16 box. */
-const swatches: Record<string, ReactNode> = {
+const swatches = {
   range: <RangeMark x={2} width={28} cy={8} />,
   point: <PointMark x={16} cy={8} />,
   recurring: <RecurringMark x={2} width={28} cy={8} ticks={[6, 16, 26]} />,
@@ -14,7 +14,8 @@ const swatches: Record<string, ReactNode> = {
     </>
   ),
   asOf: <AsOfMark x={16} top={0} bottom={16} />,
-};
+} satisfies Record<string, ReactNode>;
+const KINDS = ['range', 'point', 'recurring', 'overdue', 'asOf'] as const;
 
 /** What each mark means; shapes, not colour alone. */
 export function TimelineLegend() {
@@ -23,10 +24,10 @@ export function TimelineLegend() {
     <div className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm text-ink-soft">
       <span className="sr-only">{t('legend.title')}</span>
       <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
-        {Object.entries(swatches).map(([key, shape]) => (
+        {KINDS.map((key) => (
           <li key={key} className="flex items-center gap-2">
             <svg aria-hidden="true" width={32} height={16} className="overflow-visible">
-              {shape}
+              {swatches[key]}
             </svg>
             {t(`legend.${key}`)}
           </li>

@@ -37,7 +37,7 @@ export function ganttMark(mark: TimelineMark, key: string, overdue: boolean): Ga
   };
 }
 
-export function taskLanes(steps: readonly LaneStep[], t: TFunction): GanttLane[] {
+export function taskLanes(steps: readonly LaneStep[], t: TFunction<'keyWork'>): GanttLane[] {
   const lanes = steps.slice(0, MAX_LANES).map(({ mark, label, problem, status, tooltip }, i): GanttLane => {
     const key = `${mark.milestone.id}-${i}`;
     if (mark.problem) return { key, marks: [], text: `⚠ ${label} — ${problem}`, alert: true, tooltip };
