@@ -1,0 +1,155 @@
+/**
+ * Reads a chart frame as the reader sees it into a vector scene: every line of
+ * text where the page laid it out (title, subtitle, legend, bar labels, source),
+ * every coloured box (bars of the HTML bar list, legend swatches, the frame) and
+ * every SVG chart inlined. Controls marked data-chrome (tabs, download buttons)
+ * and text only screen readers get are left out.
+ */
+import { ascentShare, cssFont, cssPaint } from './cssPaint';
+import { inlineSvg } from './inlineSvg';
+import type { Scene, SceneFont, SceneItem } from './svgScene';
+
+type TextItem = Extract<SceneItem, { kind: 'text' }> & { right: number };
+
+/** A computed length in px; "auto" and the like count as none. */
+const px = (value: string) => {
+  const n = parseFloat(value);
+  return Number.isFinite(n) ? n : 0;
+};
+
+function hidden(element: Element, style: CSSStyleDeclaration): boolean {
+  if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
+  if (element instanceof HTMLElement && element.dataset.chrome !== undefined) return true;
+  // Tailwind's sr-only: a 1px clipped box.
+  const box = element.getBoundingClientRect();
+  return style.overflow === 'hidden' && box.width <= 1 && box.height <= 1;
+}
+
+function boxItems(element: Element, style: CSSStyleDeclaration, origin: DOMRect): SceneItem[] {
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return [];
+  const x = box.left - origin.left;
+  const y = box.top - origin.top;
+  // One radius for all corners: SVG 1.1's rect has no other; the largest keeps a rounded bar end round.
+  const corners = [style.borderTopLeftRadius, style.borderTopRightRadius, style.borderBottomLeftRadius, style.borderBottomRightRadius];
+  const radius = Math.min(Math.max(...corners.map(px)), box.width / 2, box.height / 2);
+  const sides = (['top', 'right', 'bottom', 'left'] as const).map((side) => ({
+    side,
+    width: style.getPropertyValue(`border-${side}-style`) === 'none' ? 0 : px(style.getPropertyValue(`border-${side}-width`)),
+    paint: cssPaint(style.getPropertyValue(`border-${side}-color`)),
+  }));
+  const fill = cssPaint(style.backgroundColor);
+  const drawn = sides.filter((s) => s.width > 0 && s.paint);
+  const uniform = drawn.length === 4 && drawn.every((s) => s.width === drawn[0]!.width && s.paint!.color === drawn[0]!.paint!.color);
+  const items: SceneItem[] = [];
+  if (fill || uniform) {
+    const inset = uniform ? drawn[0]!.width / 2 : 0;
+    items.push({
+      kind: 'rect',
+      x: x + inset,
+      y: y + inset,
+      width: box.width - 2 * inset,
+      height: box.height - 2 * inset,
+      radius,
+      ...(fill ? { fill } : {}),
+      ...(uniform ? { stroke: { ...drawn[0]!.paint!, width: drawn[0]!.width } } : {}),
+    });
+  }
+  if (!uniform) {
+    for (const { side, width, paint } of drawn) {
+      const half = width / 2;
+      const line = {
+        top: [x, y + half, x + box.width, y + half],
+        bottom: [x, y + box.height - half, x + box.width, y + box.height - half],
+        left: [x + half, y, x + half, y + box.height],
+        right: [x + box.width - half, y, x + box.width - half, y + box.height],
+      }[side];
+      items.push({ kind: 'line', x1: line[0]!, y1: line[1]!, x2: line[2]!, y2: line[3]!, stroke: { ...paint!, width } });
+    }
+  }
+  return items;
+}
+
+/** One text item per laid-out line of the node: a Chinese name that wraps in the legend stays on two lines. */
+function textItems(node: Text, font: SceneFont, style: CSSStyleDeclaration, origin: DOMRect): TextItem[] {
+  const fill = cssPaint(style.color);
+  const text = node.data;
+  if (!fill || text.trim() === '') return [];
+  const range = document.createRange();
+  const lines: { top: number; height: number; left: number; right: number; text: string }[] = [];
+  for (let i = 0; i < text.length; ) {
+    const size = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + size);
+    range.setStart(node, i);
+    range.setEnd(node, i + size);
+    i += size;
+    const rect = range.getClientRects()[0];
+    // Collapsed white space has no box; a character outside the frame is scrolled or clipped away.
+    if (!rect || rect.width === 0 || rect.right < origin.left || rect.left > origin.right) continue;
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(rect.top - line.top) < line.height / 2 && rect.left >= line.right - 1) {
+      line.text += /\s/.test(ch) ? ' ' : ch;
+      line.right = rect.right;
+    } else if (!/\s/.test(ch)) {
+      lines.push({ top: rect.top, height: rect.height, left: rect.left, right: rect.right, text: ch });
+    }
+  }
+  const share = ascentShare(font);
+  return lines.map((line) => ({
+    kind: 'text',
+    x: line.left - origin.left,
+    y: line.top - origin.top + line.height * share,
+    right: line.right - origin.left,
+    text: line.text.trimEnd(),
+    font,
+    fill,
+  }));
+}
+
+const sameLook = (a: TextItem, b: TextItem) =>
+  a.fill.color === b.fill.color && a.fill.opacity === b.fill.opacity && JSON.stringify(a.font) === JSON.stringify(b.font);
+
+/** Neighbouring runs of one line in one look (a name and the hint after it, text split over nodes) become one <text>. */
+function joinRuns(items: SceneItem[]): SceneItem[] {
+  const out: SceneItem[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (item.kind === 'text' && last?.kind === 'text') {
+      const a = last as TextItem;
+      const b = item as TextItem;
+      if (Math.abs(a.y - b.y) < 0.5 && b.x >= a.right - 1 && b.x - a.right < 1 && sameLook(a, b)) {
+        a.text += b.text;
+        a.right = b.right;
+        continue;
+      }
+    }
+    out.push(item);
+  }
+  return out.map((item) => {
+    if (item.kind !== 'text') return item;
+    return { kind: 'text', x: item.x, y: item.y, text: item.text, font: item.font, fill: item.fill };
+  });
+}
+
+function walk(element: Element, origin: DOMRect, items: SceneItem[]): void {
+  const style = getComputedStyle(element);
+  if (hidden(element, style)) return;
+  if (element instanceof SVGSVGElement) {
+    if (element.getBoundingClientRect().width > 0) items.push(inlineSvg(element, origin));
+    return;
+  }
+  items.push(...boxItems(element, style, origin));
+  const font = cssFont(style);
+  for (const child of element.childNodes) {
+    if (child instanceof Text) items.push(...textItems(child, font, style, origin));
+    else if (child instanceof Element) walk(child, origin, items);
+  }
+}
+
+/** The figure as a scene the size of its box on screen. */
+export function readFigure(figure: HTMLElement, title: string): Scene {
+  const origin = figure.getBoundingClientRect();
+  const items: SceneItem[] = [];
+  walk(figure, origin, items);
+  return { width: origin.width, height: origin.height, title, fontFamily: getComputedStyle(figure).fontFamily, items: joinRuns(items) };
+}
