@@ -5,6 +5,7 @@
  * near it (see SectionSlot), so neither its code nor its rendering delays the KPIs.
  */
 import type { ComponentType } from 'react';
+import type { KeyUnder } from '@/i18n/keys';
 import { OverviewSection } from '@/features/overview';
 
 type SectionComponent = ComponentType<{ id: string }>;
@@ -12,7 +13,7 @@ type SectionComponent = ComponentType<{ id: string }>;
 export interface SectionEntry {
   id: string;
   /** Key under common:section. */
-  labelKey: string;
+  labelKey: KeyUnder<'common', 'section'>;
   /** Present when the section ships with the page. */
   Component?: SectionComponent;
   /** Loads the section's chunk, for the others. */

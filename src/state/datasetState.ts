@@ -3,7 +3,7 @@
  * (`?dataset=<id>`, `?data=<same-origin URL>`, `?compare=<id|seed>`) so reload,
  * Back and a copied link restore them.
  */
-import { SEED_SOURCE, type DatasetSource } from '@/data/budgetQuery';
+import { SEED_SOURCE, type DatasetSource } from '@/data/datasetSource';
 import { readParam, setParams, useUrlParam } from './urlState';
 
 /** The compare parameter's name for the bundled seed. */

@@ -2,7 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { BudgetLoader } from '@/app/BudgetLoader';
-import { budgetQueryOptions, SEED_URL } from '@/data/budgetQuery';
+import { SEED_URL } from '@/data/datasetSource';
+import { budgetQueryOptions } from '@/data/queries/budgetByUrl';
 import { createI18n } from '@/i18n/i18n';
 import { I18nProvider } from '@/i18n/react';
 import { seed } from './seed';

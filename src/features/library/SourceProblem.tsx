@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/react';
-import type { DatasetSource } from '@/data/budgetQuery';
+import type { DatasetSource } from '@/data/datasetSource';
 import { setParams } from '@/state/urlState';
 import { DatasetNotFoundError } from '@/data/datasetLibrary';
 import { ElsewhereNotice } from './ElsewhereNotice';

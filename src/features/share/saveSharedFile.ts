@@ -2,7 +2,7 @@
 import { downloadBlob, safeFileName } from '@/components/export/files';
 import { SHARE_SHELL_URL, withSharedDataset } from '@/data/sharedFile';
 import type { StatusMap } from '@/domain/milestoneStatus';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 
 /** The page has no share shell beside it (the dev server, or a page opened from a file). */
 export class ShareShellMissingError extends Error {
