@@ -16,7 +16,7 @@ function context(): CanvasRenderingContext2D | null {
   return canvas;
 }
 
-const hex = (n: number) => Math.round(n).toString(16).padStart(2, '0');
+const hex = (n: number) => Math.min(255, Math.max(0, Math.round(n))).toString(16).padStart(2, '0');
 const RGB = /^rgba?\((\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?)(?:,\s*([\d.]+))?\)$/;
 const paints = new Map<string, Paint | undefined>();
 
@@ -34,9 +34,8 @@ function convert(css: string): Paint | undefined {
   ctx.fillRect(0, 0, 1, 1);
   const [r = 0, g = 0, b = 0, a = 0] = ctx.getImageData(0, 0, 1, 1).data;
   if (a === 0) return undefined;
-  // The canvas stores the pixel premultiplied; undo it to get the colour back.
-  const alpha = a / 255;
-  return { color: `#${hex(r / alpha)}${hex(g / alpha)}${hex(b / alpha)}`, opacity: Math.round(alpha * 100) / 100 };
+  // getImageData gives the colour unpremultiplied, as CSS wrote it.
+  return { color: `#${hex(r)}${hex(g)}${hex(b)}`, opacity: Math.round((a / 255) * 100) / 100 };
 }
 
 /** A computed colour as #rrggbb and opacity; undefined for none or fully transparent. */

@@ -2,72 +2,26 @@
  * Reads a chart frame as the reader sees it into a vector scene: every line of
  * text where the page laid it out (title, subtitle, legend, bar labels, source),
  * every coloured box (bars of the HTML bar list, legend swatches, the frame) and
- * every SVG chart inlined. Controls marked data-chrome (tabs, download buttons)
- * and text only screen readers get are left out.
+ * every SVG chart inlined. Controls marked data-chrome (tabs, download buttons),
+ * form fields and text only screen readers get are left out.
  */
 import { ascentShare, cssFont, cssPaint } from './cssPaint';
 import { inlineSvg } from './inlineSvg';
+import { boxItems } from './readBox';
 import type { Scene, SceneFont, SceneItem } from './svgScene';
 
 type TextItem = Extract<SceneItem, { kind: 'text' }> & { right: number };
 
-/** A computed length in px; "auto" and the like count as none. */
-const px = (value: string) => {
-  const n = parseFloat(value);
-  return Number.isFinite(n) ? n : 0;
-};
+/** Form fields are controls, not content: an empty date box says nothing in a picture. */
+const FIELDS = new Set(['input', 'select', 'textarea']);
 
 function hidden(element: Element, style: CSSStyleDeclaration): boolean {
+  if (FIELDS.has(element.localName)) return true;
   if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
   if (element instanceof HTMLElement && element.dataset.chrome !== undefined) return true;
   // Tailwind's sr-only: a 1px clipped box.
   const box = element.getBoundingClientRect();
   return style.overflow === 'hidden' && box.width <= 1 && box.height <= 1;
-}
-
-function boxItems(element: Element, style: CSSStyleDeclaration, origin: DOMRect): SceneItem[] {
-  const box = element.getBoundingClientRect();
-  if (box.width === 0 || box.height === 0) return [];
-  const x = box.left - origin.left;
-  const y = box.top - origin.top;
-  // One radius for all corners: SVG 1.1's rect has no other; the largest keeps a rounded bar end round.
-  const corners = [style.borderTopLeftRadius, style.borderTopRightRadius, style.borderBottomLeftRadius, style.borderBottomRightRadius];
-  const radius = Math.min(Math.max(...corners.map(px)), box.width / 2, box.height / 2);
-  const sides = (['top', 'right', 'bottom', 'left'] as const).map((side) => ({
-    side,
-    width: style.getPropertyValue(`border-${side}-style`) === 'none' ? 0 : px(style.getPropertyValue(`border-${side}-width`)),
-    paint: cssPaint(style.getPropertyValue(`border-${side}-color`)),
-  }));
-  const fill = cssPaint(style.backgroundColor);
-  const drawn = sides.filter((s) => s.width > 0 && s.paint);
-  const uniform = drawn.length === 4 && drawn.every((s) => s.width === drawn[0]!.width && s.paint!.color === drawn[0]!.paint!.color);
-  const items: SceneItem[] = [];
-  if (fill || uniform) {
-    const inset = uniform ? drawn[0]!.width / 2 : 0;
-    items.push({
-      kind: 'rect',
-      x: x + inset,
-      y: y + inset,
-      width: box.width - 2 * inset,
-      height: box.height - 2 * inset,
-      radius,
-      ...(fill ? { fill } : {}),
-      ...(uniform ? { stroke: { ...drawn[0]!.paint!, width: drawn[0]!.width } } : {}),
-    });
-  }
-  if (!uniform) {
-    for (const { side, width, paint } of drawn) {
-      const half = width / 2;
-      const line = {
-        top: [x, y + half, x + box.width, y + half],
-        bottom: [x, y + box.height - half, x + box.width, y + box.height - half],
-        left: [x + half, y, x + half, y + box.height],
-        right: [x + box.width - half, y, x + box.width - half, y + box.height],
-      }[side];
-      items.push({ kind: 'line', x1: line[0]!, y1: line[1]!, x2: line[2]!, y2: line[3]!, stroke: { ...paint!, width } });
-    }
-  }
-  return items;
 }
 
 /** One text item per laid-out line of the node: a Chinese name that wraps in the legend stays on two lines. */

@@ -13,6 +13,12 @@ export interface Paint {
   opacity: number;
 }
 
+/** A stroke: its paint, width and, for dashed and dotted borders, its dash pattern. */
+export interface SceneStroke extends Paint {
+  width: number;
+  dash?: string;
+}
+
 export interface SceneFont {
   family: string;
   size: number;
@@ -21,8 +27,9 @@ export interface SceneFont {
 }
 
 export type SceneItem =
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; radius: number; fill?: Paint; stroke?: Paint & { width: number } }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Paint & { width: number } }
+  /** transform: a CSS rotation or skew (a milestone's diamond), about the box's centre. */
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; radius: number; fill?: Paint; stroke?: SceneStroke; transform?: string }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: SceneStroke }
   /** y is the baseline. */
   | { kind: 'text'; x: number; y: number; text: string; font: SceneFont; fill: Paint }
   /** An SVG drawn by the page (a Recharts surface, the donut), its children already serialised. */
@@ -74,6 +81,10 @@ export function viewBoxTransform(item: Extract<SceneItem, { kind: 'svg' }>): str
   return `translate(${num(item.x + tx - box.x * sx)} ${num(item.y + ty - box.y * sy)}) scale(${num(sx)} ${num(sy)})`;
 }
 
+function strokeAttrs(stroke: SceneStroke): string {
+  return `${paintAttrs('stroke', stroke)} stroke-width="${num(stroke.width)}"${stroke.dash ? ` stroke-dasharray="${escapeXml(stroke.dash)}"` : ''}`;
+}
+
 function fontAttrs(font: SceneFont, rootFamily: string): string {
   const family = fontList(font.family) === fontList(rootFamily) ? '' : ` font-family="${escapeXml(fontList(font.family))}"`;
   const weight = font.weight === '400' || font.weight === 'normal' ? '' : ` font-weight="${escapeXml(font.weight)}"`;
@@ -85,11 +96,12 @@ function itemSvg(item: SceneItem, rootFamily: string): string {
   switch (item.kind) {
     case 'rect': {
       const radius = item.radius > 0 ? ` rx="${num(item.radius)}"` : '';
-      const stroke = item.stroke ? `${paintAttrs('stroke', item.stroke)} stroke-width="${num(item.stroke.width)}"` : '';
-      return `<rect x="${num(item.x)}" y="${num(item.y)}" width="${num(item.width)}" height="${num(item.height)}"${radius}${paintAttrs('fill', item.fill)}${stroke}/>`;
+      const stroke = item.stroke ? strokeAttrs(item.stroke) : '';
+      const transform = item.transform ? ` transform="${escapeXml(item.transform)}"` : '';
+      return `<rect x="${num(item.x)}" y="${num(item.y)}" width="${num(item.width)}" height="${num(item.height)}"${radius}${paintAttrs('fill', item.fill)}${stroke}${transform}/>`;
     }
     case 'line':
-      return `<line x1="${num(item.x1)}" y1="${num(item.y1)}" x2="${num(item.x2)}" y2="${num(item.y2)}"${paintAttrs('stroke', item.stroke)} stroke-width="${num(item.stroke.width)}"/>`;
+      return `<line x1="${num(item.x1)}" y1="${num(item.y1)}" x2="${num(item.x2)}" y2="${num(item.y2)}"${strokeAttrs(item.stroke)}/>`;
     case 'text':
       return `<text x="${num(item.x)}" y="${num(item.y)}"${fontAttrs(item.font, rootFamily)}${paintAttrs('fill', item.fill)}>${escapeXml(item.text)}</text>`;
     case 'svg':

@@ -66,6 +66,16 @@ describe('sceneToSvg', () => {
     expect(doc.getElementsByTagName('title')[0]!.textContent).toBe('</text><script>alert(1)</script>&amp;"甲\ufffd乙');
   });
 
+  it('keeps a dashed border dashed and a turned box turned (the timeline’s undated box and milestone diamond)', () => {
+    const scene = seedScene();
+    scene.items.push({ kind: 'rect', x: 0, y: 0, width: 12, height: 12, radius: 0, fill: { color: '#d55e00', opacity: 1 }, transform: 'matrix(0.707 0.707 -0.707 0.707 6 -2.485)' });
+    scene.items.push({ kind: 'line', x1: 0, y1: 0, x2: 0, y2: 40, stroke: { color: '#d55e00', opacity: 1, width: 2, dash: '2 2' } });
+    const doc = parse(sceneToSvg(scene));
+    const rects = [...doc.getElementsByTagName('rect')];
+    expect(rects.at(-1)!.getAttribute('transform')).toBe('matrix(0.707 0.707 -0.707 0.707 6 -2.485)');
+    expect(doc.getElementsByTagName('line')[0]!.getAttribute('stroke-dasharray')).toBe('2 2');
+  });
+
   it('maps an embedded chart’s viewBox into its box as preserveAspectRatio says', () => {
     const item = { kind: 'svg', x: 10, y: 20, width: 200, height: 100, viewBox: { x: 0, y: 0, width: 100, height: 100 }, aspect: 'xMidYMid meet', markup: '' } as const;
     expect(viewBoxTransform(item)).toBe('translate(60 20) scale(1 1)');
