@@ -3,8 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { Modal } from '@/components/Modal';
 import { datasetQueryOptions } from '@/data/queries/storedBudget';
 import type { LibraryEntry } from '@/data/datasetLibrary';
-import { isLatestChoice, newChoice, showDataset, showIfLatest, useCurrentSource } from '@/state/datasetState';
-import { setParams } from '@/state/urlState';
+import { isLatestChoice, newChoice, showDataset, showIfLatest, useCompareSource, useCurrentSource } from '@/state/datasetState';
 import { useDatasetLibrary, useRemoveDataset } from '@/state/useDatasetLibrary';
 import { LibraryRow } from './LibraryRow';
 import { reportSwitchFailure } from './problems';
@@ -20,6 +19,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const removal = useRemoveDataset();
   const current = useCurrentSource();
   const currentId = current.kind === 'stored' ? current.id : undefined;
+  const [, setCompare, compareKey] = useCompareSource();
 
   const show = async (entry: LibraryEntry) => {
     const choice = newChoice();
@@ -33,7 +33,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const removed = (entry: LibraryEntry) => {
     queryClient.removeQueries({ queryKey: datasetQueryOptions(entry.id).queryKey });
     if (entry.id === currentId) showDataset(undefined);
-    if (new URLSearchParams(window.location.search).get('compare') === entry.id) setParams({ compare: undefined });
+    if (compareKey === entry.id) setCompare(undefined, { replace: true });
   };
 
   return (
