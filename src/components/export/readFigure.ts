@@ -25,7 +25,7 @@ function hidden(element: Element, style: CSSStyleDeclaration): boolean {
 }
 
 /** One text item per laid-out line of the node: a Chinese name that wraps in the legend stays on two lines. */
-function textItems(node: Text, font: SceneFont, style: CSSStyleDeclaration, origin: DOMRect): TextItem[] {
+function textItems(node: Text, font: SceneFont, style: CSSStyleDeclaration, origin: DOMRect, clip: Clip): TextItem[] {
   const fill = cssPaint(style.color);
   const text = node.data;
   if (!fill || text.trim() === '') return [];
@@ -38,8 +38,9 @@ function textItems(node: Text, font: SceneFont, style: CSSStyleDeclaration, orig
     range.setEnd(node, i + size);
     i += size;
     const rect = range.getClientRects()[0];
-    // Collapsed white space has no box; a character outside the frame is scrolled or clipped away.
-    if (!rect || rect.width === 0 || rect.right < origin.left || rect.left > origin.right) continue;
+    // Collapsed white space has no box; a character outside its clipping box (an ellipsis, a scrolled table) is not seen.
+    // Judged by its centre: a line box may be taller than a tight box that clips it.
+    if (!rect || rect.width === 0 || !inside(rect, clip)) continue;
     const line = lines[lines.length - 1];
     if (line && Math.abs(rect.top - line.top) < line.height / 2 && rect.left >= line.right - 1) {
       line.text += /\s/.test(ch) ? ' ' : ch;
@@ -85,9 +86,30 @@ function joinRuns(items: SceneItem[]): SceneItem[] {
   });
 }
 
-function walk(element: Element, origin: DOMRect, items: SceneItem[]): void {
+/** The viewport box content must fall in to be seen: the figure's, narrowed by every box that clips its overflow. */
+interface Clip {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function inside(rect: DOMRect, clip: Clip): boolean {
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  return x >= clip.left && x <= clip.right && y >= clip.top && y <= clip.bottom;
+}
+
+function narrowed(clip: Clip, element: Element, style: CSSStyleDeclaration): Clip {
+  if (style.overflowX === 'visible' && style.overflowY === 'visible') return clip;
+  const box = element.getBoundingClientRect();
+  return { left: Math.max(clip.left, box.left), top: Math.max(clip.top, box.top), right: Math.min(clip.right, box.right), bottom: Math.min(clip.bottom, box.bottom) };
+}
+
+function walk(element: Element, origin: DOMRect, items: SceneItem[], outer: Clip): void {
   const style = getComputedStyle(element);
   if (hidden(element, style)) return;
+  const clip = narrowed(outer, element, style);
   if (element instanceof SVGSVGElement) {
     if (element.getBoundingClientRect().width > 0) items.push(inlineSvg(element, origin));
     return;
@@ -95,8 +117,8 @@ function walk(element: Element, origin: DOMRect, items: SceneItem[]): void {
   items.push(...boxItems(element, style, origin));
   const font = cssFont(style);
   for (const child of element.childNodes) {
-    if (child instanceof Text) items.push(...textItems(child, font, style, origin));
-    else if (child instanceof Element) walk(child, origin, items);
+    if (child instanceof Text) items.push(...textItems(child, font, style, origin, clip));
+    else if (child instanceof Element) walk(child, origin, items, clip);
   }
 }
 
@@ -104,6 +126,6 @@ function walk(element: Element, origin: DOMRect, items: SceneItem[]): void {
 export function readFigure(figure: HTMLElement, title: string): Scene {
   const origin = figure.getBoundingClientRect();
   const items: SceneItem[] = [];
-  walk(figure, origin, items);
+  walk(figure, origin, items, { left: origin.left, top: origin.top, right: origin.right, bottom: origin.bottom });
   return { width: origin.width, height: origin.height, title, fontFamily: getComputedStyle(figure).fontFamily, items: joinRuns(items) };
 }
