@@ -4,7 +4,7 @@
  * Loaded on demand: pptxgenjs is large and only needed when someone downloads.
  */
 import PptxGenJS from 'pptxgenjs';
-import { downloadBlob, safeFileName } from '../files';
+import { downloadBlob, safeFileName } from '@/components/export/files';
 import type { RenderedDeck, RenderedSlide } from '../slideModel';
 import { ACCENT_STRONG, BOX, FONT, INK, INK_SOFT } from './layout';
 import { addVisual } from './visuals';
