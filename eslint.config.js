@@ -14,6 +14,13 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 const zones = [
   { target: './src/domain', from: ['./src/data', './src/features', './src/components', './src/app', './src/state', './src/i18n'], message: 'src/domain is pure TypeScript.' },
   ...['./src/components', './src/data', './src/state', './src/i18n', './src/importer'].map((target) => ({ target, from: ['./src/features', './src/app'], message: 'Shared code must not depend on features or the app shell.' })),
+  {
+    // Shared components show what they are given (issue 13 §3). Exempt until it moves to features/present: the
+    // compact timeline (helper `gantt`).
+    target: ['./src/components/*.{ts,tsx}', './src/components/!(timeline)/**', './src/components/timeline/!(CompactTimeline).tsx'],
+    from: './src/state',
+    message: 'Shared components take what they show as props; callers in features read state.',
+  },
   ...features.map((name) => ({
     target: `./src/features/${name}`,
     from: './src/features',

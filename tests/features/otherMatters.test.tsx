@@ -23,7 +23,8 @@ describe('Other matters', () => {
   it('shows the same in the 三公 chart’s table view', async () => {
     renderWithBudget(<OtherMattersSection id="other" />);
     const frame = screen.getByRole('figure', { name: '“三公”经费（按类别）' });
-    expect(within(frame).getByText('未编入预算')).toBeInTheDocument();
+    // The bars are Recharts, which arrives in its own chunk: the labels are SVG text once it has.
+    expect(await within(frame).findByText('未编入预算')).toBeInTheDocument();
     expect(within(frame).getAllByText('0.00 万元')).toHaveLength(2);
     await userEvent.click(within(frame).getByRole('tab', { name: '表格' }));
     const row = within(frame).getByRole('rowheader', { name: '公务接待费' }).closest('tr')!;

@@ -50,10 +50,14 @@ describe('Deck', () => {
 
     await userEvent.keyboard('{PageUp}');
     expect(param('slide')).toBe('threePublic');
-    expect(screen.getByRole('list', { name: '“三公”经费（按类别）' })).toHaveTextContent('因公出国（境）费未编入预算');
+    const threePublic = screen.getByRole('img', { name: '“三公”经费（按类别）' });
+    await waitFor(() => expect(threePublic).toHaveTextContent('未编入预算'));
+    expect(threePublic).toHaveTextContent('因公出国（境）费');
     await userEvent.keyboard('{ArrowLeft}');
     // The slide draws the plan, and says so.
-    expect(screen.getByRole('list', { name: '按月累计兑现（计划）' })).toHaveTextContent('6 月207 人');
+    const monthly = screen.getByRole('img', { name: '按月累计兑现（计划）' });
+    await waitFor(() => expect(monthly).toHaveTextContent('207 人'));
+    expect(monthly).toHaveTextContent('6 月');
 
     await userEvent.keyboard('{Home}');
     expect(param('slide')).toBe('title');

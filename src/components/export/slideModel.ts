@@ -19,9 +19,12 @@ export interface RenderedGanttRow {
   marks: { key: string; kind: 'range' | 'point' | 'recurring'; from: number; to: number; ticks: number[]; label: string; overdue?: boolean }[];
 }
 
+/** A chart row as slide and .pptx write it: the value in the display unit (the file's number format) and its text. */
+export type RenderedDatum = ChartDatum & { valueLabel: string };
+
 export interface RenderedChart {
   kind: 'bar' | 'donut';
-  data: ChartDatum[];
+  data: RenderedDatum[];
   /** Decimals of the values, for number formats. */
   decimals: number;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
-import { BarChart, type ChartDatum } from '@/components/charts';
+import { BarList, type ChartDatum } from '@/components/charts';
 import { recordedPayments } from '@/domain/cohortProgress';
 import type { CohortSchedule } from '@/domain/cohortSchedule';
 import { useBudgetModel } from '@/state/budgetContext';
@@ -19,7 +19,8 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
   const months = monthNames(format.language);
   const unit = unitWord(schedule.unit, t);
   const withUnit = (value: number) => `${format.count(value)} ${unit}`;
-  const bars: ChartDatum[] = schedule.cohorts.map((c) => ({ key: c.key, label: figureLabel(c, format), value: c.value, valueLabel: withUnit(c.value) }));
+  const bars: ChartDatum[] = schedule.cohorts.map((c) => ({ key: c.key, label: figureLabel(c, format), value: c.value }));
+  const barText = (d: ChartDatum) => withUnit(d.value ?? 0);
   const reference = schedule.statedTotal ?? schedule.cohortSum;
   const groupsTitle = t('cohort.groupsChart');
   const { statuses } = useMilestoneStatuses();
@@ -36,10 +37,10 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
         title={groupsTitle}
         subtitle={t('cohort.groupsSubtitle', { unit })}
         chart={
-          <BarChart
+          <BarList
             data={bars}
-            ariaLabel={`${groupsTitle}：${bars.map((b) => `${b.label} ${b.valueLabel}`).join('，')}`}
-            height={Math.max(120, bars.length * 44)}
+            valueFormatter={barText}
+            ariaLabel={`${groupsTitle}：${bars.map((b) => `${b.label} ${barText(b)}`).join('，')}`}
           />
         }
         table={groupsTable(schedule, format, t, months)}

@@ -61,7 +61,7 @@ export function SlideView({ slide, deck, number }: SlideViewProps) {
                 <span className="block text-[13px] text-ink-soft">{slide.figure.subtitle}</span>
               </figcaption>
               <div className="mt-1.5 min-h-0 flex-1">
-                <SlideVisual visual={slide.figure.visual} label={slide.figure.title} />
+                <SlideVisual id={`slide-${slide.id}`} visual={slide.figure.visual} label={slide.figure.title} />
               </div>
             </figure>
           ) : (
