@@ -15,6 +15,12 @@ import { createServer } from 'vite';
 
 const SELF = fileURLToPath(import.meta.url);
 const SRC = fileURLToPath(new URL('./src', import.meta.url));
+/**
+ * The width a first-screen chart's box has on a 1366 px screen (measured in Chromium: the overview's
+ * donuts get 276.8 px). jsdom has no layout, so each chart is drawn at this width; the SVG then scales
+ * with its box on other screens until Recharts redraws it at the real size.
+ */
+const CHART_WIDTH = 277;
 /** The chart chunk loads and draws within a few seconds; past this the page ships plain fallbacks. */
 const TIMEOUT_MS = 60_000;
 
@@ -33,7 +39,7 @@ export function drawChartsInJsdom(budgetText: string): Promise<Record<string, st
   });
 }
 
-/** No section below the first is mounted at build time (the app's gate waits for an intersection that never comes). */
+/** No section below the first is mounted at build time (the app's gate waits for an intersection that never comes); no box is resized. */
 class NeverIntersecting {
   observe(): void {}
   unobserve(): void {}
@@ -47,7 +53,7 @@ class NeverIntersecting {
 async function installDom(): Promise<void> {
   // jsdom ships no types (it is Vitest's test environment here); only its constructor is needed.
   const jsdom = 'jsdom';
-  const { JSDOM } = (await import(jsdom)) as { JSDOM: new (html: string, options: object) => { window: Window } };
+  const { JSDOM } = (await import(jsdom)) as { JSDOM: new (html: string, options: object) => { window: Window & typeof globalThis } };
   const { window } = new JSDOM('<!doctype html><html lang="zh-CN"><body></body></html>', { url: 'http://localhost/', pretendToBeVisual: true });
   const globals = globalThis as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(window)) {
@@ -56,6 +62,14 @@ async function installDom(): Promise<void> {
     globals[key] = typeof value === 'function' && /^[a-z]/.test(key) ? (value as (...args: unknown[]) => unknown).bind(window) : value;
   }
   globals.IntersectionObserver = NeverIntersecting;
+  // Recharts' ResponsiveContainer reads its box once, then follows a ResizeObserver (here, one that never fires).
+  globals.ResizeObserver = NeverIntersecting;
+  const measure = window.HTMLElement.prototype.getBoundingClientRect;
+  window.HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    if (!this.classList.contains('recharts-responsive-container')) return measure.call(this);
+    // The container's height is the one the chart reserves, written in its style.
+    return new window.DOMRect(0, 0, CHART_WIDTH, Number.parseFloat(this.style.height));
+  };
 }
 
 async function readStdin(): Promise<string> {

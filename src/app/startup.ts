@@ -31,6 +31,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { preloadCharts } from '@/components/charts';
 import { readPrerenderedCharts } from '@/components/prerenderedCharts';
 import { startLoading } from '@/data/budgetQuery';
 import { currentSourceInUrl } from '@/state/datasetState';
@@ -42,6 +43,9 @@ export function startLoadingPage(): { queryClient: QueryClient; ready: boolean }
   applySharedView();
   const queryClient = createQueryClient();
   const ready = startLoading(queryClient, currentSourceInUrl());
+  // Not left to the first chart's render: on an address the build did not prerender (`?data=`), the chunk
+  // downloads while the budget is fetched and validated, so the first chart does not wait for it.
+  void preloadCharts().catch(() => undefined);
   return { queryClient, ready };
 }
 

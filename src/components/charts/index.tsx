@@ -4,6 +4,7 @@
  * shows ChartFallback, a box of its size carrying its id. BarList is HTML and loads at once.
  */
 import { lazy, Suspense, type ComponentType } from 'react';
+import { useHydrated } from '../useHydrated';
 import { ChartFallback } from './ChartFallback';
 import type { DonutChartProps } from './DonutChartView';
 import type { ChartDatum, ChartProps } from './types';
@@ -20,8 +21,11 @@ export function preloadCharts(): Promise<unknown> {
 
 function lazyKind<P extends ChartProps>(View: ComponentType<P>) {
   return function Chart(props: P) {
+    const fallback = <ChartFallback id={props.id} height={props.height} width={props.width} />;
+    // The prerendered page holds the fallback (with the build's SVG): hydration matches it, then Recharts replaces it.
+    if (!useHydrated()) return fallback;
     return (
-      <Suspense fallback={<ChartFallback id={props.id} height={props.height} width={props.width} />}>
+      <Suspense fallback={fallback}>
         <View {...props} />
       </Suspense>
     );
