@@ -11,7 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { keepPrerenderedCharts } from './components/prerenderedCharts';
 import { App, createQueryClient } from './app/App';
-import { seedFromCheckedText } from './data/budgetQuery';
+import { seedFromCheckedText } from './data/queries/checkedBudget';
 
 /** How often the jsdom mount is checked for charts Recharts has finished drawing. */
 const POLL_MS = 50;

@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { LibraryLayer } from '@/features/library';
 import { PresentMode, PrintLayer } from '@/features/present';
-import { useUrlParam } from '@/state/urlState';
+import { usePresentMode } from '@/state/viewState';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { SectionNav } from './SectionNav';
@@ -20,8 +20,8 @@ function preloadSections(): void {
 /** One page: header, sticky nav and filter, then the sections as a report. */
 export function Dashboard() {
   const { t } = useTranslation();
-  const { drawn, offScreen, active } = useSectionGate(IDS, preloadSections);
-  const presenting = useUrlParam('present');
+  const { drawn, active } = useSectionGate(IDS, preloadSections);
+  const [presenting] = usePresentMode();
   if (presenting) return <PresentMode />;
   return (
     <>
@@ -40,7 +40,7 @@ export function Dashboard() {
       </div>
       <main id="main" className="mx-auto max-w-page px-4 pb-16">
         {SECTIONS.map(({ id, labelKey, Component }) => (
-          <SectionSlot key={id} id={id} title={t(`section.${labelKey}`)} Component={Component} drawn={drawn.has(id)} deferred={offScreen.has(id)} />
+          <SectionSlot key={id} id={id} title={t(`section.${labelKey}`)} Component={Component} drawn={drawn.has(id)} />
         ))}
       </main>
     </>

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import type { TFunction } from '@/i18n/translator';
 import { useTranslation } from '@/i18n/react';
 import { flattenCategories } from '@/domain/categoryTree';
 import { resolveFilter } from '@/domain/categoryFilter';
@@ -7,7 +8,7 @@ import { useFormat } from '@/state/useFormat';
 import { useCategoryFilter } from '@/state/viewState';
 import { LazyCategoryCombobox } from './LazyCategoryCombobox';
 
-function chipText(selection: NonNullable<ReturnType<typeof resolveFilter>>, format: ReturnType<typeof useFormat>, t: (key: string, options?: Record<string, unknown>) => string): string {
+function chipText(selection: NonNullable<ReturnType<typeof resolveFilter>>, format: ReturnType<typeof useFormat>, t: TFunction): string {
   const name = t('filter.active', { name: selection.trail.map((n) => format.name(n)).join(' › ') });
   return selection.amount !== undefined ? `${name} · ${format.amount(selection.amount)}` : name;
 }

@@ -1,7 +1,6 @@
 import { Suspense, type ComponentType } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { useTranslation } from '@/i18n/react';
-import { DeferUrlUpdates } from '@/state/urlState';
 
 /** Height held for a section not drawn yet: about one screen, so the page below stays put. */
 export const RESERVED_SECTION_HEIGHT = 640;
@@ -12,8 +11,6 @@ interface SectionSlotProps {
   Component: ComponentType<{ id: string }>;
   /** Draw it now (near the screen, above a section the URL asks for, or the page has gone idle). */
   drawn: boolean;
-  /** Far off screen: URL changes reach it as a background transition. */
-  deferred: boolean;
 }
 
 /**
@@ -22,7 +19,7 @@ interface SectionSlotProps {
  * section nav find it; a chunk that cannot be loaded shows why in the same place.
  * The wrapper is what useSectionGate observes: it stays while its content changes.
  */
-export function SectionSlot({ id, title, Component, drawn, deferred }: SectionSlotProps) {
+export function SectionSlot({ id, title, Component, drawn }: SectionSlotProps) {
   const { t } = useTranslation();
   const standIn = <SectionStandIn id={id} title={title} />;
   return (
@@ -30,9 +27,7 @@ export function SectionSlot({ id, title, Component, drawn, deferred }: SectionSl
       {drawn ? (
         <ErrorBoundary fallback={(error) => <SectionStandIn id={id} title={title} problem={t('sectionError', { message: error.message })} />}>
           <Suspense fallback={standIn}>
-            <DeferUrlUpdates.Provider value={deferred}>
-              <Component id={id} />
-            </DeferUrlUpdates.Provider>
+            <Component id={id} />
           </Suspense>
         </ErrorBoundary>
       ) : (

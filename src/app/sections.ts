@@ -6,6 +6,7 @@
  * rendering delays the KPIs.
  */
 import { lazy, type ComponentType } from 'react';
+import type { KeyUnder } from '@/i18n/keys';
 import { OverviewSection } from '@/features/overview';
 
 type SectionComponent = ComponentType<{ id: string }>;
@@ -13,13 +14,13 @@ type SectionComponent = ComponentType<{ id: string }>;
 export interface SectionEntry {
   id: string;
   /** Key under common:section. */
-  labelKey: string;
+  labelKey: KeyUnder<'common', 'section'>;
   Component: SectionComponent;
   /** Fetches the section's chunk ahead of its first render (absent when it ships with the page). */
   preload?: () => Promise<unknown>;
 }
 
-function lazySection(id: string, labelKey: string, load: () => Promise<SectionComponent>): SectionEntry {
+function lazySection(id: string, labelKey: KeyUnder<'common', 'section'>, load: () => Promise<SectionComponent>): SectionEntry {
   return { id, labelKey, Component: lazy(() => load().then((Component) => ({ default: Component }))), preload: load };
 }
 

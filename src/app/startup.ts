@@ -33,7 +33,7 @@ import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadCharts } from '@/components/charts';
 import { readPrerenderedCharts } from '@/components/prerenderedCharts';
-import { startLoading } from '@/data/budgetQuery';
+import { startLoading } from '@/data/queries/startLoading';
 import { currentSourceInUrl } from '@/state/datasetState';
 import { applySharedView } from '@/state/sharedView';
 import { createQueryClient } from './App';

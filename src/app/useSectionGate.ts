@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { whenIdle } from '@/components/whenIdle';
-import { setParams, useUrlParam } from '@/state/urlState';
+import { useSection } from '@/state/viewState';
 
 /** Where, as a share of the window's height, a section counts as the one being read: just below the sticky bar. */
 const READING_LINE = 0.2;
@@ -12,8 +12,6 @@ const NEAR = '100% 0px';
  * a section enters or leaves the band.
  */
 const THRESHOLDS = Array.from({ length: 101 }, (_, i) => i / 100);
-/** A drawn section this far off screen (half a screen) takes URL changes in the background. */
-const OFF_SCREEN = 0.5;
 /** How long after the dashboard appears the sections nobody has scrolled to start being drawn, one per idle moment. */
 const SETTLE_MS = 5000;
 /** Section chunks are fetched once the first screen has painted and the browser is idle (within this). */
@@ -24,29 +22,25 @@ const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'keydown', 'mousedown'] as co
 export interface SectionGate {
   /** Sections to draw: the first, those above `?s=`, those near the screen, and (once the page is quiet) the rest. */
   drawn: ReadonlySet<string>;
-  /** Drawn sections far off screen. */
-  offScreen: ReadonlySet<string>;
   /** The section being read, for the nav. */
   active: string;
 }
 
 const canObserve = () => typeof IntersectionObserver !== 'undefined';
 const slotOf = (id: string) => document.querySelector(`[data-section-slot="${id}"]`);
-const joined = (set: ReadonlySet<string>) => [...set].join(' ');
 
 /**
  * One IntersectionObserver over the section slots decides what is drawn and which
- * section is read. `?s=` lands on its section and stays there while the sections
+ * section is read (the nav marks it). `?s=` lands on its section and stays there while the sections
  * above it arrive (the observer sees them grow and scrolls back), until the reader
  * moves on their own; from then, scrolling writes the section in view to `?s=`
  * without adding history entries.
  */
 export function useSectionGate(ids: readonly string[], preload: () => void): SectionGate {
-  const requested = useUrlParam('s');
+  const [requested, setSection] = useSection();
   const [active, setActive] = useState<string>(requested ?? ids[0] ?? '');
   // Without an observer (a browser that lacks it, jsdom) every section is drawn; the build's prerender draws the first.
   const [near, setNear] = useState<ReadonlySet<string>>(() => new Set(typeof window !== 'undefined' && !canObserve() ? ids : ids.slice(0, 1)));
-  const [offScreen, setOffScreen] = useState<ReadonlySet<string>>(() => new Set());
   const [settled, setSettled] = useState(false);
   // Sections above the one the URL asks for are drawn too (and stay drawn), so it lands where it will stay.
   const [reach, setReach] = useState(-1);
@@ -58,6 +52,12 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
   /** The section the observer itself last wrote to the URL. */
   const written = useRef<string | undefined>(undefined);
   const idList = ids.join(' ');
+  // Read by the observer with the address as last rendered.
+  const follow = useEffectEvent((id: string) => {
+    if (requested === id) return;
+    written.current = id;
+    setSection(id);
+  });
 
   const drawn = useMemo(() => new Set([...near, ...idList.split(' ').slice(0, reach + 1)]), [near, idList, reach]);
 
@@ -87,16 +87,10 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
         if (reached.length > 0) startTransition(() => setNear((prev) => (reached.every((id) => prev.has(id)) ? prev : new Set([...prev, ...reached]))));
         keepInView(landing.current);
         const line = window.innerHeight * READING_LINE;
-        const boxes = ids.map((id) => ({ id, box: slotOf(id)?.getBoundingClientRect() }));
-        const far = new Set(boxes.filter(({ box }) => box && (box.bottom < -window.innerHeight * OFF_SCREEN || box.top > window.innerHeight * (1 + OFF_SCREEN))).map(({ id }) => id));
-        setOffScreen((prev) => (joined(prev) === joined(far) ? prev : far));
-        const id = boxes.findLast(({ box }) => (box?.top ?? Infinity) <= line)?.id;
+        const id = ids.findLast((candidate) => (slotOf(candidate)?.getBoundingClientRect().top ?? Infinity) <= line);
         if (!id) return;
         setActive(id);
-        if (userScrolled.current && !landing.current && new URLSearchParams(window.location.search).get('s') !== id) {
-          written.current = id;
-          setParams({ s: id });
-        }
+        if (userScrolled.current && !landing.current) follow(id);
       },
       { rootMargin: NEAR, threshold: THRESHOLDS },
     );
@@ -121,7 +115,7 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
     return whenIdle(() => startTransition(() => setNear((prev) => new Set([...prev, next]))), 2000);
   }, [next]);
 
-  return { drawn, offScreen, active };
+  return { drawn, active };
 }
 
 /** Scrolls back to the section the URL asked for when the page above it has moved it away. */

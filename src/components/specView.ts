@@ -3,7 +3,7 @@
  * that writes their figures, and the table (which is also the CSV). Everything it shows
  * comes in as arguments (the spec, the Formatter, t): it reads no state.
  */
-import type { TFunction } from '@/i18n/translator';
+import type { AnyTFunction } from '@/i18n/translator';
 import { fenToDecimalString, type Fen } from '@/domain/money';
 import type { AmountSpec, SpecRow } from '@/domain/charts/spec';
 import type { Formatter } from '@/i18n/formatter';
@@ -41,7 +41,7 @@ export function shareFormatter(format: Formatter): ValueFormatter {
 }
 
 /** Name, amount in the display unit, share — the table view and the CSV. */
-export function specToTable(rows: readonly SpecRow[], format: Formatter, t: TFunction, onSelect?: (row: SpecRow) => void): TableData {
+export function specToTable(rows: readonly SpecRow[], format: Formatter, t: AnyTFunction, onSelect?: (row: SpecRow) => void): TableData {
   return {
     columns: [
       { key: 'name', label: t('common:columns.name') },

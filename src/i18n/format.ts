@@ -2,7 +2,7 @@
  * Display formatting, the only place numbers become text. Amounts arrive as 分
  * and leave in the display unit with its precision; absent stays "not stated".
  */
-import { fenToUnit, type Fen, type MoneyUnit } from '@/domain/money';
+import { fenToDecimalString, fenToUnit, type Fen, type MoneyUnit } from '@/domain/money';
 import type { Language } from './resources';
 
 /**
@@ -24,57 +24,52 @@ export function unitLabel(unit: MoneyUnit, language: Language): string {
   return UNIT_LABEL[language][unit];
 }
 
-/** A finite number ≥ 0 as plain decimal digits, from its shortest round-trip form ("4e-5" → "0.00004"). */
-function plainDigits(value: number): string {
-  const text = String(value);
-  const e = text.indexOf('e');
-  if (e < 0) return text;
-  const exponent = Number(text.slice(e + 1));
-  const [whole = '', fraction = ''] = text.slice(0, e).split('.');
-  const digits = whole + fraction;
-  const point = whole.length + exponent;
-  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
-  return `${digits.slice(0, point)}.${digits.slice(point)}`;
-}
+/**
+ * One Intl.NumberFormat per language and precision, made on first use and kept: making one
+ * costs nothing measurable once the browser's number data is loaded, but the first one a page
+ * makes loads it (8–40 ms, median 12 ms, in Chromium on the 2-core test machine; see
+ * warmNumbers). zh-CN and en both group thousands with "," and use "." for decimals.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Rounds plain digits to `decimals` places, halves away from zero, as Intl does on the number's shortest form. */
-function roundDigits(plain: string, decimals: number): string {
-  const [whole = '0', fraction = ''] = plain.split('.');
-  if (fraction.length <= decimals) return decimals > 0 ? `${whole}.${fraction.padEnd(decimals, '0')}` : whole;
-  let kept = whole + fraction.slice(0, decimals);
-  if (fraction.charCodeAt(decimals) - 48 >= 5) kept = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
-  const point = kept.length - decimals;
-  return decimals > 0 ? `${kept.slice(0, point)}.${kept.slice(point)}` : kept;
+function numberFormat(language: Language, minDecimals: number, maxDecimals: number, signed: boolean): Intl.NumberFormat {
+  const key = `${language}|${minDecimals}|${maxDecimals}|${signed ? 1 : 0}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    // exceptZero: a signed change shows "+" and "-" except on one that rounds to zero; auto keeps an unsigned "-", even at zero.
+    format = new Intl.NumberFormat(language, { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, signDisplay: signed ? 'exceptZero' : 'auto' });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /**
- * Numbers as both languages write them ("1,234.5", "-0.25", "+26.17"), without
- * Intl.NumberFormat: the first one a page creates loads the browser's locale data,
- * about 60 ms of blocked page here (four times that on a phone), before the first
- * figure can be shown. zh-CN and en group thousands with "," and use "." alike.
- * Output is Intl's: rounding half away from zero on the shortest form (1.005 → 1.01),
- * `signed` shows "+" and "-" except on a figure that rounds to zero (signDisplay
- * "exceptZero"), unsigned negatives keep their "-" even at zero ("auto").
+ * Makes the number formats a screen in `language` uses first, so the first figure drawn
+ * (or the first after a language switch) does not pay for loading the browser's number data.
  */
-export function formatDecimal(value: number, minDecimals: number, maxDecimals: number, signed = false): string {
-  if (!Number.isFinite(value)) return String(value);
-  let digits = roundDigits(plainDigits(Math.abs(value)), maxDecimals);
-  if (maxDecimals > minDecimals) {
-    const keep = digits.length - (maxDecimals - minDecimals);
-    digits = digits.slice(0, keep) + digits.slice(keep).replace(/0+$/, '');
-    if (digits.endsWith('.')) digits = digits.slice(0, -1);
-  }
-  const [whole = '0', fraction] = digits.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
-  const negative = value < 0 || Object.is(value, -0);
-  if (signed) return /^[0.,]*$/.test(grouped) ? grouped : `${negative ? '-' : '+'}${grouped}`;
-  return negative ? `-${grouped}` : grouped;
+export function warmNumbers(language: Language): void {
+  for (const [min, max] of Object.values(DECIMALS)) numberFormat(language, min, max, false).format(0);
+  numberFormat(language, 2, 2, false).format(0);
 }
 
+/**
+ * A number as both languages write it ("1,234.5", "-0.25", "+26.17"): Intl.NumberFormat,
+ * rounding half away from zero (1.005 → 1.01 when written so), `signed` as in numberFormat.
+ */
+export function formatDecimal(value: number, minDecimals: number, maxDecimals: number, signed = false, language: Language = 'zh-CN'): string {
+  if (!Number.isFinite(value)) return String(value);
+  return numberFormat(language, minDecimals, maxDecimals, signed).format(value);
+}
+
+/**
+ * An amount in the display unit, from its exact decimal digits: Intl reads a string as the exact
+ * decimal it writes (no float in between), so 分 beyond 2^53 and halves like 0.005 round as written.
+ */
 export function formatAmountNumber(fen: Fen, unit: MoneyUnit, language: Language, signed = false): string {
   const [min, max] = DECIMALS[unit];
-  return formatDecimal(fenToUnit(fen, unit), min, max, signed);
+  // fenToDecimalString drops the sign of -0 分, which Intl (auto) writes as "-0.00", as it did from the number.
+  const exact = (Object.is(fen, -0) ? '-0' : fenToDecimalString(fen, unit)) as Intl.StringNumericLiteral;
+  return numberFormat(language, min, max, signed).format(exact);
 }
 
 /** "109.25 万元", "+26.17 万元" or "未说明". */
@@ -91,7 +86,7 @@ export function formatHeadline(fen: Fen | undefined, unit: MoneyUnit, language: 
   if (fen === undefined || language !== 'en' || unit !== '元') return formatAmount(fen, unit, language);
   const yuan = fenToUnit(fen, '元');
   const scale = Math.abs(yuan) >= 1e9 ? { divisor: 1e9, word: 'billion' } : Math.abs(yuan) >= 1e6 ? { divisor: 1e6, word: 'million' } : undefined;
-  return scale ? `CNY ${formatDecimal(yuan / scale.divisor, 2, 2)} ${scale.word}` : formatAmount(fen, unit, language);
+  return scale ? `CNY ${formatDecimal(yuan / scale.divisor, 2, 2, false, language)} ${scale.word}` : formatAmount(fen, unit, language);
 }
 
 /** "31.50 %" style: fixed decimals so columns line up; signed for changes. */
@@ -105,12 +100,12 @@ export function formatPercent(value: number | undefined, language: Language, opt
   if (value === undefined) return NOT_STATED[language];
   const whole = value === 0 || Math.abs(value) === 100;
   const decimals = opts.decimals ?? (whole ? 0 : 2);
-  return `${formatDecimal(value, decimals, decimals, opts.signed ?? false)}%`;
+  return `${formatDecimal(value, decimals, decimals, opts.signed ?? false, language)}%`;
 }
 
 export function formatCount(value: number | undefined, language: Language): string {
   if (value === undefined) return NOT_STATED[language];
-  return formatDecimal(value, 0, 0);
+  return formatDecimal(value, 0, 0, false, language);
 }
 
 /** "23.49（21.50%）" in Chinese, "23.49 (21.50%)" in English: each language's own brackets. */

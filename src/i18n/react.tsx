@@ -1,6 +1,7 @@
 /** React access to the labels: a provider and `useTranslation(ns)`, shaped like react-i18next's. */
 import { createContext, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { DEFAULT_NAMESPACE, type TFunction, type Translator } from './translator';
+import type { Namespace } from './keys';
+import { DEFAULT_NAMESPACE, type TFunction, type TOptions, type Translator } from './translator';
 
 const I18nContext = createContext<Translator | null>(null);
 
@@ -13,14 +14,14 @@ export function I18nProvider({ i18n, children }: { i18n: Translator; children: R
  * language changes and, while a namespace it asked for has not arrived, when one
  * does; once its labels are all here, other namespaces landing leave it alone.
  */
-export function useTranslation(ns: string = DEFAULT_NAMESPACE): { t: TFunction; i18n: Translator } {
+export function useTranslation<N extends Namespace = typeof DEFAULT_NAMESPACE>(ns: N = DEFAULT_NAMESPACE as N): { t: TFunction<N>; i18n: Translator } {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useTranslation needs an <I18nProvider> above it');
   const missed = useRef(false);
   const read = () => (missed.current || !i18n.hasNamespace(ns) ? `${i18n.language}#${i18n.version}` : i18n.language);
   const snapshot = useSyncExternalStore(i18n.subscribe, read, read);
-  const t = useMemo<TFunction>(
-    () => (key, options) => {
+  const t = useMemo<TFunction<N>>(
+    () => (key: string, options?: TOptions) => {
       const target = i18n.resolve(key, ns).ns;
       if (!i18n.hasNamespace(target)) {
         missed.current = true;

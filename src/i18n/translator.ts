@@ -9,10 +9,11 @@
  *   names them), `defaultValue`;
  * - a missing English label falls back to the Chinese one, a missing label to its key.
  */
+import type { Namespace, PrefixedKey, TKey } from './keys';
 import type { Language } from './languages';
 
 export const FALLBACK_LANGUAGE: Language = 'zh-CN';
-export const DEFAULT_NAMESPACE = 'common';
+export const DEFAULT_NAMESPACE = 'common' satisfies Namespace;
 
 export interface Messages {
   zh: object;
@@ -21,7 +22,17 @@ export interface Messages {
 
 /** `count` may come formatted ("1,234"): it picks the plural form by its numeric value and is shown as given. */
 export type TOptions = Record<string, unknown> & { count?: number | string; defaultValue?: string };
-export type TFunction = (key: string, options?: TOptions) => string;
+/**
+ * `t` of namespace N: a key it does not have is a type error (see keys.ts). A key built
+ * from data (a unit the document names, a vehicle kind) is any string only with a
+ * `defaultValue`, which is what shows when no label has that key.
+ */
+export interface TFunction<N extends Namespace = 'common'> {
+  (key: TKey<N>, options?: TOptions): string;
+  (key: string, options: TOptions & { defaultValue: string }): string;
+}
+/** A `t` of any namespace, for shared code that names every key with its namespace (`common:columns.name`). */
+export type AnyTFunction = (key: PrefixedKey, options?: TOptions) => string;
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 const NAMESPACE_PREFIX = /^([A-Za-z]\w*):(.+)$/;

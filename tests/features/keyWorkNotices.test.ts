@@ -1,18 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { noticeText } from '@/features/key-work/statusText';
 import { createI18n } from '@/i18n/i18n';
-import type { TFunction } from '@/i18n/translator';
+import type { TFunction, TOptions } from '@/i18n/translator';
 
 /** The keyWork labels in one language, once loaded, as the section's t(). */
-async function keyWorkT(language: 'zh-CN' | 'en'): Promise<TFunction> {
+async function keyWorkT(language: 'zh-CN' | 'en'): Promise<TFunction<'keyWork'>> {
   const i18n = createI18n(language);
   await i18n.load('keyWork');
-  return (key, options) => i18n.t(key, options, 'keyWork');
+  return (key: string, options?: TOptions) => i18n.t(key, options, 'keyWork');
 }
 
 describe('what a step says when another tab changed it too', () => {
-  let zh: TFunction;
-  let en: TFunction;
+  let zh: TFunction<'keyWork'>;
+  let en: TFunction<'keyWork'>;
   beforeAll(async () => {
     [zh, en] = await Promise.all([keyWorkT('zh-CN'), keyWorkT('en')]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toFen, type MoneyUnit } from '@/domain/money';
-import { formatAmount, formatDecimal, formatHeadline, formatPercent, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
+import { fenToUnit, toFen, type Fen, type MoneyUnit } from '@/domain/money';
+import { formatAmount, formatAmountNumber, formatCount, formatDecimal, formatHeadline, formatPercent, joinList, labelled, parenthetical, unitLabel } from '@/i18n/format';
 
 const UNITS: MoneyUnit[] = ['元', '千元', '万元', '亿元'];
 
@@ -56,8 +56,7 @@ describe('punctuation around figures', () => {
   });
 });
 
-describe('numbers without Intl.NumberFormat', () => {
-  // The page formats its own numbers (Intl's first use costs ~60 ms of blocked page); they must read exactly as Intl's.
+describe('numbers as Intl.NumberFormat writes them', () => {
   const intl = (value: number, min: number, max: number, signed: boolean, language: string) =>
     new Intl.NumberFormat(language, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value);
 
@@ -84,5 +83,55 @@ describe('formatHeadline', () => {
     expect(formatHeadline(toFen(109.25, '万元'), '万元', 'en')).toBe('109.25 ten thousand yuan');
     expect(formatHeadline(toFen(1092500, '元'), '元', 'zh-CN')).toBe('1,092,500 元');
     expect(formatHeadline(undefined, '元', 'en')).toBe('not stated');
+  });
+});
+
+describe('amounts are written from their exact 分, never through a rounded float', () => {
+  const fen = (value: number) => value as Fen;
+
+  it('keeps every digit of the largest exact amounts, where dividing the number would round the last 分', () => {
+    // 8786010717369009 分 / 100 as a float is 87860107173690.1: the old path wrote "…690.1".
+    expect(formatAmount(fen(8786010717369009), '元', 'zh-CN')).toBe('87,860,107,173,690.09 元');
+    expect(formatAmount(fen(8898142330382285), '元', 'en')).toBe('88,981,423,303,822.85 yuan');
+    expect(formatAmount(fen(Number.MAX_SAFE_INTEGER), '元', 'zh-CN')).toBe('90,071,992,547,409.91 元');
+    expect(formatAmount(fen(Number.MAX_SAFE_INTEGER), '亿元', 'en')).toBe('900,719.925474 hundred million yuan');
+    expect(formatAmount(fen(-8786010717369009), '元', 'en', { signed: true })).toBe('-87,860,107,173,690.09 yuan');
+  });
+
+  it('rounds an exact half away from zero in every unit, and a signed change that rounds to zero has no sign', () => {
+    expect(formatAmountNumber(fen(50), '万元', 'zh-CN')).toBe('0.0001'); // 0.00005 万元
+    expect(formatAmountNumber(fen(49), '万元', 'zh-CN')).toBe('0.00'); // 0.000049 万元
+    expect(formatAmountNumber(fen(50), '千元', 'en')).toBe('0.001'); // 0.0005 千元
+    expect(formatAmountNumber(fen(-50), '千元', 'en', true)).toBe('-0.001');
+    expect(formatAmountNumber(fen(5000), '亿元', 'en')).toBe('0.000001'); // 0.0000005 亿元
+    expect(formatAmountNumber(fen(-1), '万元', 'zh-CN', true)).toBe('0.00');
+    expect(formatAmountNumber(fen(-1), '万元', 'zh-CN')).toBe('-0.00');
+    expect(formatAmountNumber(fen(-0), '万元', 'zh-CN')).toBe('-0.00');
+    expect(formatAmountNumber(fen(109250000), '万元', 'zh-CN')).toBe('109.25');
+  });
+
+  it('write every budget-sized amount as before (Intl on the amount in its unit), in both languages and signs', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const DECIMALS: Record<MoneyUnit, [number, number]> = { 元: [0, 2], 千元: [2, 3], 万元: [2, 4], 亿元: [2, 6] };
+    for (let i = 0; i < 300; i++) {
+      // Up to 10^14 分 (a trillion yuan), signed, at every magnitude.
+      const value = fen(Math.round((next() * 2 - 1) * 10 ** Math.floor(next() * 15)));
+      for (const unit of UNITS) {
+        const [min, max] = DECIMALS[unit];
+        for (const signed of [false, true]) {
+          for (const language of ['zh-CN', 'en'] as const) {
+            const before = new Intl.NumberFormat(language, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: signed ? 'exceptZero' : 'auto' }).format(fenToUnit(value, unit));
+            expect(formatAmountNumber(value, unit, language, signed), `${value} ${unit}`).toBe(before);
+          }
+        }
+      }
+    }
+  });
+
+  it('writes counts grouped and whole, and "not stated" for an absent one', () => {
+    expect(formatCount(1234567, 'zh-CN')).toBe('1,234,567');
+    expect(formatCount(2.5, 'en')).toBe('3');
+    expect(formatCount(undefined, 'zh-CN')).toBe('未说明');
   });
 });

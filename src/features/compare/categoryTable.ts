@@ -7,7 +7,7 @@ import type { Formatter } from '@/i18n/formatter';
 import { moneyCell } from './moneyCell';
 import type { SideNames } from './sides';
 
-function amountCell(value: Fen | undefined, present: boolean, format: Formatter, t: TFunction) {
+function amountCell(value: Fen | undefined, present: boolean, format: Formatter, t: TFunction<'compare'>) {
   if (!present) return { display: t('absent'), csv: t('absent') };
   const cell = moneyCell(value, format, { unit: false });
   return value === undefined ? { ...cell, csv: format.amount(undefined) } : cell;
@@ -17,7 +17,7 @@ function percentCell(value: number | undefined, format: Formatter, opts: { signe
   return { display: format.percent(value, opts), csv: value === undefined ? '' : Number(value.toFixed(2)) };
 }
 
-function sideCells(figures: SideFigures, present: boolean, format: Formatter, t: TFunction) {
+function sideCells(figures: SideFigures, present: boolean, format: Formatter, t: TFunction<'compare'>) {
   return [
     amountCell(figures.amount, present, format, t),
     present ? percentCell(figures.share, format) : { display: t('absent'), csv: '' },
@@ -25,7 +25,7 @@ function sideCells(figures: SideFigures, present: boolean, format: Formatter, t:
   ];
 }
 
-export function yearsTable(rows: readonly ComparedCategory[], names: SideNames, format: Formatter, t: TFunction): TableData {
+export function yearsTable(rows: readonly ComparedCategory[], names: SideNames, format: Formatter, t: TFunction<'compare'>): TableData {
   const unit = format.unitLabel;
   return {
     columns: [
@@ -53,7 +53,7 @@ export function yearsTable(rows: readonly ComparedCategory[], names: SideNames, 
   };
 }
 
-export function unitsTable(rows: readonly ComparedCategory[], names: SideNames, format: Formatter, t: TFunction): TableData {
+export function unitsTable(rows: readonly ComparedCategory[], names: SideNames, format: Formatter, t: TFunction<'compare'>): TableData {
   const unit = format.unitLabel;
   const sideColumns = (side: string, key: string) => [
     { key: `${key}-amount`, label: t('columns.amount', { side, unit }), numeric: true },

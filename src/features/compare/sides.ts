@@ -12,7 +12,7 @@ export interface SideNames {
   rightFull: string;
 }
 
-export function sideNames(comparison: Comparison, t: TFunction, format: Formatter): SideNames {
+export function sideNames(comparison: Comparison, t: TFunction<'compare'>, format: Formatter): SideNames {
   const full = (side: Comparison['left']) => `${format.name(side.department)} ${side.fiscalYear}`;
   if (comparison.kind === 'years' && comparison.left.fiscalYear !== comparison.right.fiscalYear) {
     return {

@@ -4,8 +4,10 @@ import type { Finding, FindingSubject, FindingValue } from '@/domain/findings';
 import { findingDifference } from '@/domain/findings';
 import { decimalsOf, subtract } from '@/domain/money';
 import type { Formatter } from '@/i18n/formatter';
+import type { KeyUnder } from '@/i18n/keys';
+import type { TFunction } from '@/i18n/translator';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = TFunction<'findings'>;
 
 /** A figure and its unit never split across lines ("58,400 元" wraps as one). */
 const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
@@ -39,7 +41,7 @@ function subjectName(subject: FindingSubject, format: Formatter, t: T): string {
   }
 }
 
-const WHOLE: Record<string, string> = { personnelPublic: 'basic', threePublic: 'threePublic' };
+const WHOLE: Partial<Record<string, KeyUnder<'findings', 'whole'>>> = { personnelPublic: 'basic', threePublic: 'threePublic' };
 
 export function findingText(f: Finding, format: Formatter, t: T): string {
   const stated = value(f.stated, format, 'stated');
@@ -52,7 +54,8 @@ export function findingText(f: Finding, format: Formatter, t: T): string {
       return t('missing', { name });
     case 'partsVsWhole': {
       if (f.subject.kind === 'category') return t('rollup', { name, computed, stated, unstated, tail: end });
-      const key = f.subject.kind === 'figure' ? f.subject.figure : 'leaves';
+      // A sum's subject is one of the figures domain/findings/sumChecks.ts adds up (never total or operatingExpenses, which are stated checks).
+      const key = (f.subject.kind === 'figure' ? f.subject.figure : 'leaves') as KeyUnder<'findings', 'parts'>;
       return t('sum', { parts: t(`parts.${key}`), computed, unstated, whole: t(`whole.${WHOLE[key] ?? 'total'}`), stated, tail: end });
     }
     case 'statedShare':

@@ -1,7 +1,8 @@
 import { useTranslation } from '@/i18n/react';
+import type { TFunction } from '@/i18n/translator';
 import type { Milestone, Task } from '@/data/budgetSchema';
 
-function period(milestone: Milestone, t: (key: string, options?: Record<string, string>) => string): string {
+function period(milestone: Milestone, t: TFunction<'importer'>): string {
   const when = milestone.start ? t('keyWork.period', { start: milestone.start, end: milestone.end }) : milestone.end;
   return milestone.recurrence ? `${when} · ${t(`keyWork.recurrence.${milestone.recurrence}`)}` : when;
 }

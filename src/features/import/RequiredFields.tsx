@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { KeyOf } from '@/i18n/keys';
 import { useTranslation } from '@/i18n/react';
 import { describeIssue } from '@/data/issueMessages';
 import type { ValidationIssue } from '@/data/parseBudget';
@@ -16,7 +17,7 @@ interface RequiredFieldsProps {
   unit: MoneyUnit;
 }
 
-const LABEL: Record<RequiredField, string> = { 'department.name': 'required.name', fiscalYear: 'required.year', total: 'required.total' };
+const LABEL: Record<RequiredField, KeyOf<'importer'>> = { 'department.name': 'required.name', fiscalYear: 'required.year', total: 'required.total' };
 
 /** The fields the document did not state, asked for first: the file cannot be opened or saved without them. */
 export function RequiredFields({ toFill, fills, onFill, issuesOf, unit }: RequiredFieldsProps) {

@@ -4,17 +4,26 @@
  * and where it lives in the budget file. Paths the file has no place for
  * (generalBudget, a combined vehicle figure) are listed but cannot be filled in.
  */
+import type { KeyOf } from '@/i18n/keys';
+
+type ImporterKey = KeyOf<'importer'>;
+
+/**
+ * The label of a path named in FIXED or LABEL_ONLY, or of a 三公 item: `figure.<path>`. The path
+ * is data the type cannot see; tests/i18n/keys.test.ts checks each such key has a label.
+ */
+const figureKey = (path: string) => `figure.${path}` as ImporterKey;
 
 export type FigureKind = 'money' | 'count' | 'percent' | 'change' | 'text';
 export type CountUnit = 'people' | 'posts' | 'vehicles' | 'items' | 'units';
 
 export interface FigureLabel {
   /** Key in the importer namespace. */
-  key: string;
+  key: ImporterKey;
   /** A data name shown as is (category, revenue source, vehicle kind). */
   name?: string;
   /** A key whose label fills the name (spending share of "basic" → 基本支出). */
-  nameKey?: string;
+  nameKey?: ImporterKey;
 }
 
 /** Where a figure sits in the budget file. */
@@ -75,7 +84,7 @@ const LABEL_ONLY: Record<string, { kind: FigureKind; countUnit?: CountUnit }> = 
 };
 
 /** Named figures: a prefix, then a data name. */
-const RECORDS: { prefix: string; key: string; kind: FigureKind; countUnit?: CountUnit; nameKey?: (name: string) => string | undefined }[] = [
+const RECORDS: { prefix: string; key: ImporterKey; kind: FigureKind; countUnit?: CountUnit; nameKey?: (name: string) => ImporterKey | undefined }[] = [
   { prefix: 'stated.revenueSharesPct.', key: 'figure.revenueShare', kind: 'percent' },
   {
     prefix: 'stated.spendingSharesPct.',
@@ -84,7 +93,7 @@ const RECORDS: { prefix: string; key: string; kind: FigureKind; countUnit?: Coun
     nameKey: (n) => (n === 'basic' || n === 'project' ? `figure.spending.${n}` : undefined),
   },
   { prefix: 'stated.functionalSharesPct.', key: 'figure.functionalShare', kind: 'percent' },
-  { prefix: 'stated.threePublicVsPrevious.', key: 'figure.threePublicVsPrevious', kind: 'text', nameKey: (n) => `figure.threePublic.${n}` },
+  { prefix: 'stated.threePublicVsPrevious.', key: 'figure.threePublicVsPrevious', kind: 'text', nameKey: (n) => figureKey(`threePublic.${n}`) },
   { prefix: 'assets.vehiclesByKind.', key: 'figure.vehicleKind', kind: 'count', countUnit: 'vehicles' },
 ];
 
@@ -97,6 +106,9 @@ function functionalInfo(rest: string): FigureInfo {
   if (field) return { label: { key: 'figure.functionalPurpose', name }, kind: 'text' };
   return { label: { key: 'figure.functionalItem', name }, kind: 'money', ...(parts.length > 0 ? { slot: { at: 'functional', names: parts } } : {}) };
 }
+
+/** The paths with a label of their own, for the test that each has one. */
+export const labelledPaths = (): string[] => [...Object.keys(FIXED), ...Object.keys(LABEL_ONLY)];
 
 const infos = new Map<string, FigureInfo>();
 
@@ -112,9 +124,9 @@ export function figureInfo(path: string): FigureInfo {
 
 function describe(path: string): FigureInfo {
   const fixed = FIXED[path];
-  if (fixed) return { label: { key: `figure.${path}` }, ...fixed, ...(fixed.kind === 'text' ? {} : { slot: { at: 'object', keys: path.split('.') } }) };
+  if (fixed) return { label: { key: figureKey(path) }, ...fixed, ...(fixed.kind === 'text' ? {} : { slot: { at: 'object', keys: path.split('.') } }) };
   const labelOnly = LABEL_ONLY[path];
-  if (labelOnly) return { label: { key: `figure.${path}` }, ...labelOnly };
+  if (labelOnly) return { label: { key: figureKey(path) }, ...labelOnly };
   // The report writes revenue[名称]; the importer's unsure list writes revenue.名称.
   const revenue = /^revenue(?:\[(.+)\]|\.(.+))$/.exec(path);
   if (revenue) {

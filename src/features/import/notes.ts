@@ -1,5 +1,6 @@
 /** The importer's notes (written in English for the CLI) as keys of both languages; unknown ones pass through as written. */
-export type Note = { key: string; values?: Record<string, string> } | { text: string };
+import type { KeyOf } from '@/i18n/keys';
+export type Note = { key: KeyOf<'importer'>; values?: Record<string, string> } | { text: string };
 
 const PATTERNS: { re: RegExp; note: (m: RegExpExecArray) => Note }[] = [
   { re: /^some figures are finer than (\S+) allows/, note: (m) => ({ key: 'notes.finerUnit', values: { unit: m[1]! } }) },

@@ -6,7 +6,8 @@ import { makeFormatter } from '@/i18n/formatter';
 import { useLanguage } from '@/state/viewState';
 import type { FigureInfo, FigureLabel } from './figureInfo';
 
-const WORDS = new Set(['none', 'flat', 'up', 'down']);
+const WORDS = ['none', 'flat', 'up', 'down'] as const;
+const isWord = (value: string): value is (typeof WORDS)[number] => (WORDS as readonly string[]).includes(value);
 
 export interface FigureText {
   label: (label: FigureLabel) => string;
@@ -42,7 +43,7 @@ export function useFigureText(unit: MoneyUnit): FigureText {
       value: (info, value) => {
         if (value === undefined) return t('value.notStated');
         if (typeof value === 'number') return number(info, value);
-        return WORDS.has(value) ? t(`value.${value}`) : value;
+        return isWord(value) ? t(`value.${value}`) : value;
       },
     };
   }, [t, language, unit]);

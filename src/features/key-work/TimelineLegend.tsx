@@ -18,7 +18,7 @@ export function TimelineLegend() {
       ),
     },
     { key: 'asOf', shape: <AsOfLine left="50%" /> },
-  ];
+  ] as const;
   return (
     <div className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm text-ink-soft">
       <span className="sr-only">{t('legend.title')}</span>

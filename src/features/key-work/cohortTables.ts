@@ -5,11 +5,11 @@ import type { CohortSchedule, MonthPaid } from '@/domain/cohortSchedule';
 import type { Formatter } from '@/i18n/formatter';
 import { figureLabel, stepLabel } from './taskText';
 
-export function unitWord(unit: string, t: TFunction): string {
+export function unitWord(unit: string, t: TFunction<'keyWork'>): string {
   return unit.includes('.') ? unit : t(`units.${unit}`, { defaultValue: unit });
 }
 
-export function groupsTable(schedule: CohortSchedule, format: Formatter, t: TFunction, months: readonly string[]): TableData {
+export function groupsTable(schedule: CohortSchedule, format: Formatter, t: TFunction<'keyWork'>, months: readonly string[]): TableData {
   const unit = unitWord(schedule.unit, t);
   return {
     columns: [
@@ -40,7 +40,7 @@ export function groupsTable(schedule: CohortSchedule, format: Formatter, t: TFun
 export function cumulativeTable(
   schedule: CohortSchedule,
   format: Formatter,
-  t: TFunction,
+  t: TFunction<'keyWork'>,
   months: readonly string[],
   recorded?: readonly MonthPaid[],
 ): TableData {

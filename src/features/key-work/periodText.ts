@@ -25,7 +25,7 @@ export function monthNames(language: Language): string[] {
 }
 
 /** "2021 年 3 月", "2021 年 2 月 28 日", "2021 年第 2 季度", "2021 年上半年" (or their English forms). */
-export function periodText(period: Period, language: Language, t: TFunction): string {
+export function periodText(period: Period, language: Language, t: TFunction<'keyWork'>): string {
   switch (period.granularity) {
     case 'month':
       return spaceNumerals(dateFormat(language, { year: 'numeric', month: 'short' }).format(utc(period.year, period.index)), language);

@@ -16,7 +16,7 @@ export interface RowProgress {
  * "⚠ 逾期，已延期" or "✓ 已完成" for the lane; nothing for a step not started and
  * not overdue, nor for one not reported (the lane then shows the plan as it is).
  */
-export function laneStatus(milestoneId: string, progress: RowProgress, t: TFunction): LaneStatus {
+export function laneStatus(milestoneId: string, progress: RowProgress, t: TFunction<'keyWork'>): LaneStatus {
   const status = recordedStatus(progress.statuses.statuses, milestoneId)?.status;
   const overdue = progress.overdue.has(milestoneId);
   const parts: string[] = [];

@@ -14,7 +14,7 @@ export interface TableProgress {
   overdue: ReadonlySet<string>;
 }
 
-export function timelineTable(rows: readonly TimelineRow[], format: Formatter, t: TFunction, fiscalYear: number, progress: TableProgress): TableData {
+export function timelineTable(rows: readonly TimelineRow[], format: Formatter, t: TFunction<'keyWork'>, fiscalYear: number, progress: TableProgress): TableData {
   const notStated = t('common:notStated');
   return {
     columns: [

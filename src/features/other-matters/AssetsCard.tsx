@@ -1,3 +1,4 @@
+import type { KeyOf } from '@/i18n/keys';
 import { useTranslation } from '@/i18n/react';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
@@ -9,7 +10,7 @@ export function AssetsCard() {
   const budget = useBudgetModel();
   const format = useFormat();
   const assets = budget.assets;
-  const counted = (value: number | undefined, key: string) => (value === undefined ? format.count(undefined) : t(key, { count: format.count(value) }));
+  const counted = (value: number | undefined, key: KeyOf<'other'>) => (value === undefined ? format.count(undefined) : t(key, { count: format.count(value) }));
   const byKind = Object.entries(assets?.vehiclesByKind ?? {});
   const facts: Fact[] = [
     {

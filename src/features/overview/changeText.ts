@@ -2,8 +2,9 @@
 import { decimalsOf } from '@/domain/money';
 import type { Change } from '@/domain/yearOverYear';
 import type { Formatter } from '@/i18n/formatter';
+import type { TFunction } from '@/i18n/translator';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = TFunction<'overview'>;
 
 export function changeText(change: Change, format: Formatter, t: T): string {
   if (change.change === undefined || change.previousYear === undefined) return t('noPrevious');

@@ -7,7 +7,7 @@ import { amountFormatter } from '@/components/specView';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { Breadcrumb } from './Breadcrumb';
-import { drillChartData, drillTable } from './drillTable';
+import { drillChartData, drillTable, levelWord } from './drillTable';
 import { useDrill } from './useDrill';
 
 /** Spending by function, 类 → 款 → 项: choosing a bar or a table row drills in; the breadcrumb goes back. */
@@ -34,7 +34,7 @@ export function DrillChart() {
     ? t('drill.subtitleTop', { unit: format.unitLabel })
     : spec.grouped
       ? t('drill.subtitleIn', { name: format.name(level), unit: format.unitLabel })
-      : t('drill.subtitleFlat', { name: format.name(level), level: t(`levels.${level.depth + 1}`), unit: format.unitLabel });
+      : t('drill.subtitleFlat', { name: format.name(level), level: levelWord(level.depth + 1, t), unit: format.unitLabel });
   const note = [
     ...(spec.mismatch ? [t('drill.mismatch', { sum: format.amount(spec.mismatch.partsSum), stated: format.amount(spec.mismatch.stated) })] : []),
     ...(spec.rows.some((r) => r.isOther) ? [t('drill.otherNote')] : []),

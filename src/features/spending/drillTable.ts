@@ -6,7 +6,15 @@ import { fenToDecimalString } from '@/domain/money';
 import type { ChartDatum } from '@/components/charts';
 import type { Formatter } from '@/i18n/formatter';
 
-export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFunction, onChoose: (row: DrillRow) => void): TableData {
+const LEVELS = ['levels.0', 'levels.1', 'levels.2'] as const;
+
+/** 类, 款 or 项 by depth (0–2, the functional classification's three levels). */
+export function levelWord(depth: number, t: TFunction<'spending'>): string {
+  const key = LEVELS[depth];
+  return key ? t(key) : '';
+}
+
+export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFunction<'spending'>, onChoose: (row: DrillRow) => void): TableData {
   return {
     columns: [
       { key: 'name', label: t('common:columns.name') },
@@ -18,7 +26,7 @@ export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFun
       key: row.key,
       cells: [
         { display: format.name(row), csv: format.name(row) },
-        { display: row.isOther ? '' : t(`levels.${row.depth}`), csv: row.isOther ? '' : t(`levels.${row.depth}`) },
+        { display: row.isOther ? '' : levelWord(row.depth, t), csv: row.isOther ? '' : levelWord(row.depth, t) },
         { display: format.amountNumber(row.value), csv: row.value === undefined ? format.amount(undefined) : fenToDecimalString(row.value, format.unit) },
         { display: format.percent(row.share), csv: row.share === undefined ? '' : Number(row.share.toFixed(2)) },
       ],

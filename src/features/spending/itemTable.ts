@@ -6,7 +6,7 @@ import { fenToDecimalString, subtract } from '@/domain/money';
 import { percentOf } from '@/domain/percent';
 import type { Formatter } from '@/i18n/formatter';
 
-export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunction): TableData {
+export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunction<'spending'>): TableData {
   return {
     columns: [
       { key: 'name', label: t('common:columns.name') },
@@ -33,7 +33,7 @@ export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunct
 }
 
 /** The total row: the lines added up, and the document's own figure for the same whole beside it. */
-export function itemTotalRow(total: ItemTotal, budgetTotal: ItemRow['value'], format: Formatter, t: TFunction): TableRow {
+export function itemTotalRow(total: ItemTotal, budgetTotal: ItemRow['value'], format: Formatter, t: TFunction<'spending'>): TableRow {
   const share = percentOf(total.sum, budgetTotal);
   const note =
     total.stated === undefined

@@ -1,9 +1,10 @@
+import { defineMessages } from '../defineMessages';
 /**
  * Labels of the page-wide actions the first screen shows (import, present, copy link,
  * chart image export), in both languages: core labels, shipped with the page so the
  * header and every chart frame read right from the first paint.
  */
-export const actions = {
+export const actions = defineMessages({
   zh: {
     importExplanation: '导入说明',
     present: '演示',
@@ -48,4 +49,4 @@ export const actions = {
       failed: 'Export failed: {{message}}',
     },
   },
-} as const;
+});

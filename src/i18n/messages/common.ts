@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels shared by the shell and the shared components, in both languages. */
-export const common = {
+export const common = defineMessages({
   zh: {
     appName: '预算透视',
     loading: '正在加载预算…',
@@ -100,4 +101,4 @@ export const common = {
     yearOnYear: 'vs {{year}}',
     columns: { name: 'Name', amount: 'Amount ({{unit}})', share: 'Share (%)', value: 'Value' },
   },
-} as const;
+});

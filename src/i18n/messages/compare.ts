@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of the comparison section, in both languages (keys mirror each other). */
-export const compare = {
+export const compare = defineMessages({
   zh: {
     intro:
       '把当前数据集与另一个并排比较：同一单位的两个年度（看增减、新增和不再出现的类别），或两个单位（看占比和在职人员人均）。元与万元的文件统一换算后精确比较。',
@@ -123,4 +124,4 @@ export const compare = {
     onlyRight: 'Categories only in B',
     noneListed: 'none',
   },
-} as const;
+});

@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of the findings feature, in both languages (keys mirror each other). */
-export const findings = {
+export const findings = defineMessages({
   zh: {
     intro: '逐项核对文件自身的算术：分项之和是否等于合计，文件所称的占比、增减额和增长率是否与金额相符。有问题的排在前面。',
     summaryLabel: '核对结果',
@@ -123,4 +124,4 @@ export const findings = {
     figure: { total: 'Total budget', operatingExpenses: 'Administrative operating expenses' },
     spendingShare: { basic: 'Basic spending', project: 'Project spending' },
   },
-} as const;
+});

@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of the glossary feature, in both languages (keys mirror each other). */
-export const glossary = {
+export const glossary = defineMessages({
   zh: {
     intro: '文件“名词解释”一节的术语及其定义。',
     empty: '本文件没有名词解释。',
@@ -20,4 +21,4 @@ export const glossary = {
     clear: 'Clear search',
     definitionsQuoted: 'Definitions are quoted from the document, in Chinese.',
   },
-} as const;
+});

@@ -1,7 +1,8 @@
 import { importerFigures } from './importerFigures';
+import { defineMessages } from '../defineMessages';
 
 /** Labels of the importer feature, in both languages (keys mirror each other). The figures' names are in importerFigures.ts. */
-export const importer = {
+export const importer = defineMessages({
   zh: {
     close: '关闭',
     pasted: '粘贴的文字',
@@ -249,4 +250,4 @@ export const importer = {
     percentUnit: '%',
     ...importerFigures.en,
   },
-} as const;
+});

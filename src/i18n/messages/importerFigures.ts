@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** The names of the figures the importer reads, and their groups, in both languages; part of the importer namespace (keys mirror each other). */
-export const importerFigures = {
+export const importerFigures = defineMessages({
   zh: {
     group: {
       totals: '总体',
@@ -154,4 +155,4 @@ export const importerFigures = {
       other: 'Other: {{name}}',
     },
   },
-} as const;
+});

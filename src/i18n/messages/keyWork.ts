@@ -1,7 +1,8 @@
 import { keyWorkProgress } from './keyWorkProgress';
+import { defineMessages } from '../defineMessages';
 
 /** Labels of the keyWork feature, in both languages (keys mirror each other). Progress and the 中人 panel are in keyWorkProgress.ts. */
-export const keyWork = {
+export const keyWork = defineMessages({
   zh: {
     intro: '本年度重点工作及其时间安排：哪些工作有时间段、时间节点或定期安排，哪些没有写明时间。',
     empty: '预算文件未列出重点工作。',
@@ -108,4 +109,4 @@ export const keyWork = {
     columns: { task: 'Item', milestone: 'Step', start: 'Start', end: 'End', kind: 'Kind' },
     ...keyWorkProgress.en,
   },
-} as const;
+});

@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of milestone progress (statuses, as-of day, export and import) and of the 中人 back-pay panel, in both languages; part of the keyWork namespace (keys mirror each other). */
-export const keyWorkProgress = {
+export const keyWorkProgress = defineMessages({
   zh: {
     progress: {
       title: '进度',
@@ -247,4 +248,4 @@ export const keyWorkProgress = {
       },
     },
   },
-} as const;
+});

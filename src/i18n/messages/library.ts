@@ -1,9 +1,10 @@
+import { defineMessages } from '../defineMessages';
 /**
  * Labels of the library feature that the first screen shows (the dataset picker, the
  * file button, the drop zone), in both languages. What a load reports and the library
  * dialog are in libraryReport, loaded when needed.
  */
-export const library = {
+export const library = defineMessages({
   zh: {
     dataset: '数据集',
     seedOption: '内置示例：{{name}}',
@@ -28,4 +29,4 @@ export const library = {
     dropHere: 'Drop to load the budget file',
     dropHint: 'JSON, up to {{limit}}',
   },
-} as const;
+});

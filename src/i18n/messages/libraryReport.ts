@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of what a file load reports and of the library dialog, in both languages (keys mirror each other). */
-export const libraryReport = {
+export const libraryReport = defineMessages({
   zh: {
     reading: '正在读取 {{file}}（{{size}}）…',
     loaded: '已载入“{{name}}”（{{file}}）。',
@@ -116,4 +117,4 @@ export const libraryReport = {
       reasonInvalid: 'file fails validation',
     },
   },
-} as const;
+});

@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of the other-matters section, in both languages (keys mirror each other). */
-export const other = {
+export const other = defineMessages({
   zh: {
     intro: '“三公”经费、机关运行经费、政府采购、资产与其他资金的安排。',
     threePublicChart: '“三公”经费（按类别）',
@@ -94,4 +95,4 @@ export const other = {
       执法执勤用车: 'Law enforcement and duty',
     },
   },
-} as const;
+});

@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of the overview section, in both languages (keys mirror each other). */
-export const overview = {
+export const overview = defineMessages({
   zh: {
     intro: '收支总预算、收入来源与支出结构的要点。',
     total: '收支总预算',
@@ -52,4 +53,4 @@ export const overview = {
     structureSubtitle: 'By class (类), share of the total budget, in {{unit}}',
     selectHint: 'Filter by this category',
   },
-} as const;
+});

@@ -1,4 +1,5 @@
 import { presentSlides } from './presentSlides';
+import { defineMessages } from '../defineMessages';
 
 /**
  * Labels of the present feature (deck, presenter view, exports), in both languages
@@ -6,7 +7,7 @@ import { presentSlides } from './presentSlides';
  * numbers come from the data, only the wording lives here.
  * The slides' own words are in presentSlides.ts.
  */
-export const present = {
+export const present = defineMessages({
   zh: {
     ui: {
       deck: '演示文稿',
@@ -121,4 +122,4 @@ export const present = {
     listJoin: ', ',
     ...presentSlides.en,
   },
-} as const;
+});

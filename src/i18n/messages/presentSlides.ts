@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** The words of the deck's slides (titles, headlines, figure captions, what to say, notes, checks), in both languages; part of the present namespace (keys mirror each other). */
-export const presentSlides = {
+export const presentSlides = defineMessages({
   zh: {
     slide: {
       title: '{{name}}',
@@ -298,4 +299,4 @@ export const presentSlides = {
       },
     },
   },
-} as const;
+});

@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of the spending feature, in both languages (keys mirror each other). */
-export const spending = {
+export const spending = defineMessages({
   zh: {
     intro: '支出按功能分类的“类 › 款 › 项”逐级展开，每一项的金额与用途，以及基本支出与项目支出、人员经费与公用经费的构成。',
     filtered: {
@@ -107,4 +108,4 @@ export const spending = {
       notByCategory: 'This split is not broken down by function; the filter does not change it.',
     },
   },
-} as const;
+});

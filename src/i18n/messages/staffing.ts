@@ -1,5 +1,6 @@
+import { defineMessages } from '../defineMessages';
 /** Labels of the staffing feature, in both languages (keys mirror each other). */
-export const staffing = {
+export const staffing = defineMessages({
   zh: {
     intro: '编制、在职与离退休人员，以及按在职人数平均的预算。',
     empty: '本文件未说明人员编制情况。',
@@ -59,4 +60,4 @@ export const staffing = {
     },
     columns: { kind: 'Kind', authorized: 'Authorized (people)', inService: 'In service (people)', count: 'People' },
   },
-} as const;
+});

@@ -8,7 +8,7 @@ export function megabytes(bytes: number): string {
 }
 
 /** `t` resolves keys in the importer namespace. */
-export function problemMessage(problem: SourceProblem, t: TFunction): string {
+export function problemMessage(problem: SourceProblem, t: TFunction<'importer'>): string {
   switch (problem.kind) {
     case 'tooLarge':
       return t('failed.tooLarge', { size: megabytes(problem.bytes), limit: megabytes(problem.limit) });

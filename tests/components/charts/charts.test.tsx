@@ -6,7 +6,7 @@ import { ChartFrame } from '@/components/ChartFrame';
 import { BarChart, ColumnChart, DonutChart, type ChartDatum } from '@/components/charts';
 import { parseBudgetText } from '@/data/parseBudget';
 import { OverviewSection } from '@/features/overview';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { renderWithBudget } from '../../support/renderWithBudget';
 import { SEED_PATH } from '../../support/seed';
 

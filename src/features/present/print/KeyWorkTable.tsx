@@ -6,7 +6,7 @@ import type { TFunction } from '@/i18n/translator';
 type Mark = RenderedGanttRow['marks'][number];
 
 /** When a step falls, in the axis's own month names: "3 月", "1 月–3 月", "1 月–12 月，定期". */
-function whenText(mark: Mark, months: readonly string[], t: TFunction): string {
+function whenText(mark: Mark, months: readonly string[], t: TFunction<'present'>): string {
   const name = (position: number) => months[monthOfPosition(position) - 1] ?? '';
   if (mark.kind === 'point') return name(mark.to);
   const from = name(mark.from + 1);
