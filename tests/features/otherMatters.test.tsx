@@ -1,10 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { preloadCharts } from '@/components/charts';
 import { OtherMattersSection } from '@/features/other-matters';
 import { renderWithBudget } from '../support/renderWithBudget';
 
 const fact = (label: string) => screen.getByText(label, { selector: 'dt' }).closest('div')!;
+
+// The charts are Recharts, in their own lazy chunk: have it compiled before the clock of findBy starts.
+beforeAll(() => preloadCharts());
 
 describe('Other matters', () => {
   it('lists the “三公” kinds: 公务接待费 0.10 万元 持平 with 2020, abroad not budgeted (not 0), total 0.1', () => {

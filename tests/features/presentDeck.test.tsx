@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadCharts } from '@/components/charts';
 import { PresentMode } from '@/features/present';
 import { renderWithBudget } from '../support/renderWithBudget';
 import { seed } from '../support/seed';
@@ -12,6 +13,8 @@ const takeaway = () => screen.getByTestId('takeaway').textContent;
 // The deck is lazy-loaded in the app; load it once up front so the first test does not time out on the import.
 beforeAll(async () => {
   await import('@/features/present/PresentMode');
+  // The slides' charts are Recharts, in their own lazy chunk: have it compiled before the clock of waitFor starts.
+  await preloadCharts();
 });
 
 describe('Deck', () => {

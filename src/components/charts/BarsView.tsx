@@ -5,8 +5,10 @@ import { ChartRoot, LABEL_FONT, markColor, markStroke, NO_KEYBOARD_LAYER, plotte
 import { textWidth } from './textWidth';
 import type { ChartDatum, ChartProps } from './types';
 
+/** Room between a name and its bar: Recharts' tick line and margin, and some air. */
+const AXIS_PAD = 16;
 /** Names wider than this wrap onto more lines: about twelve Chinese characters. */
-const MAX_AXIS = 12 * TICK_FONT + 8;
+const MAX_AXIS = 12 * TICK_FONT + AXIS_PAD;
 /** Room under columns for names of up to two lines. */
 const COLUMN_AXIS = 2 * (TICK_FONT + 3) + 8;
 
@@ -16,12 +18,12 @@ const COLUMN_AXIS = 2 * (TICK_FONT + 3) + 8;
  * both keep their label (0, 未说明) where the bar would end.
  */
 export function BarsView<D extends ChartDatum>({ id, data, valueFormatter, ariaLabel, height, width, onSelect, columns }: ChartProps<D> & { columns: boolean }) {
-  const axisWidth = Math.min(MAX_AXIS, 8 + Math.max(2 * TICK_FONT, ...data.map((d) => textWidth(d.label, TICK_FONT))));
+  const axisWidth = Math.min(MAX_AXIS, AXIS_PAD + Math.max(2 * TICK_FONT, ...data.map((d) => textWidth(d.label, TICK_FONT))));
   const slot = width ? (width - 16) / Math.max(1, data.length) : 120;
   const category = columns ? (
     <XAxis type="category" dataKey="key" height={COLUMN_AXIS} tick={nameTick(data, slot - 8, 'middle')} tickLine={false} interval={0} />
   ) : (
-    <YAxis type="category" dataKey="key" width={axisWidth} tick={nameTick(data, axisWidth - 8, 'end')} tickLine={false} axisLine={false} interval={0} />
+    <YAxis type="category" dataKey="key" width={axisWidth} tick={nameTick(data, axisWidth - AXIS_PAD, 'end')} tickLine={false} axisLine={false} interval={0} />
   );
   const amount = columns ? <YAxis type="number" hide domain={[0, 'dataMax']} /> : <XAxis type="number" hide domain={[0, 'dataMax']} />;
   const margin = columns ? { top: LABEL_FONT + 12, right: 8, bottom: 4, left: 8 } : { top: 4, right: labelRoom(data, valueFormatter), bottom: 4, left: 4 };

@@ -26,7 +26,7 @@ export function nameTick<D extends ChartDatum>(data: readonly D[], width: number
     return (
       <text x={Number(x)} y={Number(y)} textAnchor={anchor} fontSize={TICK_FONT} fill={datum.dimmed ? INK_SOFT : INK} fontWeight={datum.selected || datum.strong ? 600 : 400} dominantBaseline={anchor === 'end' ? 'central' : 'auto'}>
         {lines.map((line, i) => (
-          <tspan key={i} x={Number(x) - (anchor === 'end' ? 6 : 0)} dy={i === 0 ? first : lineHeight}>
+          <tspan key={i} x={Number(x)} dy={i === 0 ? first : lineHeight}>
             {line}
           </tspan>
         ))}

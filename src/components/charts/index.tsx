@@ -3,8 +3,7 @@
  * one chunk (Recharts is ~100 KB gzip and stays off the first paint); until it arrives each
  * shows ChartFallback, a box of its size carrying its id. BarList is HTML and loads at once.
  */
-import { lazy, Suspense, type ComponentType } from 'react';
-import { useHydrated } from '../useHydrated';
+import { lazy, Suspense, useSyncExternalStore, type ComponentType } from 'react';
 import { ChartFallback } from './ChartFallback';
 import type { DonutChartProps } from './DonutChartView';
 import type { ChartDatum, ChartProps } from './types';
@@ -19,16 +18,26 @@ export function preloadCharts(): Promise<unknown> {
   return kinds();
 }
 
+const noSubscription = () => () => undefined;
+
+/**
+ * False while the build prerenders and while the page hydrates that HTML, true after. The server's
+ * renderToString cannot wait for a lazy chunk: a chart that suspended there would make React throw
+ * away the boundary on hydration (error 419). So both draw the fallback, and the chart loads after.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 function lazyKind<P extends ChartProps>(View: ComponentType<P>) {
   return function Chart(props: P) {
     const fallback = <ChartFallback id={props.id} height={props.height} width={props.width} />;
-    // The prerendered page holds the fallback (with the build's SVG): hydration matches it, then Recharts replaces it.
-    if (!useHydrated()) return fallback;
-    return (
-      <Suspense fallback={fallback}>
-        <View {...props} />
-      </Suspense>
-    );
+    const hydrated = useHydrated();
+    return hydrated ? <Suspense fallback={fallback}>{<View {...props} />}</Suspense> : fallback;
   };
 }
 

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '@/components/ChartFrame';
-import { BarChart, ColumnChart, DonutChart, type ChartDatum } from '@/components/charts';
+import { BarChart, ColumnChart, DonutChart, preloadCharts, type ChartDatum } from '@/components/charts';
 import { parseBudgetText } from '@/data/parseBudget';
 import { OverviewSection } from '@/features/overview';
 import type { LoadedBudget } from '@/data/loadedBudget';
 import { renderWithBudget } from '../../support/renderWithBudget';
 import { SEED_PATH } from '../../support/seed';
+
+// The kinds are one lazy chunk: have it compiled before the clock of waitFor starts.
+beforeAll(() => preloadCharts());
 
 const cat = () => new URLSearchParams(window.location.search).get('cat');
 
