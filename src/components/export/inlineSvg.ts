@@ -25,6 +25,7 @@ const PROPERTIES: [string, string | undefined][] = [
 ];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAINTS = ['fill', 'stroke'] as const;
+const LENGTHS = new Set(['stroke-width', 'stroke-dasharray', 'stroke-dashoffset']);
 /** HTML inside SVG (most readers draw nothing) and code. */
 const DROPPED_ELEMENTS = new Set(['foreignObject', 'script']);
 /** Recharts writes empty ones; an editor would list them as unnamed layers. */
@@ -46,7 +47,8 @@ function inlineElement(source: Element, copy: Element, parent: CSSStyleDeclarati
   }
   for (const [name, initial] of PROPERTIES) {
     const value = style.getPropertyValue(name);
-    if (value && value !== initial) copy.setAttribute(name, value);
+    // "226.2px, 0px" as "226.2 0": plain user units, which every SVG reader parses.
+    if (value && value !== initial) copy.setAttribute(name, LENGTHS.has(name) ? value.replace(/px/g, '').replace(/,\s*/g, ' ') : value);
   }
   // Fonts are inherited: written where they change, so the file stays readable.
   if (!parent || parent.fontFamily !== style.fontFamily) copy.setAttribute('font-family', fontList(style.fontFamily));
