@@ -13,6 +13,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 /** Import boundaries (STYLE.md): pure domain; features never import each other; shared code never imports features or the app. */
 const zones = [
   { target: './src/domain', from: ['./src/data', './src/features', './src/components', './src/app', './src/state', './src/i18n'], message: 'src/domain is pure TypeScript.' },
+  { target: './src/data', from: './src/state', message: 'src/data (schema, storage, queries) sits under state: React state reads data, never the other way.' },
   ...['./src/components', './src/data', './src/state', './src/i18n', './src/importer'].map((target) => ({ target, from: ['./src/features', './src/app'], message: 'Shared code must not depend on features or the app shell.' })),
   ...features.map((name) => ({
     target: `./src/features/${name}`,
@@ -36,6 +37,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': ['error', { selector: "LogicalExpression[operator='||'][right.type='Literal'][right.raw='0']", message: 'Not stated is never 0: keep undefined.' }],

@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
-import { startLoading } from './data/budgetQuery';
+import { startLoading } from './data/queries/startLoading';
 import { currentSourceInUrl } from './state/datasetState';
 import { applySharedView } from './state/sharedView';
 import './index.css';

@@ -8,7 +8,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App, createQueryClient } from './app/App';
-import { seedFromCheckedText } from './data/budgetQuery';
+import { seedFromCheckedText } from './data/queries/checkedBudget';
 
 export function prerenderFirstScreen(budgetText: string): string {
   const queryClient = createQueryClient();

@@ -1,10 +1,13 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { BudgetValidationError, SEED_SOURCE, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
-import { datasetLibrary } from '@/data/datasetLibrary';
+import { BudgetValidationError } from '@/data/budgetErrors';
+import { SEED_SOURCE, type DatasetSource } from '@/data/datasetSource';
+import { sourceQueryOptions } from '@/data/queries/sourceQuery';
+import { findEntry } from '@/data/queries/libraryQuery';
 import { SourceProblem } from '@/features/library';
-import { BudgetContext, type LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
+import { BudgetContext } from '@/state/budgetContext';
 import { sourceKey, useCurrentSource } from '@/state/datasetState';
 import { Dashboard } from './Dashboard';
 import { DashboardSkeleton } from './DashboardSkeleton';
@@ -21,6 +24,7 @@ const ValidationReport = lazy(() => import('./ValidationReport').then((m) => ({ 
 export function BudgetLoader() {
   const { t } = useTranslation();
   const source = useCurrentSource();
+  const queryClient = useQueryClient();
   const query = useQuery({ ...sourceQueryOptions(source), placeholderData: keepPreviousData });
   const failed = query.isError && source.kind !== 'seed';
   // The last dataset shown in full: when the next one cannot be shown (invalid, gone, a server that never
@@ -34,7 +38,7 @@ export function BudgetLoader() {
   // (thousands of 项) never holds the page in one long task, and the previous screen stays until it is ready.
   const shown: LoadedBudget | undefined = useDeferredValue(failed ? (kept?.data ?? seed.data) : query.data);
   if (shown) {
-    const named = source.kind === 'stored' ? (datasetLibrary.find(source.id)?.name ?? source.id) : source.kind === 'url' ? source.url : '';
+    const named = source.kind === 'stored' ? (findEntry(queryClient, source.id)?.name ?? source.id) : source.kind === 'url' ? source.url : '';
     const label = query.error instanceof BudgetValidationError ? query.error.source : named;
     return (
       <BudgetContext.Provider value={shown}>

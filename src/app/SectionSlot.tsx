@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { DeferUrlUpdates } from '@/state/urlState';
 
 /** Height held for a section not drawn yet: about one screen, so the page below stays put. */
 export const RESERVED_SECTION_HEIGHT = 640;
@@ -23,7 +22,6 @@ interface SectionSlotProps {
 export function SectionSlot({ id, title, Component, wanted, onNear }: SectionSlotProps) {
   const { t } = useTranslation();
   const slot = useRef<HTMLDivElement>(null);
-  const [onScreen, setOnScreen] = useState(true);
 
   useEffect(() => {
     if (wanted) return;
@@ -37,21 +35,10 @@ export function SectionSlot({ id, title, Component, wanted, onNear }: SectionSlo
     return () => observer.disconnect();
   }, [id, wanted, onNear]);
 
-  // A drawn section far from the screen takes URL changes (a filter click) in the background.
-  useEffect(() => {
-    const element = slot.current;
-    if (!wanted || !element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => setOnScreen(entries.some((e) => e.isIntersecting)), { rootMargin: '50% 0px' });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [wanted]);
-
   return (
     <div ref={slot}>
       {wanted && Component && !(Component instanceof Error) ? (
-        <DeferUrlUpdates.Provider value={!onScreen}>
-          <Component id={id} />
-        </DeferUrlUpdates.Provider>
+        <Component id={id} />
       ) : (
         <section id={id} aria-labelledby={`${id}-heading`} aria-busy="true" className="scroll-mt-28 py-6 lg:scroll-mt-14">
           <h2 id={`${id}-heading`} className="mb-1 text-2xl font-bold">

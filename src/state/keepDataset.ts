@@ -6,9 +6,11 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Budget } from '@/data/budgetSchema';
-import { datasetQueryOptions } from '@/data/budgetQuery';
-import { datasetLibrary, type LibraryEntry } from '@/data/datasetLibrary';
+import type { LibraryEntry, LibraryState } from '@/data/datasetLibrary';
 import type { StorageProblem } from '@/data/datasetStore';
+import { addDataset } from '@/data/queries/addDataset';
+import { libraryKeys } from '@/data/queries/keys';
+import { datasetQueryOptions } from '@/data/queries/storedBudget';
 import type { BudgetModel } from '@/domain/model';
 
 export interface KeptDataset {
@@ -24,7 +26,7 @@ export async function keepDataset(
   file: { fileName: string; bytes: number },
 ): Promise<KeptDataset> {
   const { budget, model } = parsed;
-  const entry = await datasetLibrary.add(text, {
+  const entry = await addDataset(queryClient, text, {
     fileName: file.fileName,
     department: budget.department.name,
     fiscalYear: budget.fiscalYear,
@@ -32,6 +34,6 @@ export async function keepDataset(
     bytes: file.bytes,
   });
   queryClient.setQueryData(datasetQueryOptions(entry.id).queryKey, { file: budget, model, sourceId: entry.id });
-  const storage = datasetLibrary.getSnapshot().storage;
+  const storage = queryClient.getQueryData<LibraryState>(libraryKeys.list())?.storage;
   return { entry, ...(entry.persisted || !storage ? {} : { storage }) };
 }

@@ -1,117 +1,57 @@
 /**
  * View state lives in the URL (section, category filter, unit, language, slide…)
- * so reload, the back button and a copied link all restore the same view.
- * A tiny external store over `location.search`; no router needed for one page.
+ * so reload, the back button and a copied link all restore the same view. nuqs
+ * keeps it: each hook parses only its own keys (urlParams.ts) and re-renders only
+ * when they change, and writes made in one click are batched into one history entry.
  */
-import { createContext, startTransition, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createElement, type ReactNode } from 'react';
+import { useQueryState, useQueryStates, type Options, type SetValues } from 'nuqs';
+import { enableHistorySync, NuqsAdapter } from 'nuqs/adapters/react';
+import { serializeView, viewParams, type ParamKey, type ParamPatch, type ParamValues, type ViewParams } from './urlParams';
 
-export type UrlKey = 's' | 'cat' | 'unit' | 'lang' | 'data' | 'dataset' | 'present' | 'slide' | 'drill' | 'compare' | 'asof' | 'view';
+// The few writes made outside React (a dataset shown once a file has loaded) go through the History API:
+// this tells nuqs's hooks about them, as it does for the test helpers that set the address.
+if (typeof window !== 'undefined') enableHistorySync();
 
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
+/** Gives the page's components the address (and, at build time with no window, an empty one). */
+export function UrlStateProvider({ children }: { children: ReactNode }) {
+  return createElement(NuqsAdapter, null, children);
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener('popstate', notify);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', notify);
-  };
+export type SetParam<K extends ParamKey> = (value: ParamValues[K] | null, options?: Options) => void;
+
+/** One key of the address, typed by its parser; the component re-renders when that key changes, not another. */
+export function useParam<K extends ParamKey>(key: K): [ParamValues[K], SetParam<K>] {
+  const [value, set] = useQueryState(key, viewParams[key] as ViewParams['s']);
+  return [value as ParamValues[K], set as unknown as SetParam<K>];
 }
 
-function getSearch(): string {
-  return window.location.search;
+/** Parsers for a few keys read and written together (define it once, outside the component). */
+export function pickParams<K extends ParamKey>(...keys: K[]): Pick<ViewParams, K> {
+  return Object.fromEntries(keys.map((key) => [key, viewParams[key]])) as Pick<ViewParams, K>;
 }
 
-/** The last query string read, parsed: dozens of components read the same address on every change. */
-let parsed: { search: string; params: URLSearchParams } | undefined;
-
-export function readParam(key: UrlKey, search: string = getSearch()): string | undefined {
-  if (parsed?.search !== search) parsed = { search, params: new URLSearchParams(search) };
-  return parsed.params.get(key) ?? undefined;
-}
-
-/** Returns the URL with `patch` applied; undefined or '' removes a key. */
-export function patchedUrl(patch: Partial<Record<UrlKey, string | undefined>>, href: string = window.location.href): string {
-  const url = new URL(href);
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined || value === '') url.searchParams.delete(key);
-    else url.searchParams.set(key, value);
-  }
-  return url.pathname + url.search + url.hash;
+/** Several keys at once (from `pickParams`): one setter writes them as one change. */
+export function useParams<K extends ParamKey>(parsers: Pick<ViewParams, K>): [Pick<ParamValues, K>, SetValues<Pick<ViewParams, K>>] {
+  const [values, set] = useQueryStates(parsers);
+  return [values as Pick<ParamValues, K>, set];
 }
 
 /**
- * A link to this page with `patch` applied, as a query-only relative reference
- * ("?s=spending&cat=…"): right wherever the page is served from (a sub-folder, a
- * USB stick's file://), and the same when the page is built and in the browser.
+ * Changes the address from outside a component (after an await). `push` makes a
+ * history entry (a deliberate navigation the back button should undo); otherwise
+ * the entry is replaced.
  */
-export function queryLink(patch: Partial<Record<UrlKey, string | undefined>>, search: string): string {
-  const params = new URLSearchParams(search);
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined || value === '') params.delete(key);
-    else params.set(key, value);
-  }
-  return `?${params.toString()}`;
+export function navigate(patch: ParamPatch, opts: { push?: boolean } = {}): void {
+  const next = serializeView(window.location.search, patch);
+  if (next === window.location.search) return;
+  const url = window.location.pathname + next + window.location.hash;
+  if (opts.push) window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
 }
 
-/** The address's query string, following changes (empty when the page is built). */
-export function useUrlSearch(): string {
-  return useSyncExternalStore(subscribe, getSearch, () => '');
-}
-
-/**
- * Changes the URL. `push` makes a history entry (a deliberate navigation the back
- * button should undo, like choosing a filter); otherwise the entry is replaced.
- */
-export function setParams(patch: Partial<Record<UrlKey, string | undefined>>, opts: { push?: boolean } = {}): void {
-  const next = patchedUrl(patch);
-  if (next === window.location.pathname + window.location.search + window.location.hash) return;
-  if (opts.push) window.history.pushState(null, '', next);
-  else window.history.replaceState(null, '', next);
-  notify();
-}
-
-/**
- * True inside parts of the page the reader cannot see (a section far off screen):
- * there, URL changes re-render as a background transition, after the visible part
- * has been drawn, so a filter click costs what the screen shows, not the whole report.
- */
-export const DeferUrlUpdates = createContext(false);
-
-const ignore = () => () => undefined;
-
-/**
- * Runs `run` once the browser has painted the next frame: what the reader sees
- * answers a click first, and only then does work for parts of the page out of sight
- * begin (a transition's commit can otherwise land before that frame and delay it).
- */
-function afterNextPaint(run: () => void): void {
-  if (typeof requestAnimationFrame === 'undefined') {
-    setTimeout(run, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(run, 0));
-}
-
-/**
- * One parameter of the address. A component re-renders when that parameter changes,
- * not when another does (a filter click leaves the key-work timeline alone).
- */
-export function useUrlParam(key: UrlKey): string | undefined {
-  const deferred = useContext(DeferUrlUpdates);
-  const read = () => readParam(key);
-  const current = useSyncExternalStore(deferred ? ignore : subscribe, read, () => undefined);
-  const [late, setLate] = useState(current);
-  const [wasDeferred, setWasDeferred] = useState(deferred);
-  // Going off screen: start from the URL as it is now.
-  if (deferred !== wasDeferred) {
-    setWasDeferred(deferred);
-    if (deferred) setLate(current);
-  }
-  useEffect(() => (deferred ? subscribe(() => afterNextPaint(() => startTransition(() => setLate(readParam(key))))) : undefined), [deferred, key]);
-  return deferred ? late : current;
+/** The address's current values, as a link builder: `link({ s: 'spending' })` gives "?s=spending&cat=…". */
+export function useViewLink(): (patch: ParamPatch) => string {
+  const [values] = useQueryStates(viewParams);
+  return (patch) => serializeView({ ...values, ...patch }) || '?';
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FilterBar } from '@/app/FilterBar';
 import { parseBudgetValue } from '@/data/parseBudget';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { largeBudget } from '../../scripts/gen-large';
 import { renderWithBudget } from '../support/renderWithBudget';
 

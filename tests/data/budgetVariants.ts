@@ -2,7 +2,7 @@
 import { parseBudgetValue } from '@/data/parseBudget';
 import type { Budget, Category } from '@/data/budgetSchema';
 import type { BudgetModel } from '@/domain/model';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { fenToDecimalString, toFen } from '@/domain/money';
 import { seed } from '../support/seed';
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BudgetValidationError, fetchBudget, SEED_URL } from '@/data/budgetQuery';
+import { BudgetValidationError } from '@/data/budgetErrors';
+import { SEED_URL } from '@/data/datasetSource';
+import { fetchBudget } from '@/data/queries/budgetByUrl';
 import { parseBudgetText } from '@/data/parseBudget';
 import { embeddedBudgetText, scriptSafeJson } from '@/data/embeddedBudget';
 import { SEED_PATH } from '../support/seed';

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetLibrary } from '@/data/datasetLibrary';
+import { QueryClient } from '@tanstack/react-query';
+import { addDataset } from '@/data/queries/addDataset';
 import { CompareSection } from '@/features/compare';
 import { renderWithBudget } from '../support/renderWithBudget';
 import { loadBudgetFile } from '../support/seed';
@@ -10,10 +11,10 @@ import { loadBudgetFile } from '../support/seed';
 const path = (name: string) => `tests/fixtures/valid/${name}`;
 
 /** Keeps a fixture in the library (in memory: jsdom has no IndexedDB), as loading it would. */
-async function keep(name: string) {
+async function keep(client: QueryClient, name: string) {
   const { file } = loadBudgetFile(path(name));
   const text = readFileSync(path(name), 'utf8');
-  return datasetLibrary.add(text, { fileName: name, department: file.department.name, fiscalYear: file.fiscalYear, unit: file.unit, bytes: text.length });
+  return addDataset(client, text, { fileName: name, department: file.department.name, fiscalYear: file.fiscalYear, unit: file.unit, bytes: text.length });
 }
 
 async function openTable(name: RegExp) {
@@ -25,19 +26,22 @@ async function openTable(name: RegExp) {
 const row = (table: HTMLElement, name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
 
 describe('Compare', { timeout: 30_000 }, () => {
-  beforeEach(() => datasetLibrary.reset());
+  let client: QueryClient;
+  beforeEach(() => {
+    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  });
 
   it('explains how to compare when nothing is chosen, and choosing puts it in the URL', async () => {
-    const entry = await keep('example-edu-2021-wanyuan.json');
-    renderWithBudget(<CompareSection id="compare" />);
+    const entry = await keep(client, 'example-edu-2021-wanyuan.json');
+    renderWithBudget(<CompareSection id="compare" />, { client });
     expect(screen.getByText('尚未选择对比对象')).toBeInTheDocument();
     await userEvent.selectOptions(await screen.findByLabelText('对比对象'), '示例县教育和体育局 2021');
     expect(new URLSearchParams(window.location.search).get('compare')).toBe(entry.id);
   });
 
   it('compares two years of one unit across 万元 and 元, exactly, with appeared and disappeared categories', async () => {
-    const entry = await keep('example-edu-2021-wanyuan.json');
-    renderWithBudget(<CompareSection id="compare" />, { search: `?compare=${entry.id}`, budget: loadBudgetFile(path('example-edu-2022-yuan.json')) });
+    const entry = await keep(client, 'example-edu-2021-wanyuan.json');
+    renderWithBudget(<CompareSection id="compare" />, { client, search: `?compare=${entry.id}`, budget: loadBudgetFile(path('example-edu-2022-yuan.json')) });
     expect(await screen.findByRole('heading', { name: '示例县教育和体育局：2021 年与 2022 年' })).toBeInTheDocument();
     expect(screen.getByText(/两份文件的单位不同（万元 与 元），均按“分”精确换算后比较，以 元 显示/)).toBeInTheDocument();
 
@@ -58,8 +62,8 @@ describe('Compare', { timeout: 30_000 }, () => {
   });
 
   it('obeys the category filter: the 款 under 教育支出', async () => {
-    const entry = await keep('example-edu-2021-wanyuan.json');
-    renderWithBudget(<CompareSection id="compare" />, {
+    const entry = await keep(client, 'example-edu-2021-wanyuan.json');
+    renderWithBudget(<CompareSection id="compare" />, { client,
       search: `?compare=${entry.id}&cat=教育支出`,
       budget: loadBudgetFile(path('example-edu-2022-yuan.json')),
     });
@@ -74,8 +78,8 @@ describe('Compare', { timeout: 30_000 }, () => {
   });
 
   it('compares two units by share and per person in service, the seed on the left', async () => {
-    const entry = await keep('example-culture-2022-lei-only.json');
-    renderWithBudget(<CompareSection id="compare" />, { search: `?compare=${entry.id}` });
+    const entry = await keep(client, 'example-culture-2022-lei-only.json');
+    renderWithBudget(<CompareSection id="compare" />, { client, search: `?compare=${entry.id}` });
     expect(await screen.findByText('A = 芦山县社会保险事务中心 2021；B = 示例县文化馆 2022')).toBeInTheDocument();
     const headline = within(screen.getByRole('table', { name: '主要数字' }));
     expect(headline.getByRole('row', { name: /^在职人员 9 12$/ })).toBeInTheDocument();
@@ -93,8 +97,8 @@ describe('Compare', { timeout: 30_000 }, () => {
   });
 
   it('labels the comparison in English with ?lang=en', async () => {
-    const entry = await keep('example-edu-2021-wanyuan.json');
-    renderWithBudget(<CompareSection id="compare" />, { search: `?lang=en&compare=${entry.id}`, budget: loadBudgetFile(path('example-edu-2022-yuan.json')) });
+    const entry = await keep(client, 'example-edu-2021-wanyuan.json');
+    renderWithBudget(<CompareSection id="compare" />, { client, search: `?lang=en&compare=${entry.id}`, budget: loadBudgetFile(path('example-edu-2022-yuan.json')) });
     expect(await screen.findByRole('heading', { name: 'Example County Education and Sports Bureau: 2021 and 2022' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Categories that appeared' })).toBeInTheDocument();
   });

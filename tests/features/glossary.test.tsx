@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { GlossaryTerm } from '@/components/GlossaryTerm';
 import { parseBudgetText } from '@/data/parseBudget';
 import { GlossarySection } from '@/features/glossary';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { renderWithBudget } from '../support/renderWithBudget';
 import { SEED_PATH } from '../support/seed';
 

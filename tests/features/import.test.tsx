@@ -6,8 +6,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetLibrary } from '@/data/datasetLibrary';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/renderApp';
 
 const SEED_TEXT = readFileSync('/work/shared/seed/lushan-shebao-2021-budget-explanation.md', 'utf8');
@@ -32,8 +31,6 @@ async function importSeed() {
 }
 
 describe('import explanation dialog', { timeout: 30_000 }, () => {
-  beforeEach(() => datasetLibrary.reset());
-
   it('opens as a dialog with focus inside, closes on Escape and gives focus back', async () => {
     renderApp();
     const button = screen.getByRole('button', { name: '导入说明' });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MILESTONES_PER_ITEM } from '@/data/limits';
 import { parseBudgetValue } from '@/data/parseBudget';
 import { KeyWorkSection } from '@/features/key-work';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { manyMilestones } from '../../scripts/hostile/inputs';
 import { renderWithBudget } from '../support/renderWithBudget';
 

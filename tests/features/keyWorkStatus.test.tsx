@@ -59,7 +59,7 @@ describe('Key work progress', { timeout: 20_000 }, () => {
     expect(within(frame()).getByText('⚠ 逾期 1 个')).toBeInTheDocument();
     const asOf = within(frame()).getByLabelText('截至日期');
     fireEvent.change(asOf, { target: { value: '2021-07-01' } });
-    expect(window.location.search).toContain('asof=2021-07-01');
+    await waitFor(() => expect(window.location.search).toContain('asof=2021-07-01'));
     expect(within(frame()).getByText('⚠ 逾期 2 个')).toBeInTheDocument();
   });
 

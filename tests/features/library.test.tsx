@@ -5,8 +5,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetLibrary } from '@/data/datasetLibrary';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/renderApp';
 
 
@@ -22,8 +21,6 @@ async function loadAlert(): Promise<HTMLElement> {
 }
 
 describe('loading budget files', { timeout: 20_000 }, () => {
-  beforeEach(() => datasetLibrary.reset());
-
   it.each([
     ['example-edu-2021-wanyuan.json', '示例县教育和体育局', '1,500.16 万元'],
     ['example-edu-2022-yuan.json', '示例县教育和体育局', '14,770,000.75 元'],

@@ -6,8 +6,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetLibrary } from '@/data/datasetLibrary';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/renderApp';
 
 const EDU = 'example-edu-2021-wanyuan.json';
@@ -34,8 +33,6 @@ const slowLoadDone = () =>
 const shownId = () => new URLSearchParams(window.location.search).get('dataset');
 
 describe('the last choice wins', { timeout: 20_000 }, () => {
-  beforeEach(() => datasetLibrary.reset());
-
   it('a slow file picked first does not replace a file picked after it', async () => {
     renderApp();
     const picker = screen.getByLabelText('打开文件…');

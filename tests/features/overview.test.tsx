@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseBudgetValue } from '@/data/parseBudget';
 import { OverviewSection } from '@/features/overview';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { renderWithBudget } from '../support/renderWithBudget';
 
 /** A unit with four revenue sources, the largest 3,150.00 of 5,157.60 万元, that leaves 三公, 机关运行经费 and staff unstated. */

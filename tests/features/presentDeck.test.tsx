@@ -40,7 +40,7 @@ describe('Deck', () => {
     ];
     for (const [key, id, figure, line] of slides) {
       await userEvent.keyboard(key);
-      expect(param('slide')).toBe(id);
+      await waitFor(() => expect(param('slide')).toBe(id));
       expect(headline()).toBe(figure);
       expect(takeaway()).toBe(line);
     }
@@ -49,19 +49,19 @@ describe('Deck', () => {
     expect(within(table).getByRole('row', { name: /机关运行经费.*22\.69%.*29\.36%.*错误/ })).toBeInTheDocument();
 
     await userEvent.keyboard('{PageUp}');
-    expect(param('slide')).toBe('threePublic');
+    await waitFor(() => expect(param('slide')).toBe('threePublic'));
     expect(screen.getByRole('list', { name: '“三公”经费（按类别）' })).toHaveTextContent('因公出国（境）费未编入预算');
     await userEvent.keyboard('{ArrowLeft}');
     // The slide draws the plan, and says so.
     expect(screen.getByRole('list', { name: '按月累计兑现（计划）' })).toHaveTextContent('6 月207 人');
 
     await userEvent.keyboard('{Home}');
-    expect(param('slide')).toBe('title');
+    await waitFor(() => expect(param('slide')).toBe('title'));
     await userEvent.keyboard('{End}');
-    expect(param('slide')).toBe('findings');
+    await waitFor(() => expect(param('slide')).toBe('findings'));
 
     await userEvent.keyboard('{Escape}');
-    expect(param('present')).toBeNull();
+    await waitFor(() => expect(param('present')).toBeNull());
     expect(param('slide')).toBeNull();
     // Ten slides rendered and queried by role: give a loaded machine more than the default 5 s.
   }, 20_000);
@@ -90,7 +90,7 @@ describe('Deck', () => {
   it('turns with the toolbar buttons and the slide list', async () => {
     renderWithBudget(<PresentMode />, { search: '?present=1' });
     await userEvent.click(await screen.findByRole('button', { name: '下一张' }));
-    expect(param('slide')).toBe('overview');
+    await waitFor(() => expect(param('slide')).toBe('overview'));
     await userEvent.selectOptions(screen.getByLabelText('幻灯片'), '10. 数据核对');
     expect(headline()).toBe('1 处');
     expect(screen.getByRole('button', { name: '下一张' })).toBeDisabled();
@@ -103,7 +103,7 @@ describe('Deck', () => {
     expect(screen.getByText(/黑屏中/)).toBeInTheDocument();
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.queryByText(/黑屏中/)).not.toBeInTheDocument();
-    expect(param('slide')).toBe('spending');
+    await waitFor(() => expect(param('slide')).toBe('spending'));
   });
 });
 

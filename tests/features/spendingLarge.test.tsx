@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseBudgetValue } from '@/data/parseBudget';
 import { SpendingSection } from '@/features/spending';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { renderWithBudget } from '../support/renderWithBudget';
 
 /** 50 类 × 10 款 × 10 项 = 5,000 项 in 元; 项 n (from 0) is n + 1 元, so the largest is 5,000 元. */

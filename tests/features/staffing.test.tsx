@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseBudgetText } from '@/data/parseBudget';
 import { StaffingSection } from '@/features/staffing';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 import { renderWithBudget } from '../support/renderWithBudget';
 import { SEED_PATH } from '../support/seed';
 

@@ -1,7 +1,7 @@
 /** The seed budget as the app sees it, read from the real file (no copies of its figures). */
 import { readFileSync } from 'node:fs';
 import { parseBudgetText } from '@/data/parseBudget';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
 
 export const SEED_PATH = 'public/data/lushan-shebao-2021.json';
 

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/i18n/react';
 import { SectionFrame } from '@/components/SectionFrame';
-import { BudgetRedirectedError, BudgetValidationError, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
+import { BudgetRedirectedError, BudgetValidationError } from '@/data/budgetErrors';
+import { type DatasetSource } from '@/data/datasetSource';
+import { sourceQueryOptions } from '@/data/queries/sourceQuery';
 import { DatasetNotFoundError } from '@/data/datasetLibrary';
 import { compareBudgets } from '@/domain/compare';
 import { useBudgetModel } from '@/state/budgetContext';

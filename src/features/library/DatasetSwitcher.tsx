@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { SEED_SOURCE, sourceQueryOptions, type DatasetSource } from '@/data/budgetQuery';
+import { SEED_SOURCE, type DatasetSource } from '@/data/datasetSource';
+import { sourceQueryOptions } from '@/data/queries/sourceQuery';
 import { isLatestChoice, newChoice, SEED_KEY, showIfLatest, sourceFromKey, sourceKey, useCurrentSource } from '@/state/datasetState';
 import { useDatasetLibrary } from '@/state/useDatasetLibrary';
 import { reportSwitchFailure } from './problems';
@@ -26,7 +27,7 @@ export function DatasetSwitcher() {
       await queryClient.fetchQuery(sourceQueryOptions(source));
       showIfLatest(choice, source.kind === 'stored' ? source.id : undefined);
     } catch (error) {
-      if (isLatestChoice(choice)) reportSwitchFailure(library.entries.find((e) => e.id === key)?.name ?? key, error);
+      if (isLatestChoice(choice)) reportSwitchFailure(queryClient, library.entries.find((e) => e.id === key)?.name ?? key, error);
     }
   };
 

@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '@/i18n/react';
 import { Modal } from '@/components/Modal';
-import { datasetQueryOptions } from '@/data/budgetQuery';
-import { datasetLibrary, type LibraryEntry } from '@/data/datasetLibrary';
-import { isLatestChoice, newChoice, showDataset, showIfLatest, useCurrentSource } from '@/state/datasetState';
-import { setParams } from '@/state/urlState';
-import { useDatasetLibrary } from '@/state/useDatasetLibrary';
+import { datasetQueryOptions } from '@/data/queries/storedBudget';
+import type { LibraryEntry } from '@/data/datasetLibrary';
+import { isLatestChoice, newChoice, showDataset, showIfLatest, useCompareSource, useCurrentSource } from '@/state/datasetState';
+import { useDatasetLibrary, useRemoveDataset } from '@/state/useDatasetLibrary';
 import { LibraryRow } from './LibraryRow';
 import { reportSwitchFailure } from './problems';
 import { parenthetical } from '@/i18n/format';
@@ -17,8 +16,10 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const { t, language } = useTranslation('libraryReport');
   const queryClient = useQueryClient();
   const library = useDatasetLibrary();
+  const removal = useRemoveDataset();
   const current = useCurrentSource();
   const currentId = current.kind === 'stored' ? current.id : undefined;
+  const [, setCompare, compareKey] = useCompareSource();
 
   const show = async (entry: LibraryEntry) => {
     const choice = newChoice();
@@ -26,13 +27,13 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
       await queryClient.fetchQuery(datasetQueryOptions(entry.id));
       if (showIfLatest(choice, entry.id)) onClose();
     } catch (error) {
-      if (isLatestChoice(choice)) reportSwitchFailure(entry.name, error);
+      if (isLatestChoice(choice)) reportSwitchFailure(queryClient, entry.name, error);
     }
   };
   const removed = (entry: LibraryEntry) => {
     queryClient.removeQueries({ queryKey: datasetQueryOptions(entry.id).queryKey });
     if (entry.id === currentId) showDataset(undefined);
-    if (new URLSearchParams(window.location.search).get('compare') === entry.id) setParams({ compare: undefined });
+    if (compareKey === entry.id) setCompare(undefined, { replace: true });
   };
 
   return (
@@ -64,7 +65,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
                 </span>
                 <button
                   type="button"
-                  onClick={() => void datasetLibrary.remove(entry.key)}
+                  onClick={() => removal.mutate(entry.key)}
                   className="rounded border border-line px-2.5 py-1 text-sm hover:bg-canvas"
                   aria-label={t('dialog.removeOf', { name: entry.label })}
                 >

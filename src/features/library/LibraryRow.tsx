@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { datasetLibrary, type LibraryEntry } from '@/data/datasetLibrary';
+import { useQueryClient } from '@tanstack/react-query';
+import type { LibraryEntry } from '@/data/datasetLibrary';
+import { useRemoveDataset, useRenameDataset } from '@/state/useDatasetLibrary';
 import { formatBytes } from './bytes';
 import { exportDataset } from './exportDataset';
 import { reportSwitchFailure } from './problems';
@@ -19,14 +21,17 @@ export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProp
   const { t } = useTranslation('libraryReport');
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm'>('view');
   const [name, setName] = useState(entry.name);
+  const queryClient = useQueryClient();
+  const renaming = useRenameDataset();
+  const removal = useRemoveDataset();
 
   const rename = async () => {
-    await datasetLibrary.rename(entry.id, name);
+    await renaming.mutateAsync({ id: entry.id, name }).catch(() => undefined);
     setMode('view');
   };
   const remove = async () => {
-    await datasetLibrary.remove(entry.id);
-    onRemoved(entry);
+    // Still stored when storage refused: the row stays and the dialog says why.
+    await removal.mutateAsync(entry.id).then(() => onRemoved(entry), () => undefined);
   };
 
   return (
@@ -88,7 +93,7 @@ export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProp
           </button>
           <button
             type="button"
-            onClick={() => void exportDataset(entry).catch((error: unknown) => reportSwitchFailure(entry.name, error))}
+            onClick={() => void exportDataset(queryClient, entry).catch((error: unknown) => reportSwitchFailure(queryClient, entry.name, error))}
             className={BUTTON}
             aria-label={t('dialog.exportOf', { name: entry.name })}
           >

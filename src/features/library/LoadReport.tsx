@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { formatBytes } from './bytes';
@@ -12,6 +13,7 @@ const SUCCESS_MS = 8000;
  */
 export function LoadReport() {
   const { t } = useTranslation('libraryReport');
+  const queryClient = useQueryClient();
   const status = useLoadStatus();
   const panel = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -24,13 +26,13 @@ export function LoadReport() {
       panel.current?.focus();
       return;
     }
-    const timer = setTimeout(() => setLoadStatus({ kind: 'idle' }), SUCCESS_MS);
+    const timer = setTimeout(() => setLoadStatus(queryClient, { kind: 'idle' }), SUCCESS_MS);
     return () => clearTimeout(timer);
-  }, [status, failed]);
+  }, [status, failed, queryClient]);
 
   if (status.kind === 'idle') return null;
   const close = () => {
-    setLoadStatus({ kind: 'idle' });
+    setLoadStatus(queryClient, { kind: 'idle' });
     opener.current?.focus();
     opener.current = null;
   };

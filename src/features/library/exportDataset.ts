@@ -1,5 +1,7 @@
 /** Gives a stored dataset back as the .json file the user brought. */
-import { datasetLibrary, type LibraryEntry } from '@/data/datasetLibrary';
+import type { QueryClient } from '@tanstack/react-query';
+import type { LibraryEntry } from '@/data/datasetLibrary';
+import { getDatasetText } from '@/data/queries/libraryQuery';
 
 export function exportFileName(entry: Pick<LibraryEntry, 'name' | 'fileName'>): string {
   const base = /\.json$/i.test(entry.fileName) ? entry.fileName.slice(0, -5) : entry.name;
@@ -7,8 +9,8 @@ export function exportFileName(entry: Pick<LibraryEntry, 'name' | 'fileName'>): 
   return `${printable.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'budget'}.json`;
 }
 
-export async function exportDataset(entry: LibraryEntry): Promise<void> {
-  const text = await datasetLibrary.getText(entry.id);
+export async function exportDataset(queryClient: QueryClient, entry: LibraryEntry): Promise<void> {
+  const text = await getDatasetText(queryClient, entry.id);
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;

@@ -19,7 +19,7 @@ async function loadOne(file: File, queryClient: QueryClient, choice: number): Pr
   if (file.size > MAX_FILE_BYTES) return { fileName, ok: false, problem: { kind: 'tooLarge', bytes: file.size } };
   if (isLatestChoice(choice)) {
     readingFor = choice;
-    setLoadStatus({ kind: 'reading', fileName, bytes: file.size });
+    setLoadStatus(queryClient, { kind: 'reading', fileName, bytes: file.size });
   }
   try {
     const result = await parseBudgetBlob(file);
@@ -45,10 +45,10 @@ export async function loadFiles(files: readonly File[], queryClient: QueryClient
   for (const file of files) outcomes.push(await loadOne(file, queryClient, choice));
   if (!isLatestChoice(choice)) {
     // Its "reading…" would otherwise stay up for ever; a newer load's own status is left alone.
-    if (readingFor === choice) setLoadStatus({ kind: 'idle' });
+    if (readingFor === choice) setLoadStatus(queryClient, { kind: 'idle' });
     return;
   }
   const shown = outcomes.filter((o) => o.ok).at(-1);
   if (shown?.ok) showIfLatest(choice, shown.entry.id);
-  setLoadStatus({ kind: 'done', outcomes });
+  setLoadStatus(queryClient, { kind: 'done', outcomes });
 }

@@ -2,8 +2,9 @@
  * The state of the latest file load, shared by the file button, the drop zone and
  * the report that shows the outcome (they sit in different parts of the page).
  */
-import { useSyncExternalStore } from 'react';
+import { queryOptions, skipToken, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { LibraryEntry } from '@/data/datasetLibrary';
+import { loadStatusKeys } from '@/data/queries/keys';
 import type { StorageProblem } from '@/data/datasetStore';
 import type { ValidationIssue } from '@/data/parseBudget';
 
@@ -20,23 +21,15 @@ export type FileOutcome = { fileName: string; ok: true; entry: LibraryEntry; sto
 
 export type LoadStatus = { kind: 'idle' } | { kind: 'reading'; fileName: string; bytes: number } | { kind: 'done'; outcomes: FileOutcome[] };
 
-let status: LoadStatus = { kind: 'idle' };
-const listeners = new Set<() => void>();
+const IDLE: LoadStatus = { kind: 'idle' };
 
-export function setLoadStatus(next: LoadStatus): void {
-  status = next;
-  for (const listener of listeners) listener();
-}
+/** Set, never fetched: the cache is where the file button, the drop zone and the report meet. */
+const loadStatusQuery = queryOptions<LoadStatus>({ queryKey: loadStatusKeys.latest(), queryFn: skipToken, initialData: IDLE, staleTime: Infinity, gcTime: Infinity });
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function setLoadStatus(queryClient: QueryClient, next: LoadStatus): void {
+  queryClient.setQueryData(loadStatusQuery.queryKey, next);
 }
 
 export function useLoadStatus(): LoadStatus {
-  return useSyncExternalStore(
-    subscribe,
-    () => status,
-    () => status,
-  );
+  return useQuery(loadStatusQuery).data ?? IDLE;
 }

@@ -1,7 +1,8 @@
 /** Any failure to obtain a budget, as a problem the report can explain. */
-import { BudgetRedirectedError, BudgetTooLargeError, BudgetValidationError } from '@/data/budgetQuery';
+import { BudgetRedirectedError, BudgetTooLargeError, BudgetValidationError } from '@/data/budgetErrors';
 import { DatasetNotFoundError, DatasetUnreadableError } from '@/data/datasetLibrary';
 import { BudgetTimeoutError } from '@/data/loadTimeout';
+import type { QueryClient } from '@tanstack/react-query';
 import { setLoadStatus, type FileProblem } from './loadStatus';
 
 export function problemFromError(error: unknown, label: string): FileProblem {
@@ -15,6 +16,6 @@ export function problemFromError(error: unknown, label: string): FileProblem {
 }
 
 /** Choosing a dataset that cannot be shown: the report says why; the screen stays as it was. */
-export function reportSwitchFailure(label: string, error: unknown): void {
-  setLoadStatus({ kind: 'done', outcomes: [{ fileName: label, ok: false, problem: problemFromError(error, label) }] });
+export function reportSwitchFailure(queryClient: QueryClient, label: string, error: unknown): void {
+  setLoadStatus(queryClient, { kind: 'done', outcomes: [{ fileName: label, ok: false, problem: problemFromError(error, label) }] });
 }

@@ -2,7 +2,8 @@
 import { downloadFile } from '@/components/export/downloadFile';
 import { SHARE_SHELL_URL, withSharedDataset } from '@/data/sharedFile';
 import type { StatusMap } from '@/domain/milestoneStatus';
-import type { LoadedBudget } from '@/state/budgetContext';
+import type { LoadedBudget } from '@/data/loadedBudget';
+import { serializeView } from '@/state/urlParams';
 
 /** The page has no share shell beside it (the dev server, or a page opened from a file). */
 export class ShareShellMissingError extends Error {
@@ -14,9 +15,7 @@ export class ShareShellMissingError extends Error {
 
 /** What the colleague's file opens on: the view, without what it cannot carry (another dataset, the deck). */
 export function sharedViewQuery(search: string): string {
-  const params = new URLSearchParams(search);
-  for (const key of ['dataset', 'data', 'compare', 'present', 'slide']) params.delete(key);
-  return params.toString();
+  return serializeView(search, { dataset: null, data: null, compare: null, present: null, slide: null }).replace(/^\?/, '');
 }
 
 async function fetchShell(): Promise<string> {
