@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadCharts } from '@/components/charts';
 import { PresentMode } from '@/features/present';
 import { renderWithBudget } from '../support/renderWithBudget';
 import { seed } from '../support/seed';
@@ -12,6 +13,8 @@ const takeaway = () => screen.getByTestId('takeaway').textContent;
 // The deck is lazy-loaded in the app; load it once up front so the first test does not time out on the import.
 beforeAll(async () => {
   await import('@/features/present/PresentMode');
+  // The slides' charts are Recharts, in their own lazy chunk: have it compiled before the clock of waitFor starts.
+  await preloadCharts();
 });
 
 describe('Deck', () => {
@@ -50,10 +53,14 @@ describe('Deck', () => {
 
     await userEvent.keyboard('{PageUp}');
     await waitFor(() => expect(param('slide')).toBe('threePublic'));
-    expect(screen.getByRole('list', { name: '“三公”经费（按类别）' })).toHaveTextContent('因公出国（境）费未编入预算');
+    const threePublic = await screen.findByRole('img', { name: '“三公”经费（按类别）' });
+    await waitFor(() => expect(threePublic).toHaveTextContent('未编入预算'));
+    expect(threePublic).toHaveTextContent('因公出国（境）费');
     await userEvent.keyboard('{ArrowLeft}');
     // The slide draws the plan, and says so.
-    expect(screen.getByRole('list', { name: '按月累计兑现（计划）' })).toHaveTextContent('6 月207 人');
+    const monthly = screen.getByRole('img', { name: '按月累计兑现（计划）' });
+    await waitFor(() => expect(monthly).toHaveTextContent('207 人'));
+    expect(monthly).toHaveTextContent('6 月');
 
     await userEvent.keyboard('{Home}');
     await waitFor(() => expect(param('slide')).toBe('title'));
