@@ -1,6 +1,7 @@
 /** The real shell (BudgetLoader → Dashboard) at a URL, with the seed in the cache as the app would fetch it (jsdom has no server). */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { afterAll } from 'vitest';
 import { BudgetLoader } from '@/app/BudgetLoader';
 import { SEED_URL } from '@/data/datasetSource';
 import { budgetQueryOptions } from '@/data/queries/budgetByUrl';
@@ -8,6 +9,26 @@ import { createI18n } from '@/i18n/i18n';
 import { I18nProvider } from '@/i18n/react';
 import { UrlStateProvider } from '@/state/urlState';
 import { seed } from './seed';
+
+/**
+ * The shell fetches some code when the page is idle (print layer, tooltip, combobox, sections). A file
+ * whose tests end while such an import is still in flight would fail at teardown ("Cannot load … after
+ * the environment was torn down"), so every file that renders the shell lets those imports settle first.
+ */
+afterAll(async () => {
+  await Promise.allSettled([
+    import('@/features/present/print/PrintLayer'),
+    import('@/components/FloatingTerm'),
+    import('@/app/CategoryCombobox'),
+    import('@/features/spending'),
+    import('@/features/staffing'),
+    import('@/features/key-work'),
+    import('@/features/other-matters'),
+    import('@/features/findings'),
+    import('@/features/compare'),
+    import('@/features/glossary'),
+  ]);
+});
 
 export function renderApp(search = '', client = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
   window.history.replaceState(null, '', `/${search}`);
