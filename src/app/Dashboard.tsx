@@ -20,7 +20,7 @@ function preloadSections(): void {
 /** One page: header, sticky nav and filter, then the sections as a report. */
 export function Dashboard() {
   const { t } = useTranslation();
-  const { drawn, active } = useSectionGate(IDS, preloadSections);
+  const { drawn, active, inView } = useSectionGate(IDS, preloadSections);
   const [presenting] = usePresentMode();
   if (presenting) return <PresentMode />;
   return (
@@ -40,7 +40,7 @@ export function Dashboard() {
       </div>
       <main id="main" className="mx-auto max-w-page px-4 pb-16">
         {SECTIONS.map(({ id, labelKey, Component }) => (
-          <SectionSlot key={id} id={id} title={t(`section.${labelKey}`)} Component={Component} drawn={drawn.has(id)} />
+          <SectionSlot key={id} id={id} title={t(`section.${labelKey}`)} Component={Component} drawn={drawn.has(id)} far={!inView.has(id)} />
         ))}
       </main>
     </>

@@ -1,6 +1,7 @@
 import { Suspense, type ComponentType } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { useTranslation } from '@/i18n/react';
+import { DeferredView } from '@/state/urlState';
 
 /** Height held for a section not drawn yet: about one screen, so the page below stays put. */
 export const RESERVED_SECTION_HEIGHT = 640;
@@ -11,6 +12,8 @@ interface SectionSlotProps {
   Component: ComponentType<{ id: string }>;
   /** Draw it now (near the screen, above a section the URL asks for, or the page has gone idle). */
   drawn: boolean;
+  /** Drawn but far from the screen: it takes URL changes (a filter click) after the visible part has answered. */
+  far: boolean;
 }
 
 /**
@@ -19,7 +22,7 @@ interface SectionSlotProps {
  * section nav find it; a chunk that cannot be loaded shows why in the same place.
  * The wrapper is what useSectionGate observes: it stays while its content changes.
  */
-export function SectionSlot({ id, title, Component, drawn }: SectionSlotProps) {
+export function SectionSlot({ id, title, Component, drawn, far }: SectionSlotProps) {
   const { t } = useTranslation();
   const standIn = <SectionStandIn id={id} title={title} />;
   // One boundary whether drawn or not: a section drawn in a transition keeps its stand-in on screen until its
@@ -27,7 +30,15 @@ export function SectionSlot({ id, title, Component, drawn }: SectionSlotProps) {
   return (
     <div data-section-slot={id}>
       <ErrorBoundary fallback={(error) => <SectionStandIn id={id} title={title} problem={t('sectionError', { message: error.message })} />}>
-        <Suspense fallback={standIn}>{drawn ? <Component id={id} /> : standIn}</Suspense>
+        <Suspense fallback={standIn}>
+          {drawn ? (
+            <DeferredView deferred={far}>
+              <Component id={id} />
+            </DeferredView>
+          ) : (
+            standIn
+          )}
+        </Suspense>
       </ErrorBoundary>
     </div>
   );

@@ -24,6 +24,8 @@ export interface SectionGate {
   drawn: ReadonlySet<string>;
   /** The section being read, for the nav. */
   active: string;
+  /** Sections within a screen of the window now: the others take URL changes late (state/urlState DeferredView). */
+  inView: ReadonlySet<string>;
 }
 
 const canObserve = () => typeof IntersectionObserver !== 'undefined';
@@ -41,6 +43,7 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
   const [active, setActive] = useState<string>(requested ?? ids[0] ?? '');
   // Without an observer (a browser that lacks it, jsdom) every section is drawn; the build's prerender draws the first.
   const [near, setNear] = useState<ReadonlySet<string>>(() => new Set(typeof window !== 'undefined' && !canObserve() ? ids : ids.slice(0, 1)));
+  const [inView, setInView] = useState<ReadonlySet<string>>(() => new Set(ids));
   const [settled, setSettled] = useState(false);
   // Sections above the one the URL asks for are drawn too (and stay drawn), so it lands where it will stay.
   const requestedIndex = ids.indexOf(requested ?? '');
@@ -85,6 +88,14 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
     const observer = new IntersectionObserver(
       (entries) => {
         const reached = entries.filter((e) => e.isIntersecting).map((e) => e.target.getAttribute('data-section-slot') ?? '');
+        const left = entries.filter((e) => !e.isIntersecting).map((e) => e.target.getAttribute('data-section-slot') ?? '');
+        setInView((prev) => {
+          if (reached.every((id) => prev.has(id)) && left.every((id) => !prev.has(id))) return prev;
+          const next = new Set(prev);
+          for (const id of reached) next.add(id);
+          for (const id of left) next.delete(id);
+          return next;
+        });
         // A transition: drawing a section is split into slices that never hold the page for long.
         if (reached.length > 0) startTransition(() => setNear((prev) => (reached.every((id) => prev.has(id)) ? prev : new Set([...prev, ...reached]))));
         keepInView(landing.current);
@@ -125,7 +136,7 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
     return whenIdle(() => startTransition(() => setNear((prev) => new Set([...prev, next]))), 2000);
   }, [next]);
 
-  return { drawn, active };
+  return { drawn, active, inView };
 }
 
 /** Scrolls back to the section the URL asked for when the page above it has moved it away. */

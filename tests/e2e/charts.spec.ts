@@ -19,7 +19,11 @@ async function texts(page: Page, id: string): Promise<string[]> {
   return surface.locator('text').allTextContents();
 }
 
-const cat = (page: Page) => new URL(page.url()).searchParams.get('cat');
+/** The filter is set the way a user sees it: the address names the 类 and the chip shows its amount. */
+async function expectFiltered(page: Page, name: string, chip: string) {
+  await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBe(name);
+  await expect(page.getByTestId('filter-chip')).toContainText(chip);
+}
 
 test('every chart kind draws the seed figures as Recharts SVG text', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
@@ -42,8 +46,7 @@ test('a click on a donut segment filters: the address gets cat= and the chip sho
   void pageErrors;
   await page.goto('./');
   await chart(page, 'overview-structure').locator('path[name="社会保障和就业支出"]').click();
-  await expect.poll(() => cat(page)).toBe('社会保障和就业支出');
-  await expect(page.getByTestId('filter-chip')).toContainText('23.49 万元');
+  await expectFiltered(page, '社会保障和就业支出', '23.49 万元');
 });
 
 test('a click on a Recharts bar filters (a budget with more than five 类, drawn as bars)', async ({ page, offsiteRequests, pageErrors }) => {
@@ -55,8 +58,7 @@ test('a click on a Recharts bar filters (a budget with more than five 类, drawn
   await page.route('**/shared/seven.json', (route) => route.fulfill({ body: JSON.stringify(file), contentType: 'application/json' }));
   await page.goto('./?data=shared/seven.json');
   await chart(page, 'overview-structure').locator('path[name="住房保障支出"]').click();
-  await expect.poll(() => cat(page)).toBe('住房保障支出');
-  await expect(page.getByTestId('filter-chip')).toContainText('住房保障支出');
+  await expectFiltered(page, '住房保障支出', '10.70 万元');
 });
 
 test('the keyboard path: a legend entry filters with Enter', async ({ page, offsiteRequests, pageErrors }) => {
@@ -66,8 +68,7 @@ test('the keyboard path: a legend entry filters with Enter', async ({ page, offs
   const structure = page.getByRole('figure', { name: '支出功能分类构成' });
   await structure.getByRole('button', { name: /卫生健康支出/ }).focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => cat(page)).toBe('卫生健康支出');
-  await expect(page.getByTestId('filter-chip')).toContainText('5.85 万元');
+  await expectFiltered(page, '卫生健康支出', '5.85 万元');
 });
 
 test('axe finds nothing on the overview once its Recharts charts are drawn', async ({ page, offsiteRequests, pageErrors }) => {

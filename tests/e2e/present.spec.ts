@@ -267,10 +267,11 @@ test('key work fits above the footer with every task name whole, and slide 2 giv
 
     await page.goto('./?present=1&slide=2');
     await expect(headline(page)).toHaveText('+26.17 万元');
+    await page.locator('article[data-slide] figure svg.recharts-surface').waitFor();
     const share = await page.locator('article[data-slide]').evaluate((article) => {
       const slide = article.getBoundingClientRect();
       const chart = article.querySelector('figure')!.getBoundingClientRect();
-      const bars = article.querySelector('figure ul')!.getBoundingClientRect();
+      const bars = article.querySelector('figure [data-chart-id] svg')!.getBoundingClientRect();
       return { figure: (chart.width * chart.height) / (slide.width * slide.height), bars: (bars.width * bars.height) / (slide.width * slide.height) };
     });
     expect(share.figure, `slide 2's chart (with its title) at ${size.width}`).toBeGreaterThanOrEqual(0.6);

@@ -53,7 +53,7 @@ describe('Deck', () => {
 
     await userEvent.keyboard('{PageUp}');
     await waitFor(() => expect(param('slide')).toBe('threePublic'));
-    const threePublic = screen.getByRole('img', { name: '“三公”经费（按类别）' });
+    const threePublic = await screen.findByRole('img', { name: '“三公”经费（按类别）' });
     await waitFor(() => expect(threePublic).toHaveTextContent('未编入预算'));
     expect(threePublic).toHaveTextContent('因公出国（境）费');
     await userEvent.keyboard('{ArrowLeft}');

@@ -4,7 +4,8 @@ import { ResponsiveContainer, type TooltipContentProps } from 'recharts';
 import { INK, REST } from './palette';
 import type { ChartDatum, ValueFormatter } from './types';
 
-export const LABEL_FONT = 12;
+/** At least 13 px: a 960×540 slide shown at 1920×1080 must not write text under 24 px. */
+export const LABEL_FONT = 13;
 export const TICK_FONT = 13;
 export const CJK_FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 /** Off: the marks are not focusable (the legend and table rows are the keyboard path), so the SVG is one image. */

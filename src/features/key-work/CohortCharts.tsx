@@ -1,13 +1,13 @@
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
-import { BarList, type ChartDatum } from '@/components/charts';
+import { BarChart, type ChartDatum } from '@/components/charts';
 import { recordedPayments } from '@/domain/cohortProgress';
 import type { CohortSchedule } from '@/domain/cohortSchedule';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useMilestoneStatuses } from '@/state/milestoneState';
 import { useFormat } from '@/state/useFormat';
 import { cumulativeTable, groupsTable, unitWord } from './cohortTables';
-import { CumulativeColumns } from './CumulativeColumns';
+import { COLUMNS_HEIGHT, CumulativeColumns } from './CumulativeColumns';
 import { monthNames } from './periodText';
 import { figureLabel } from './taskText';
 
@@ -20,7 +20,8 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
   const unit = unitWord(schedule.unit, t);
   const withUnit = (value: number) => `${format.count(value)} ${unit}`;
   const bars: ChartDatum[] = schedule.cohorts.map((c) => ({ key: c.key, label: figureLabel(c, format), value: c.value }));
-  const barText = (d: ChartDatum) => withUnit(d.value ?? 0);
+  const barText = (d: ChartDatum) => (d.value === undefined ? t('common:notStated') : withUnit(d.value));
+  const groupsHeight = Math.max(120, bars.length * 44);
   const reference = schedule.statedTotal ?? schedule.cohortSum;
   const groupsTitle = t('cohort.groupsChart');
   const { statuses } = useMilestoneStatuses();
@@ -37,15 +38,17 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
         title={groupsTitle}
         subtitle={t('cohort.groupsSubtitle', { unit })}
         chart={
-          <BarList
+          <BarChart
+            id="cohort-groups"
             data={bars}
             valueFormatter={barText}
             ariaLabel={`${groupsTitle}：${bars.map((b) => `${b.label} ${barText(b)}`).join('，')}`}
+            height={groupsHeight}
           />
         }
         table={groupsTable(schedule, format, t, months)}
         source={budget.source.title}
-        height={Math.max(120, bars.length * 44)}
+        height={groupsHeight}
       />
       {schedule.monthly.length > 0 ? (
         <ChartFrame
@@ -53,19 +56,20 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
           subtitle={t('cohort.cumulativeSubtitle', { year: budget.fiscalYear, unit })}
           chart={
             <CumulativeColumns
+              id="cohort-cumulative"
               monthly={schedule.monthly}
               recorded={recorded}
               seriesLabels={{ plan: t('cohort.planSeries'), recorded: t('cohort.recordedSeries') }}
               reference={reference}
               referenceLabel={`${t(schedule.statedTotal === undefined ? 'cohort.totalComputed' : 'cohort.total')} ${withUnit(reference)}`}
               months={months}
-              count={format.count}
+              valueFormatter={format.count}
               ariaLabel={t('cohort.cumulativeAria', { values: ariaValues.join(t('cohort.listSeparator')) })}
             />
           }
           table={cumulativeTable(schedule, format, t, months, recorded)}
           source={budget.source.title}
-          height={200}
+          height={COLUMNS_HEIGHT + 20}
         />
       ) : null}
     </div>

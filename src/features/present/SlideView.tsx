@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { labelled } from '@/i18n/format';
 import { useLanguage } from '@/state/viewState';
-import type { RenderedDeck, RenderedSlide } from '@/components/export/slideModel';
+import type { RenderedDeck, RenderedSlide } from './slideModel';
 import { SlideVisual } from './SlideVisual';
 
 interface SlideViewProps {

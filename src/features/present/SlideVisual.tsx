@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
-import type { RenderedDatum, RenderedTable, RenderedVisual } from '@/components/export/slideModel';
-import { CompactTimeline } from '@/components/timeline/CompactTimeline';
+import type { RenderedDatum, RenderedTable, RenderedVisual } from './slideModel';
+import { CompactTimeline } from './CompactTimeline';
 
 /** The chart's height on the 960×540 stage: the whole chart area below the caption. */
 const CHART_HEIGHT = 320;

@@ -1,8 +1,9 @@
 /** A deck slide (data) → a rendered slide (text and chart rows) for the screen and the .pptx. */
 import { amountFormatter, specToChartData } from '@/components/specView';
-import type { RenderedDatum, RenderedSlide, RenderedTable, RenderedVisual } from '@/components/export/slideModel';
+import type { RenderedDatum, RenderedSlide, RenderedTable, RenderedVisual } from './slideModel';
 import type { CheckRow, DeckSlide, SlideVisual } from '@/domain/deck';
 import { decimalsOf, fenToUnit, type Fen } from '@/domain/money';
+import { joinList } from '@/i18n/format';
 import { formatTakeaway, formatText, formatValue, monthName, type TextContext } from './deckText';
 
 /** Decimals the chart's numbers need in the display unit, at least the unit's usual two. */
@@ -62,10 +63,8 @@ export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVis
         columns: { task: ctx.t('present:figure.timeline.task'), step: ctx.t('present:figure.timeline.step') },
         undated: ctx.t('present:figure.timeline.undated'),
         months: Array.from({ length: 12 }, (_, i) => monthName(i + 1, ctx.format.language, 'short')),
-        rows: visual.lanes.map((lane) => ({
-          key: lane.key,
-          label: ctx.format.name(lane.task),
-          marks: lane.marks.map((m) => ({
+        rows: visual.lanes.map((lane) => {
+          const marks = lane.marks.map((m) => ({
             key: m.key,
             kind: m.kind,
             from: m.from,
@@ -74,8 +73,10 @@ export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVis
             // Overdue is said in words too, not by the outline alone.
             label: m.overdue ? `⚠ ${ctx.t('keyWork:progress.overdue')} · ${ctx.format.name(m.label)}` : ctx.format.name(m.label),
             ...(m.overdue ? { overdue: true } : {}),
-          })),
-        })),
+          }));
+          const spoken = joinList(marks.map((m) => m.label), ctx.format.language);
+          return { key: lane.key, label: ctx.format.name(lane.task), spoken, marks };
+        }),
       };
   }
 }

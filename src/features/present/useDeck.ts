@@ -1,7 +1,7 @@
 /** The deck on screen: slides built from the budget and the filter, the current one from `?slide=`. */
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/react';
-import type { RenderedDeck } from '@/components/export/slideModel';
+import type { RenderedDeck } from './slideModel';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { buildDeck, slideIndex, type DeckSlide } from '@/domain/deck';
 import { useBudgetModel } from '@/state/budgetContext';

@@ -3,7 +3,7 @@
  * and unit: what the deck shows and what the .pptx writes, built once so the
  * two can never disagree.
  */
-import type { ChartDatum } from '../charts/types';
+import type { ChartDatum } from '@/components/charts/types';
 
 export interface RenderedTable {
   columns: string[];
@@ -15,6 +15,8 @@ export interface RenderedTable {
 export interface RenderedGanttRow {
   key: string;
   label: string;
+  /** Every step's label in one sentence, for screen readers (the marks themselves are drawn, not read). */
+  spoken: string;
   /** Steps of the task: from and to in months since the year's start (equal for a deadline); ticks for recurring work. */
   marks: { key: string; kind: 'range' | 'point' | 'recurring'; from: number; to: number; ticks: number[]; label: string; overdue?: boolean }[];
 }
