@@ -25,19 +25,21 @@ interface SectionSlotProps {
 export function SectionSlot({ id, title, Component, drawn, far }: SectionSlotProps) {
   const { t } = useTranslation();
   const standIn = <SectionStandIn id={id} title={title} />;
+  // One boundary whether drawn or not: a section drawn in a transition keeps its stand-in on screen until its
+  // chunk has arrived, so the stand-in is replaced once, by the section (not first by a second stand-in).
   return (
     <div data-section-slot={id}>
-      {drawn ? (
-        <ErrorBoundary fallback={(error) => <SectionStandIn id={id} title={title} problem={t('sectionError', { message: error.message })} />}>
-          <Suspense fallback={standIn}>
+      <ErrorBoundary fallback={(error) => <SectionStandIn id={id} title={title} problem={t('sectionError', { message: error.message })} />}>
+        <Suspense fallback={standIn}>
+          {drawn ? (
             <DeferredView deferred={far}>
               <Component id={id} />
             </DeferredView>
-          </Suspense>
-        </ErrorBoundary>
-      ) : (
-        standIn
-      )}
+          ) : (
+            standIn
+          )}
+        </Suspense>
+      </ErrorBoundary>
     </div>
   );
 }

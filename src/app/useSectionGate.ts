@@ -46,9 +46,8 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
   const [inView, setInView] = useState<ReadonlySet<string>>(() => new Set(ids));
   const [settled, setSettled] = useState(false);
   // Sections above the one the URL asks for are drawn too (and stay drawn), so it lands where it will stay.
-  const [reach, setReach] = useState(-1);
   const requestedIndex = ids.indexOf(requested ?? '');
-  if (requestedIndex > reach) setReach(requestedIndex);
+  const [reach, setReach] = useState(requestedIndex);
   const userScrolled = useRef(false);
   /** A section the URL asked for (link, reload, back button, nav), not yet left by the reader. */
   const landing = useRef<string | undefined>(undefined);
@@ -59,7 +58,7 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
   const follow = useEffectEvent((id: string) => {
     if (requested === id) return;
     written.current = id;
-    setSection(id);
+    startTransition(() => setSection(id));
   });
 
   const drawn = useMemo(() => new Set([...near, ...idList.split(' ').slice(0, reach + 1)]), [near, idList, reach]);
@@ -68,6 +67,9 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
     if (requested && requested !== written.current) landing.current = requested;
     keepInView(landing.current);
   }, [requested]);
+
+  // Every later draw is a transition, so a section's stand-in stays until the section is ready to replace it.
+  useEffect(() => startTransition(() => setReach((prev) => Math.max(prev, requestedIndex))), [requestedIndex]);
 
   useEffect(() => {
     const mark = () => {
@@ -109,7 +111,15 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
       const slot = slotOf(id);
       if (slot) observer.observe(slot);
     }
-    return () => observer.disconnect();
+    // The sections' column growing (a section above the landing one drawn, another dataset's longer lists) moves
+    // the landing section without always moving any slot's share of the band by a threshold: it is kept in view too.
+    const grown = new ResizeObserver(() => keepInView(landing.current));
+    const column = slotOf(ids[0] ?? '')?.parentElement;
+    if (column) grown.observe(column);
+    return () => {
+      observer.disconnect();
+      grown.disconnect();
+    };
   }, [idList]);
 
   useEffect(() => whenIdle(preload, PRELOAD_IDLE_MS), [preload]);

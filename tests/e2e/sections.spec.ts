@@ -21,11 +21,17 @@ test('a ?s= link lands on its section, the sections above it are drawn, and it s
   expect(new URL(page.url()).searchParams.get('s')).toBe('findings');
 });
 
-test('left alone, the page draws every section (find-in-page finds them) and nothing on screen moves', async ({ page, offsiteRequests, pageErrors }) => {
+test('left alone, the page draws every section (find-in-page finds them), each replacing its stand-in once, and nothing on screen moves', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
   await page.addInitScript(() => {
-    (window as unknown as { shifted: number }).shifted = 0;
+    const watched = window as unknown as { shifted: number; replaced: Record<string, number> };
+    watched.shifted = 0;
+    watched.replaced = {};
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes) if (node instanceof HTMLElement && node.matches('section[aria-busy]')) watched.replaced[node.id] = (watched.replaced[node.id] ?? 0) + 1;
+    }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
         if (!entry.hadRecentInput) (window as unknown as { shifted: number }).shifted += entry.value;
@@ -36,6 +42,9 @@ test('left alone, the page draws every section (find-in-page finds them) and not
   await expect(page.locator('main section[aria-busy]')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.locator('#glossary')).toContainText('基本支出');
   expect(await page.evaluate(() => scrollY)).toBe(0);
+  // A stand-in that gave way to a second stand-in before its section would have flickered and lost its place for a moment.
+  const replaced = await page.evaluate(() => (window as unknown as { replaced: Record<string, number> }).replaced);
+  expect(Object.values(replaced).filter((count) => count > 1), JSON.stringify(replaced)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
 });
 
