@@ -86,7 +86,7 @@ test('compare draws its paired bars in Recharts SVG, figures and 无此类别 wr
   await page.getByTestId('load-report').getByRole('button', { name: '关闭' }).click();
   await page.getByRole('link', { name: '对比' }).click();
   await page.getByLabel('对比对象').selectOption({ label: '内置示例' });
-  expect(new URL(page.url()).searchParams.get('compare')).toBe('seed');
+  await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('seed');
   const bars = page.locator('#compare [data-chart-id="compare-categories"]');
   await expect(bars.locator('svg.recharts-surface')).toBeVisible();
   await expect(bars.locator('text', { hasText: '社会保障和就业支出' })).toHaveCount(1);
