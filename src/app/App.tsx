@@ -35,7 +35,7 @@ function Providers({ queryClient: given }: { queryClient?: QueryClient | undefin
 
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider i18n={i18n}>
+      <I18nProvider i18n={i18n} language={language}>
         <BudgetLoader />
       </I18nProvider>
     </QueryClientProvider>

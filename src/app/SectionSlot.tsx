@@ -1,5 +1,7 @@
-import { useEffect, useRef, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { useTranslation } from '@/i18n/react';
+import { DeferredView } from '@/state/urlState';
 
 /** Height held for a section not drawn yet: about one screen, so the page below stays put. */
 export const RESERVED_SECTION_HEIGHT = 640;
@@ -7,52 +9,52 @@ export const RESERVED_SECTION_HEIGHT = 640;
 interface SectionSlotProps {
   id: string;
   title: string;
-  /** The section, once its chunk has arrived, or why it could not be loaded. */
-  Component: ComponentType<{ id: string }> | Error | undefined;
-  /** Draw it now (near the screen, or above a section the URL asks for). */
-  wanted: boolean;
-  onNear: (id: string) => void;
+  Component: ComponentType<{ id: string }>;
+  /** Draw it now (near the screen, above a section the URL asks for, or the page has gone idle). */
+  drawn: boolean;
+  /** Drawn but far from the screen: it takes URL changes (a filter click) after the visible part has answered. */
+  far: boolean;
 }
 
 /**
- * Where a section goes. Until it is wanted and loaded, a stand-in with the same id,
- * heading and scroll margin holds its place, so links, `?s=` and the section nav
- * find it; it reports when the reader comes within a screen of it.
+ * Where a section goes. Until it is drawn and its chunk has arrived, a stand-in with
+ * the same id, heading and scroll margin holds its place, so links, `?s=` and the
+ * section nav find it; a chunk that cannot be loaded shows why in the same place.
+ * The wrapper is what useSectionGate observes: it stays while its content changes.
  */
-export function SectionSlot({ id, title, Component, wanted, onNear }: SectionSlotProps) {
+export function SectionSlot({ id, title, Component, drawn, far }: SectionSlotProps) {
   const { t } = useTranslation();
-  const slot = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (wanted) return;
-    const element = slot.current;
-    if (!element || typeof IntersectionObserver === 'undefined') {
-      onNear(id);
-      return;
-    }
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onNear(id), { rootMargin: '100% 0px' });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [id, wanted, onNear]);
-
+  const standIn = <SectionStandIn id={id} title={title} />;
   return (
-    <div ref={slot}>
-      {wanted && Component && !(Component instanceof Error) ? (
-        <Component id={id} />
+    <div data-section-slot={id}>
+      {drawn ? (
+        <ErrorBoundary fallback={(error) => <SectionStandIn id={id} title={title} problem={t('sectionError', { message: error.message })} />}>
+          <Suspense fallback={standIn}>
+            <DeferredView deferred={far}>
+              <Component id={id} />
+            </DeferredView>
+          </Suspense>
+        </ErrorBoundary>
       ) : (
-        <section id={id} aria-labelledby={`${id}-heading`} aria-busy="true" className="scroll-mt-28 py-6 lg:scroll-mt-14">
-          <h2 id={`${id}-heading`} className="mb-1 text-2xl font-bold">
-            {title}
-          </h2>
-          {Component instanceof Error ? (
-            <p role="alert" className="rounded border border-bad bg-paper p-4 text-bad">
-              {t('sectionError', { message: Component.message })}
-            </p>
-          ) : (
-            <div style={{ height: RESERVED_SECTION_HEIGHT }} className="rounded-lg border border-line bg-paper" />
-          )}
-        </section>
+        standIn
       )}
     </div>
+  );
+}
+
+function SectionStandIn({ id, title, problem }: { id: string; title: string; problem?: string }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} aria-busy="true" className="scroll-mt-28 py-6 lg:scroll-mt-14">
+      <h2 id={`${id}-heading`} className="mb-1 text-2xl font-bold">
+        {title}
+      </h2>
+      {problem === undefined ? (
+        <div style={{ height: RESERVED_SECTION_HEIGHT }} className="rounded-lg border border-line bg-paper" />
+      ) : (
+        <p role="alert" className="rounded border border-bad bg-paper p-4 text-bad">
+          {problem}
+        </p>
+      )}
+    </section>
   );
 }

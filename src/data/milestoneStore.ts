@@ -1,31 +1,28 @@
 /**
- * Milestone statuses per dataset: IndexedDB (the `milestones` store, one record
- * per dataset id) when it works, memory when it does not. What the user typed is
- * shown at once and never rolled back: if storage refuses it (quota, private
- * window) it stays for this page and the snapshot says so, so the screen can ask
- * for an export.
+ * Milestone statuses per dataset as a query and a mutation over the `milestones`
+ * IndexedDB store (one record per dataset id); what the screen shows is the query
+ * cache's entry (milestoneKeys.dataset), never a store of its own. What the user
+ * typed is shown at once (the mutation's onMutate) and never rolled back: if
+ * storage refuses it (quota, private window) it stays for this page and the entry
+ * says so, so the screen can ask for an export.
  *
  * Several tabs may show the same dataset. A write carries only the fields the user
  * changed and merges them into the stored record inside one transaction, so one
  * tab's note never undoes another tab's status; after each write the other tabs
  * are told (a BroadcastChannel) and read the record again. A field two tabs changed
  * is said on both, and a database deleted from another tab stops "saved" being shown.
+ *
+ * This object keeps only what a cache entry cannot: the edits not yet in storage,
+ * queued per dataset, so fast typing goes in few writes and a re-read never drops them.
  */
-import {
-  applyPatch,
-  combinePatches,
-  patchBetween,
-  statusOf,
-  STATUS_FIELDS,
-  type FieldConflict,
-  type MilestoneStatus,
-  type StatusMap,
-  type StatusField,
-  type StatusPatch,
-} from '@/domain/milestoneStatus';
+import { MutationObserver, mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { applyPatch, combinePatches, statusOf, STATUS_FIELDS, type FieldConflict, type MilestoneStatus, type StatusMap, type StatusField, type StatusPatch } from '@/domain/milestoneStatus';
+import { problemOf } from './datasetLibrary';
 import { StorageError, type StorageProblem } from './datasetStore';
 import { broadcastChannel, idbMilestoneBackend, type ChangeChannel, type MilestoneBackend } from './milestoneBackend';
+import { statusChange, saveAllChange, importChange, type StatusChange } from './milestoneChange';
 import { mergeRecord, readStoredRecord, type SetAsideEntry, type StoredStatuses } from './milestoneRecord';
+import { milestoneKeys } from './queries/keys';
 import { sharedStatusesFor } from './sharedFile';
 
 export { broadcastChannel, type ChangeChannel, type MilestoneBackend } from './milestoneBackend';
@@ -52,15 +49,16 @@ export interface StatusSnapshot {
   notices: Readonly<Record<string, readonly FieldNotice[]>>;
 }
 
-const EMPTY: StatusSnapshot = { ready: false, statuses: {}, setAside: [], saves: {}, notices: {} };
+export const EMPTY_STATUSES: StatusSnapshot = { ready: false, statuses: {}, setAside: [], saves: {}, notices: {} };
 
-function problemOf(error: unknown): StorageProblem {
-  return error instanceof StorageError ? error.problem : 'failed';
+const stores = new WeakMap<QueryClient, MilestoneStore>();
+
+/** The statuses of this client's page: IndexedDB and the tabs' channel unless a test gave its own. */
+export function milestonesFor(client: QueryClient): MilestoneStore {
+  return stores.get(client) ?? new MilestoneStore(client, idbMilestoneBackend, broadcastChannel('budget-lens-milestones'));
 }
 
 export class MilestoneStore {
-  private readonly snapshots = new Map<string, StatusSnapshot>();
-  private readonly loading = new Map<string, Promise<void>>();
   /** Changes not yet written, per dataset; several edits made during one write go in the next. */
   private readonly pending = new Map<string, Map<string, StatusPatch>>();
   /** Changes storage refused, per dataset: carried by the next write, so nothing typed is lost once there is room. */
@@ -72,27 +70,80 @@ export class MilestoneStore {
   private readonly inFlight = new Map<string, Map<string, StatusPatch>>();
   /** A shared file's statuses per dataset, read once (the page never changes them). */
   private readonly sharedStatuses = new Map<string, StatusMap>();
-  private readonly listeners = new Set<() => void>();
 
   constructor(
+    private readonly client: QueryClient,
     private readonly backend: MilestoneBackend,
     private readonly channel?: ChangeChannel,
   ) {
+    stores.set(client, this);
     channel?.listen((datasetId) => void this.refresh(datasetId));
     backend.onCleared?.(() => this.storageCleared());
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** A dataset's statuses as stored, with this tab's unwritten edits on top. */
+  queryOptions(datasetId: string) {
+    return queryOptions({
+      queryKey: milestoneKeys.dataset(datasetId),
+      queryFn: () => this.read(datasetId),
+      // An entry made by an edit before the first read is not the stored record yet: read it.
+      staleTime: (query) => (query.state.data?.ready ? Infinity : 0),
+      // Edits storage refused live only here: never dropped from the cache.
+      gcTime: Infinity,
+      retry: false,
+      networkMode: 'always',
+    });
+  }
 
-  getSnapshot = (datasetId: string): StatusSnapshot => this.snapshots.get(datasetId) ?? EMPTY;
+  /** Records a change: shown at once (onMutate), written in the dataset's queue, re-read once written. */
+  mutationOptions(datasetId: string) {
+    return mutationOptions({
+      mutationKey: milestoneKeys.dataset(datasetId),
+      networkMode: 'always',
+      onMutate: (change: StatusChange) => this.stage(datasetId, change.patches),
+      mutationFn: (change: StatusChange) => this.save(datasetId, change),
+      onSettled: () => this.client.invalidateQueries({ queryKey: milestoneKeys.dataset(datasetId) }),
+    });
+  }
+
+  getSnapshot(datasetId: string): StatusSnapshot {
+    return this.client.getQueryData(this.queryOptions(datasetId).queryKey) ?? EMPTY_STATUSES;
+  }
+
+  /** Calls back on any change in the cache (tests wait on it for another tab's message). */
+  subscribe(listener: () => void): () => void {
+    return this.client.getQueryCache().subscribe(() => listener());
+  }
+
+  /** Reads a dataset's statuses once; later calls wait for the same read. */
+  async load(datasetId: string): Promise<void> {
+    await this.client.fetchQuery(this.queryOptions(datasetId));
+  }
+
+  set(datasetId: string, milestoneId: string, fields: Partial<MilestoneStatus>): Promise<SaveState> {
+    return this.mutate(datasetId, statusChange(this.getSnapshot(datasetId).statuses, milestoneId, fields));
+  }
+
+  setMany(datasetId: string, changes: ReadonlyMap<string, MilestoneStatus>): Promise<SaveState> {
+    return this.mutate(datasetId, importChange(this.getSnapshot(datasetId).statuses, changes));
+  }
+
+  saveAll(datasetId: string): Promise<SaveState> {
+    return this.mutate(datasetId, saveAllChange(this.getSnapshot(datasetId).statuses));
+  }
+
+  /** The same mutation the screen's hook runs, from outside React. */
+  private mutate(datasetId: string, change: StatusChange): Promise<SaveState> {
+    return new MutationObserver(this.client, this.mutationOptions(datasetId)).mutate(change);
+  }
+
+  /** True while an edit is on its way to storage (leaving the page now could lose it). */
+  isWriting(): boolean {
+    return this.client.isMutating({ mutationKey: milestoneKeys.all() }) > 0;
+  }
 
   private update(datasetId: string, patch: (current: StatusSnapshot) => Partial<StatusSnapshot>): void {
-    const current = this.getSnapshot(datasetId);
-    this.snapshots.set(datasetId, { ...current, ...patch(current) });
-    for (const listener of this.listeners) listener();
+    this.client.setQueryData(this.queryOptions(datasetId).queryKey, (current = EMPTY_STATUSES) => ({ ...current, ...patch(current) }));
   }
 
   /** This tab's edits not in storage yet: refused earlier, then waiting to be written (newer on top). */
@@ -120,73 +171,41 @@ export class MilestoneStore {
     return statuses;
   }
 
-  /** Reads a dataset's statuses once; later calls wait for the same read. */
-  load(datasetId: string): Promise<void> {
-    let loading = this.loading.get(datasetId);
-    if (!loading) {
-      loading = this.backend.read(datasetId).then(
-        (raw) => {
-          const { statuses, setAside } = readStoredRecord(raw);
-          this.update(datasetId, () => ({ ready: true, statuses: this.withPending(datasetId, statuses), setAside }));
-        },
-        (error: unknown) => this.update(datasetId, () => ({ ready: true, statuses: this.withPending(datasetId, {}), storage: problemOf(error) })),
-      );
-      this.loading.set(datasetId, loading);
-    }
-    return loading;
-  }
-
-  /** Another tab wrote this dataset's record: read it again, keep this tab's unwritten edits, say which of its own fields changed. */
-  private async refresh(datasetId: string): Promise<void> {
-    if (!this.snapshots.get(datasetId)?.ready) return;
+  /**
+   * The query's read. The cache entry is taken after the read, not before: an edit made
+   * meanwhile is in it, and nothing runs between here and the cache taking the result.
+   * On a re-read (another tab wrote), say which of this tab's own fields changed.
+   */
+  private async read(datasetId: string): Promise<StatusSnapshot> {
     let raw: unknown;
+    let failure: { error: unknown } | undefined;
     try {
       raw = await this.backend.read(datasetId);
-    } catch {
-      return;
+    } catch (error) {
+      failure = { error };
     }
+    const current = this.getSnapshot(datasetId);
+    if (failure) return current.ready ? current : { ...current, ready: true, statuses: this.withPending(datasetId, {}), storage: problemOf(failure.error) };
     const { statuses, setAside } = readStoredRecord(raw);
-    this.update(datasetId, (current) => {
-      const next = this.withPending(datasetId, statuses);
-      const notices = { ...current.notices };
-      // Only fields edited here: another tab's status on a step where this tab only wrote a note is no conflict.
-      for (const [id, fields] of this.edited.get(datasetId) ?? []) {
-        const changed = STATUS_FIELDS.filter((f) => fields.has(f) && (statusOf(current.statuses, id)[f] ?? '') !== (statusOf(next, id)[f] ?? ''));
-        if (changed.length > 0) notices[id] = changed.map((field) => ({ field, theirs: statusOf(next, id)[field] ?? '', kind: 'elsewhere' }));
-      }
-      return { statuses: next, setAside, notices };
-    });
+    const next = this.withPending(datasetId, statuses);
+    if (!current.ready) return { ...current, ready: true, statuses: next, setAside };
+    const notices = { ...current.notices };
+    // Only fields edited here: another tab's status on a step where this tab only wrote a note is no conflict.
+    for (const [id, fields] of this.edited.get(datasetId) ?? []) {
+      const changed = STATUS_FIELDS.filter((f) => fields.has(f) && (statusOf(current.statuses, id)[f] ?? '') !== (statusOf(next, id)[f] ?? ''));
+      if (changed.length > 0) notices[id] = changed.map((field) => ({ field, theirs: statusOf(next, id)[field] ?? '', kind: 'elsewhere' }));
+    }
+    return { ...current, statuses: next, setAside, notices };
   }
 
-  /** The change from what the user saw; a step with no record yet gets one even for the default status ("not started" is a report). */
-  private static patchFor(statuses: StatusMap, id: string, fields: Partial<MilestoneStatus>): StatusPatch {
-    const patch = patchBetween(statusOf(statuses, id), fields);
-    if (!Object.hasOwn(statuses, id) && fields.status !== undefined) patch.status ??= { value: fields.status, base: fields.status };
-    return patch;
+  /** Another tab wrote this dataset's record: read it again (only once this tab has read it at all). */
+  private async refresh(datasetId: string): Promise<void> {
+    if (!this.getSnapshot(datasetId).ready) return;
+    await this.client.refetchQueries({ queryKey: milestoneKeys.dataset(datasetId), type: 'all' });
   }
 
-  /** Records the fields of one step that changed (the rest stay as stored); resolves with where it ended up. */
-  set(datasetId: string, milestoneId: string, fields: Partial<MilestoneStatus>): Promise<SaveState> {
-    const { statuses } = this.getSnapshot(datasetId);
-    return this.enqueue(datasetId, new Map([[milestoneId, MilestoneStore.patchFor(statuses, milestoneId, fields)]]));
-  }
-
-  /** Records whole statuses (an import: every field of each step); resolves with where they ended up. */
-  setMany(datasetId: string, changes: ReadonlyMap<string, MilestoneStatus>): Promise<SaveState> {
-    const { statuses } = this.getSnapshot(datasetId);
-    const full = (status: MilestoneStatus): Partial<MilestoneStatus> => ({ status: status.status, date: status.date ?? '', note: status.note ?? '' });
-    return this.enqueue(datasetId, new Map([...changes].map(([id, status]) => [id, MilestoneStore.patchFor(statuses, id, full(status))])));
-  }
-
-  /** Writes every status shown again (after the stored records were deleted elsewhere). */
-  saveAll(datasetId: string): Promise<SaveState> {
-    const { statuses } = this.getSnapshot(datasetId);
-    // No base: this replaces whatever storage holds now (nothing, after a deletion), so it is no conflict.
-    const everything = (status: MilestoneStatus): StatusPatch => Object.fromEntries(STATUS_FIELDS.map((field) => [field, { value: status[field] ?? '' }]));
-    return this.enqueue(datasetId, new Map(Object.entries(statuses).map(([id, status]) => [id, everything(status)])), { resaved: true });
-  }
-
-  private async enqueue(datasetId: string, patches: ReadonlyMap<string, StatusPatch>, opts: { resaved?: boolean } = {}): Promise<SaveState> {
+  /** The optimistic step: the change on screen and in the dataset's queue, before anything is written. */
+  private stage(datasetId: string, patches: ReadonlyMap<string, StatusPatch>): void {
     const edited = this.edited.get(datasetId) ?? new Map<string, Set<StatusField>>();
     for (const [id, patch] of patches) edited.set(id, new Set([...(edited.get(id) ?? []), ...(Object.keys(patch) as StatusField[])]));
     this.edited.set(datasetId, edited);
@@ -204,10 +223,14 @@ export class MilestoneStore {
       }
       return { statuses, saves, notices };
     });
+  }
+
+  /** Writes what is queued; resolves with where this change ended up. Storage refusing is no error: the edit stays, marked "memory". */
+  private async save(datasetId: string, change: StatusChange): Promise<SaveState> {
     await this.flush(datasetId);
     const { saves, storage } = this.getSnapshot(datasetId);
-    const state = [...patches.keys()].some((id) => saves[id] === 'memory') ? 'memory' : 'saved';
-    if (opts.resaved && state === 'saved' && !storage) this.update(datasetId, () => ({ cleared: false }));
+    const state = [...change.patches.keys()].some((id) => saves[id] === 'memory') ? 'memory' : 'saved';
+    if (change.resaved && state === 'saved' && !storage) this.update(datasetId, () => ({ cleared: false }));
     return state;
   }
 
@@ -263,30 +286,8 @@ export class MilestoneStore {
 
   /** The stored records are gone (deleted from another tab): nothing shown is saved any more, so stop saying it is. */
   private storageCleared(): void {
-    for (const datasetId of [...this.snapshots.keys()]) {
-      this.update(datasetId, (current) => ({
-        cleared: true,
-        saves: Object.fromEntries(Object.entries(current.saves).map(([id, save]) => [id, save === 'saved' ? 'memory' : save])),
-      }));
-    }
-  }
-
-  /** True while an edit is on its way to storage (leaving the page now could lose it). */
-  isWriting(): boolean {
-    return this.writing.size > 0 || [...this.pending.values()].some((batch) => batch.size > 0);
-  }
-
-  /** Forgets everything in memory (tests; stored data is untouched). */
-  reset(): void {
-    this.snapshots.clear();
-    this.loading.clear();
-    this.pending.clear();
-    this.unsaved.clear();
-    this.writing.clear();
-    this.inFlight.clear();
-    this.edited.clear();
-    this.sharedStatuses.clear();
+    this.client.setQueriesData<StatusSnapshot>({ queryKey: milestoneKeys.all() }, (current) =>
+      current ? { ...current, cleared: true, saves: Object.fromEntries(Object.entries(current.saves).map(([id, save]) => [id, save === 'saved' ? 'memory' : save])) } : current,
+    );
   }
 }
-
-export const milestoneStore = new MilestoneStore(idbMilestoneBackend, broadcastChannel('budget-lens-milestones'));

@@ -4,8 +4,10 @@
  * decides what is overdue (`?asof=YYYY-MM-DD`, else today; shown inside the
  * fiscal year).
  */
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { milestoneStore, type SaveState, type StatusSnapshot } from '@/data/milestoneStore';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { importChange, saveAllChange, statusChange } from '@/data/milestoneChange';
+import { EMPTY_STATUSES, milestonesFor, type SaveState, type StatusSnapshot } from '@/data/milestoneStore';
 import { asOfPosition, clampAsOf, isoDay, type MilestoneStatus } from '@/domain/milestoneStatus';
 import { useLoadedBudget } from './budgetContext';
 import { useParam } from './urlState';
@@ -20,22 +22,23 @@ export interface MilestoneStatuses extends StatusSnapshot {
 
 export function useMilestoneStatuses(): MilestoneStatuses {
   const { sourceId } = useLoadedBudget();
-  useEffect(() => {
-    void milestoneStore.load(sourceId);
-  }, [sourceId]);
+  const client = useQueryClient();
+  const store = milestonesFor(client);
+  const snapshot = useQuery(store.queryOptions(sourceId)).data ?? EMPTY_STATUSES;
+  const { mutateAsync } = useMutation(store.mutationOptions(sourceId));
   useEffect(() => {
     // A reload in the few milliseconds a write takes would drop the last keystrokes: ask first.
     const guard = (event: BeforeUnloadEvent) => {
-      if (milestoneStore.isWriting()) event.preventDefault();
+      if (store.isWriting()) event.preventDefault();
     };
     window.addEventListener('beforeunload', guard);
     return () => window.removeEventListener('beforeunload', guard);
-  }, []);
-  const read = useCallback(() => milestoneStore.getSnapshot(sourceId), [sourceId]);
-  const snapshot = useSyncExternalStore(milestoneStore.subscribe, read, read);
-  const set = useCallback((id: string, fields: Partial<MilestoneStatus>) => milestoneStore.set(sourceId, id, fields), [sourceId]);
-  const setMany = useCallback((changes: ReadonlyMap<string, MilestoneStatus>) => milestoneStore.setMany(sourceId, changes), [sourceId]);
-  const saveAll = useCallback(() => milestoneStore.saveAll(sourceId), [sourceId]);
+  }, [store]);
+  // Each change is computed from what the cache shows at the moment of the edit, as the user saw it.
+  const current = useCallback(() => store.getSnapshot(sourceId).statuses, [store, sourceId]);
+  const set = useCallback((id: string, fields: Partial<MilestoneStatus>) => mutateAsync(statusChange(current(), id, fields)), [mutateAsync, current]);
+  const setMany = useCallback((changes: ReadonlyMap<string, MilestoneStatus>) => mutateAsync(importChange(current(), changes)), [mutateAsync, current]);
+  const saveAll = useCallback(() => mutateAsync(saveAllChange(current())), [mutateAsync, current]);
   return { ...snapshot, set, setMany, saveAll };
 }
 

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { StatusMap } from '@/domain/milestoneStatus';
 
 /**
@@ -6,8 +7,9 @@ import type { StatusMap } from '@/domain/milestoneStatus';
  * so a header button that needs statuses on click keeps them out of the first
  * screen's JavaScript.
  */
-export async function readMilestoneStatuses(sourceId: string): Promise<StatusMap> {
-  const { milestoneStore } = await import('@/data/milestoneStore');
-  await milestoneStore.load(sourceId);
-  return milestoneStore.getSnapshot(sourceId).statuses;
+export async function readMilestoneStatuses(client: QueryClient, sourceId: string): Promise<StatusMap> {
+  const { milestonesFor } = await import('@/data/milestoneStore');
+  const store = milestonesFor(client);
+  await store.load(sourceId);
+  return store.getSnapshot(sourceId).statuses;
 }

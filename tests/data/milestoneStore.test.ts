@@ -3,41 +3,11 @@
  * object store (structured clones in a Map, atomic read-change-write). The real
  * IndexedDB path runs in Chromium: tests/e2e/milestones.spec.ts.
  */
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '@/data/datasetStore';
-import { broadcastChannel, MilestoneStore, type MilestoneBackend } from '@/data/milestoneStore';
-
-class MapBackend implements MilestoneBackend {
-  readonly records = new Map<string, unknown>();
-  writes = 0;
-  failWith: StorageError | undefined;
-  /** A write that takes a while, as IndexedDB's do: messages from other tabs can arrive during it. */
-  writeDelayMs = 0;
-  private readonly cleared = new Set<() => void>();
-
-  onCleared(listener: () => void): () => void {
-    this.cleared.add(listener);
-    return () => this.cleared.delete(listener);
-  }
-
-  /** What another tab's indexedDB.deleteDatabase does to this one. */
-  deleteAll(): void {
-    this.records.clear();
-    for (const listener of this.cleared) listener();
-  }
-
-  read(id: string): Promise<unknown> {
-    if (this.failWith?.problem === 'unavailable') return Promise.reject(this.failWith);
-    return Promise.resolve(structuredClone(this.records.get(id)));
-  }
-
-  async update(id: string, change: (raw: unknown) => unknown): Promise<void> {
-    await (this.writeDelayMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.writeDelayMs)) : Promise.resolve());
-    if (this.failWith) throw this.failWith;
-    this.writes += 1;
-    this.records.set(id, structuredClone(change(structuredClone(this.records.get(id)))));
-  }
-}
+import { broadcastChannel, MilestoneStore } from '@/data/milestoneStore';
+import { MapBackend } from '../support/mapMilestoneBackend';
 
 const SEED = 'data/lushan-shebao-2021.json';
 const quota = () => new StorageError('quota', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
@@ -45,13 +15,13 @@ const quota = () => new StorageError('quota', new DOMException('The quota has be
 describe('milestone status store', () => {
   it('saves a status and finds it again after a reload', async () => {
     const backend = new MapBackend();
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     await store.load(SEED);
     const state = await store.set(SEED, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-04-28', note: '已兑现 120 人' });
     expect(state).toBe('saved');
     expect(store.getSnapshot(SEED).saves['zhongren-pay-2018-2019']).toBe('saved');
 
-    const reloaded = new MilestoneStore(backend);
+    const reloaded = new MilestoneStore(new QueryClient(), backend);
     await reloaded.load(SEED);
     expect(reloaded.getSnapshot(SEED)).toMatchObject({
       ready: true,
@@ -62,7 +32,7 @@ describe('milestone status store', () => {
 
   it('writes fast typing in few writes, the last value winning', async () => {
     const backend = new MapBackend();
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     const typed = ['等', '等待', '等待财', '等待财政', '等待财政拨款'];
     const saving = Promise.all(typed.map((note) => store.set(SEED, 'veterans-results', { status: 'in-progress', note })));
     expect(store.isWriting()).toBe(true);
@@ -75,7 +45,7 @@ describe('milestone status store', () => {
 
   it('keeps what another tab saved meanwhile', async () => {
     const backend = new MapBackend();
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     await store.load(SEED);
     backend.records.set(SEED, { version: 1, statuses: { 'coverage-survey': { status: 'done' } } });
     await store.set(SEED, 'coverage-outreach', { status: 'in-progress' });
@@ -87,7 +57,7 @@ describe('milestone status store', () => {
 
   it('keeps a status in memory when the disk is full, says so, and saves again once there is room', async () => {
     const backend = new MapBackend();
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     await store.load(SEED);
     backend.failWith = quota();
     expect(await store.set(SEED, 'zhongren-data', { status: 'done' })).toBe('memory');
@@ -107,7 +77,7 @@ describe('milestone status store', () => {
   it('works for the page without IndexedDB and never tries to write', async () => {
     const backend = new MapBackend();
     backend.failWith = new StorageError('unavailable', new Error('IndexedDB is not available'));
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     await store.load(SEED);
     expect(store.getSnapshot(SEED)).toMatchObject({ ready: true, storage: 'unavailable' });
     expect(await store.set(SEED, 'zhongren-data', { status: 'in-progress' })).toBe('memory');
@@ -118,7 +88,7 @@ describe('milestone status store', () => {
   it('keeps the first status set before any read, when there is no IndexedDB (a private window)', async () => {
     const backend = new MapBackend();
     backend.failWith = new StorageError('unavailable', new Error('IndexedDB is not available'));
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     // No load first: the write's own read fails while the edit is on its way.
     expect(await store.set(SEED, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-05-20' })).toBe('memory');
     expect(store.getSnapshot(SEED).statuses).toEqual({ 'zhongren-pay-2018-2019': { status: 'done', date: '2021-05-20' } });
@@ -134,7 +104,7 @@ describe('milestone status store', () => {
         'veterans-results': { status: 'done', date: '2021-02-30' },
       },
     });
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     await store.load(SEED);
     const snapshot = store.getSnapshot(SEED);
     expect(snapshot.statuses).toEqual({ 'zhongren-data': { status: 'done', date: '2021-02-26' } });
@@ -152,7 +122,7 @@ describe('milestone status store', () => {
   it('sets aside a whole record that is not one, rather than overwrite it', async () => {
     const backend = new MapBackend();
     backend.records.set(SEED, 'garbled');
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     await store.load(SEED);
     expect(store.getSnapshot(SEED).setAside).toEqual([expect.objectContaining({ key: '(record)', value: 'garbled' })]);
     await store.set(SEED, 'zhongren-data', { status: 'done' });
@@ -161,7 +131,7 @@ describe('milestone status store', () => {
 
   it('records "not started" chosen for a step nobody reported on (it is a report of its own), and imports it too', async () => {
     const backend = new MapBackend();
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     await store.load(SEED);
     await store.set(SEED, 'zhongren-data', { status: 'not-started' });
     await store.setMany(SEED, new Map([['zhongren-pay-2020', { status: 'not-started' as const }]]));
@@ -173,7 +143,7 @@ describe('milestone status store', () => {
 
   it('imports several statuses in one write', async () => {
     const backend = new MapBackend();
-    const store = new MilestoneStore(backend);
+    const store = new MilestoneStore(new QueryClient(), backend);
     const changes = new Map([
       ['zhongren-data', { status: 'done' as const }],
       ['zhongren-pay-2020', { status: 'delayed' as const, date: '2021-08-31' }],
@@ -191,8 +161,8 @@ describe('two tabs on one dataset', () => {
   async function twoTabs() {
     const name = `milestones-test-${(channels += 1)}`;
     const backend = new MapBackend();
-    const a = new MilestoneStore(backend, broadcastChannel(name));
-    const b = new MilestoneStore(backend, broadcastChannel(name));
+    const a = new MilestoneStore(new QueryClient(), backend, broadcastChannel(name));
+    const b = new MilestoneStore(new QueryClient(), backend, broadcastChannel(name));
     await Promise.all([a.load(SEED), b.load(SEED)]);
     return { backend, a, b };
   }

@@ -31,9 +31,9 @@ function renderReview(imported: Imported, language: 'zh-CN' | 'en' = 'zh-CN') {
     <UrlStateProvider>
       <QueryClientProvider client={new QueryClient()}>
         <I18nProvider i18n={createI18n(language)}>
-          <div role="dialog" aria-label="import">
+          <dialog open aria-label="import">
             <ReviewView imported={imported} report={report} sourceName={undefined} onBack={() => {}} onOpened={onOpened} />
-          </div>
+          </dialog>
         </I18nProvider>
       </QueryClientProvider>
     </UrlStateProvider>,

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { milestoneStore } from '@/data/milestoneStore';
+import { QueryClient } from '@tanstack/react-query';
+import { milestonesFor } from '@/data/milestoneStore';
 import type { TaskModel } from '@/domain/model';
 import { KeyWorkSection } from '@/features/key-work';
 import { renderWithBudget } from '../support/renderWithBudget';
@@ -21,7 +22,10 @@ const rowValues = (table: HTMLElement, header: string) => [
 ];
 
 describe('The 中人 pay-out panel', () => {
-  beforeEach(() => milestoneStore.reset());
+  let client: QueryClient;
+  beforeEach(() => {
+    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  });
 
   it('is closed at first and opens by keyboard', async () => {
     const user = userEvent.setup();
@@ -71,8 +75,8 @@ describe('The 中人 pay-out panel', () => {
   });
 
   it('draws the reported payments beside the plan once a pay-out step is marked done', async () => {
-    await milestoneStore.set(seed.sourceId, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-05-20' });
-    renderWithBudget(<KeyWorkSection id="key-work" />);
+    await milestonesFor(client).set(seed.sourceId, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-05-20' });
+    renderWithBudget(<KeyWorkSection id="key-work" />, { client });
     await userEvent.click(screen.getByRole('button', { name: PANEL }));
     // Statuses are read from storage after the first render: the recorded payments join the plan when they arrive.
     const frame = await screen.findByRole('figure', { name: '按月累计兑现（计划与已填报）' });

@@ -5,8 +5,7 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { milestoneStore } from '@/data/milestoneStore';
+import { describe, expect, it } from 'vitest';
 import { KeyWorkSection } from '@/features/key-work';
 import { renderWithBudget } from '../support/renderWithBudget';
 
@@ -34,8 +33,6 @@ const statusFile = (statuses: object, dataset: object = { department: '芦山县
 
 // Whole-section renders driven by user events: a few seconds each on a busy two-core machine.
 describe('Key work progress', { timeout: 20_000 }, () => {
-  beforeEach(() => milestoneStore.reset());
-
   it('shows the plan, not a wall of delays, while nothing is reported', () => {
     renderWithBudget(<KeyWorkSection id="key-work" />, { search: '?asof=2021-05-10' });
     expect(within(frame()).getByText(/截至 2021 年 5 月 10 日：10 个时间节点均未填报进度，时间轴显示的是计划/)).toBeInTheDocument();

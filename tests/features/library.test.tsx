@@ -6,8 +6,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { renameInLibrary } from '../support/libraryDialog';
 import { renderApp } from '../support/renderApp';
-
 
 const fixture = (dir: 'valid' | 'bad', name: string) => new File([readFileSync(`tests/fixtures/${dir}/${name}`)], name, { type: 'application/json' });
 const heading = () => screen.getByRole('heading', { level: 1 });
@@ -75,12 +75,7 @@ describe('loading budget files', { timeout: 20_000 }, () => {
     await waitFor(() => expect(heading()).toHaveTextContent('示例县文化馆'));
     await userEvent.click(screen.getByRole('button', { name: '关闭' }));
 
-    await userEvent.click(screen.getByRole('button', { name: '管理数据集' }));
-    const dialog = await screen.findByRole('dialog', { name: '数据集' });
-    await userEvent.click(within(dialog).getByRole('button', { name: '改名：示例县文化馆 2022' }));
-    const input = within(dialog).getByRole('textbox');
-    await userEvent.clear(input);
-    await userEvent.type(input, '文化馆预算{Enter}');
+    const dialog = await renameInLibrary('示例县文化馆 2022', '文化馆预算');
     expect(within(dialog).getByText('文化馆预算')).toBeInTheDocument();
     expect(screen.getByRole('option', { name: /文化馆预算/ })).toBeInTheDocument();
 

@@ -9,9 +9,8 @@ import { I18nProvider } from '@/i18n/react';
 import { UrlStateProvider } from '@/state/urlState';
 import { seed } from './seed';
 
-export function renderApp(search = '') {
+export function renderApp(search = '', client = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
   window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(budgetQueryOptions(SEED_URL).queryKey, seed);
   const i18n = createI18n(new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
   return render(

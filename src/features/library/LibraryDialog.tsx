@@ -13,7 +13,7 @@ const REASON_KEYS = { record: 'dialog.reasonRecord', file: 'dialog.reasonFile', 
 
 /** The user's datasets: show, rename, export, remove; damaged entries listed apart, removable. */
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation('libraryReport');
+  const { t, language } = useTranslation('libraryReport');
   const queryClient = useQueryClient();
   const library = useDatasetLibrary();
   const removal = useRemoveDataset();
@@ -61,7 +61,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
               <li key={String(entry.key)} className="flex flex-wrap items-center justify-between gap-2 border-t border-line py-2">
                 <span className="break-words">
                   {entry.label} · {t(REASON_KEYS[entry.reason])}
-                  {entry.issues ? parenthetical('', String(entry.issues.length), i18n.language) : ''}
+                  {entry.issues ? parenthetical('', String(entry.issues.length), language) : ''}
                 </span>
                 <button
                   type="button"

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { useLoadedBudget } from '@/state/budgetContext';
@@ -10,12 +11,13 @@ type Status = 'idle' | 'saving' | 'saved' | 'unavailable' | 'failed';
 export function ShareButton() {
   const { t } = useTranslation('actions');
   const loaded = useLoadedBudget();
+  const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>('idle');
 
   const share = async () => {
     setStatus('saving');
     try {
-      await saveSharedFile(loaded, await readMilestoneStatuses(loaded.sourceId), window.location.search);
+      await saveSharedFile(loaded, await readMilestoneStatuses(queryClient, loaded.sourceId), window.location.search);
       setStatus('saved');
     } catch (error) {
       setStatus(error instanceof ShareShellMissingError ? 'unavailable' : 'failed');

@@ -1,5 +1,5 @@
 /** Saving the dashboard as one offline file: the build's share shell with this dataset, its statuses and the view. */
-import { downloadFile } from '@/components/export/downloadFile';
+import { downloadBlob, safeFileName } from '@/components/export/files';
 import { SHARE_SHELL_URL, withSharedDataset } from '@/data/sharedFile';
 import type { StatusMap } from '@/domain/milestoneStatus';
 import type { LoadedBudget } from '@/data/loadedBudget';
@@ -37,5 +37,5 @@ export async function saveSharedFile(loaded: LoadedBudget, statuses: StatusMap, 
   // Its own URL per file: statuses the colleague records are stored under it, apart from another shared file's.
   const budgetUrl = `shared/${model.fiscalYear}-${Date.now().toString(36)}.json`;
   const html = withSharedDataset(shell, JSON.stringify(loaded.file), { budgetUrl, view: sharedViewQuery(search), statuses: { version: 1, statuses } });
-  downloadFile(html, `${model.department.name} ${model.fiscalYear}.html`, 'text/html;charset=utf-8');
+  downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), safeFileName(`${model.department.name} ${model.fiscalYear}`, 'html', { fallback: 'budget' }));
 }
