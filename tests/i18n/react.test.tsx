@@ -12,8 +12,8 @@ describe('switching the language', () => {
     const i18n = new Translator('zh-CN', { common });
     const renders: string[] = [];
     function Title() {
-      const { t } = useTranslation();
-      renders.push(t('section.overview'));
+      const { t, language } = useTranslation();
+      renders.push(`${language} ${t('section.overview')}`);
       return <h1>{t('section.overview')}</h1>;
     }
     let switchTo: (language: Language) => void = () => undefined;
@@ -32,7 +32,8 @@ describe('switching the language', () => {
     renders.length = 0;
     act(() => switchTo('en'));
     expect(screen.getByRole('heading')).toHaveTextContent('Overview');
-    expect(renders).toEqual(['Overview']);
+    // The language a component reads (for a file name, a bracket) switches in that same render.
+    expect(renders).toEqual(['en Overview']);
     expect(i18n.language).toBe('en');
   });
 });

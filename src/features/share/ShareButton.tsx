@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
+import { useViewLink } from '@/state/urlState';
 import { useLoadedBudget } from '@/state/budgetContext';
 import { readMilestoneStatuses } from '@/state/readMilestoneStatuses';
 import { saveSharedFile, ShareShellMissingError } from './saveSharedFile';
@@ -13,11 +14,12 @@ export function ShareButton() {
   const loaded = useLoadedBudget();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>('idle');
+  const link = useViewLink();
 
   const share = async () => {
     setStatus('saving');
     try {
-      await saveSharedFile(loaded, await readMilestoneStatuses(queryClient, loaded.sourceId), window.location.search);
+      await saveSharedFile(loaded, await readMilestoneStatuses(queryClient, loaded.sourceId), link({}));
       setStatus('saved');
     } catch (error) {
       setStatus(error instanceof ShareShellMissingError ? 'unavailable' : 'failed');
