@@ -32,7 +32,7 @@ test('the timeline draws every task, and the 中人 deadlines at the ends of Feb
   expect(at.slice(0, 3).map((x) => Math.round(((x - box.x) / box.width) * 12))).toEqual([2, 4, 6]);
 });
 
-test('a task opens by a click on its chart and from the keyboard, and axe finds nothing', async ({ page, offsiteRequests, pageErrors }) => {
+test('a step’s tooltip says what and when; a task opens by a click on its chart and from the keyboard; axe finds nothing', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
   await page.goto('./?s=key-work&asof=2021-05-10');
@@ -40,6 +40,8 @@ test('a task opens by a click on its chart and from the keyboard, and axe finds 
   const button = row.getByRole('button', { name: /全民参保全覆盖/ });
   const bar = row.locator('svg.recharts-surface path[fill="#0072B2"]').first();
   await expect(bar).toBeVisible();
+  await bar.hover();
+  await expect(page.getByText('1-3 月摸排未参保数据 · 2021 年 1 月至 2021 年 3 月 · 未填报', { exact: true })).toBeVisible();
   await bar.click();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   await expect(row.getByText('联合居保中心推进全民参保扩面', { exact: false })).toBeVisible();
@@ -86,7 +88,7 @@ test('compare draws its paired bars in Recharts SVG, figures and 无此类别 wr
   await page.getByTestId('load-report').getByRole('button', { name: '关闭' }).click();
   await page.getByRole('link', { name: '对比' }).click();
   await page.getByLabel('对比对象').selectOption({ label: '内置示例' });
-  expect(new URL(page.url()).searchParams.get('compare')).toBe('seed');
+  await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('seed');
   const bars = page.locator('#compare [data-chart-id="compare-categories"]');
   await expect(bars.locator('svg.recharts-surface')).toBeVisible();
   await expect(bars.locator('text', { hasText: '社会保障和就业支出' })).toHaveCount(1);

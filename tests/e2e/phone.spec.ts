@@ -38,10 +38,11 @@ test('on a phone every timeline label is shown whole', async ({ page, offsiteReq
   void offsiteRequests;
   void pageErrors;
   await page.goto('./?s=key-work');
-  const labels = page.locator('#key-work figure div[title] > span');
+  // The labels are the timeline chart's SVG text: each on its own lines above its mark, none cut with "…" or past the screen.
+  const labels = page.locator('#key-work figure [data-chart-id^="key-work-"] svg text');
   await expect(labels.first()).toBeVisible();
-  const cut = await labels.evaluateAll((spans) =>
-    spans.filter((span) => span.scrollWidth > span.clientWidth + 1 || span.getBoundingClientRect().right > window.innerWidth).map((span) => span.textContent),
+  const cut = await labels.evaluateAll((texts) =>
+    texts.filter((text) => text.textContent!.endsWith('…') || text.getBoundingClientRect().right > window.innerWidth).map((text) => text.textContent),
   );
   expect(cut, 'labels cut off').toEqual([]);
 });

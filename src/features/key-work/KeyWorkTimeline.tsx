@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
 import { timelinePage } from '@/domain/charts/keyWorkSpecs';
@@ -40,7 +40,8 @@ export function KeyWorkTimeline() {
         <TimelineChart
           page={timelinePage(rows, page)}
           fiscalYear={year}
-          onPage={setPage}
+          // A page draws 20 Recharts charts: as a transition the click paints at once and the rows follow.
+          onPage={(next) => startTransition(() => setPage(next))}
           progress={rowProgress}
           asOfLabel={t('progress.asOfLine', { date: dayText(asOf.asOf, format.language, t) })}
         />

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { GanttChart } from '@/components/charts/gantt/GanttChart';
-import { TWO_LINE_LANE } from '@/components/charts/gantt/LaneMarks';
+import { STACKED_LANE, TWO_LINE_LANE } from '@/components/charts/gantt/LaneMarks';
 import { recordedStatus } from '@/domain/milestoneStatus';
 import type { TimelineRow } from '@/domain/timeline';
 import { useFormat } from '@/state/useFormat';
@@ -72,13 +72,18 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
           </p>
         ) : (
           <>
-            <GanttChart chartId={`key-work-${row.task.id}`} lanes={lanes} laneHeight={lanes.some((lane) => lane.labelAnchor === 'over') ? TWO_LINE_LANE : LANE_HEIGHT} asOf={progress.asOfAt} onLaneClick={() => setOpen(!open)} />
+            <GanttChart
+              chartId={`key-work-${row.task.id}`}
+              lanes={lanes}
+              laneHeight={lanes.some((lane) => lane.labelAnchor === 'over') ? TWO_LINE_LANE : LANE_HEIGHT}
+              asOf={progress.asOfAt}
+              onLaneClick={() => setOpen(!open)}
+              stackedLaneHeight={STACKED_LANE}
+            />
             {open ? null : (
               <ul className="sr-only">
                 {steps.slice(0, MAX_SPOKEN).map(({ mark, label, when }, i) => (
-                  <li
-                    key={`${mark.milestone.id}-${i}`}
-                  >{format.labelled(label, `${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`)}</li>
+                  <li key={`${mark.milestone.id}-${i}`}>{format.labelled(label, `${when}${t('progress.separator')}${statusWords(mark.milestone.id)}`)}</li>
                 ))}
                 {steps.length > MAX_SPOKEN ? <li>{t('timeline.moreSteps', { count: format.count(steps.length - MAX_SPOKEN) })}</li> : null}
               </ul>

@@ -15,7 +15,7 @@ interface CompactTimelineProps {
 }
 
 /** A slide's lane is a row of small text: the marks are drawn a little smaller than the dashboard's. */
-const LANE_HEIGHT = 20;
+const LANE_HEIGHT = 16;
 const SIZE: MarkSize = { bar: 10, diamond: 10, tick: 12 };
 
 function lane(row: RenderedGanttRow): GanttLane {
@@ -58,7 +58,7 @@ export function CompactTimeline({ rows, months, label, undatedLabel, overdueLabe
             <span className="break-words leading-tight">{row.label}</span>
             <span className="relative block">
               {row.marks.length === 0 ? (
-                <span className="block italic leading-5 text-ink-soft">{undatedLabel}</span>
+                <span className="block italic leading-4 text-ink-soft">{undatedLabel}</span>
               ) : (
                 <>
                   <GanttChart chartId={`deck-timeline-${row.key}`} lanes={[lane(row)]} laneHeight={LANE_HEIGHT} size={SIZE} />

@@ -9,6 +9,8 @@ export interface GanttChartProps {
   /** The as-of day in months since 1 January; no line outside the year. */
   asOf?: number | undefined;
   size?: MarkSize;
+  /** Lane height when the chart is phone-narrow: each label then gets its own lines above its mark. */
+  stackedLaneHeight?: number;
   /** Clicking a lane: the row's own button is the keyboard path to the same. */
   onLaneClick?: (laneKey: string) => void;
   /** Names the chart for exports and tests (data-chart-id). */

@@ -1,3 +1,4 @@
+import { wrapText } from '../textWidth';
 import { fitLabel } from './fitLabel';
 import { GANTT_COLORS, MARK_SIZE, OverdueBox, PointMark, RangeMark, RecurringMark, type MarkSize } from './GanttMarks';
 import type { GanttLane, GanttMark } from './types';
@@ -8,6 +9,9 @@ const GAP = 6;
 const OVERDUE_PAD = { point: 10, other: 5 };
 /** A lane this tall sets an "over" label on its own line above the mark, clear of a recurring step's ticks. */
 export const TWO_LINE_LANE = 36;
+/** On a phone a label takes up to two lines of its own above its mark, whole rather than cut. */
+export const STACKED_LANE = 48;
+const LINE = FONT_SIZE + 2;
 
 interface Box {
   x: number;
@@ -18,15 +22,17 @@ interface Box {
   overY?: number;
 }
 
-function Mark({ mark, box }: { mark: GanttMark; box: Box }) {
+function Mark({ mark, box, laneHeight }: { mark: GanttMark; box: Box; laneHeight: number }) {
   const at = (months: number) => box.x + (months / 12) * box.width;
   const x = at(mark.from);
   const width = at(mark.to) - x;
   const pad = mark.kind === 'point' ? OVERDUE_PAD.point : OVERDUE_PAD.other;
   return (
     <g>
-      {mark.overdue ? <OverdueBox x={x} width={width} cy={box.cy} pad={pad} height={box.size.bar + 2 * GAP} /> : null}
-      {mark.kind === 'range' ? <RangeMark x={x} width={width} cy={box.cy} size={box.size} openStart={mark.openStart === true} openEnd={mark.openEnd === true} /> : null}
+      {mark.overdue ? <OverdueBox x={x} width={width} cy={box.cy} pad={pad} height={Math.min(box.size.bar + 2 * GAP, laneHeight)} /> : null}
+      {mark.kind === 'range' ? (
+        <RangeMark x={x} width={width} cy={box.cy} size={box.size} openStart={mark.openStart === true} openEnd={mark.openEnd === true} />
+      ) : null}
       {mark.kind === 'point' ? <PointMark x={at(mark.to)} cy={box.cy} size={box.size} /> : null}
       {mark.kind === 'recurring' ? <RecurringMark x={x} width={width} cy={box.cy} ticks={mark.ticks.map(at)} size={box.size} /> : null}
     </g>
@@ -65,8 +71,46 @@ function Label({ lane, box }: { lane: GanttLane; box: Box }) {
   );
 }
 
+/** A phone's lane: the label (or the reason nothing is drawn) wrapped on its own lines, the mark below it. */
+function StackedLane({ lane, x, width, y, height, size }: { lane: GanttLane; x: number; width: number; y: number; height: number; size: MarkSize }) {
+  const words = lane.text ?? lane.label ?? '';
+  const [first = '', ...rest] = wrapText(words, width - 4, FONT_SIZE);
+  // A third line has no room: the second ends with "…" and the tooltip, list and table say it whole.
+  const lines = rest.length > 0 ? [first, fitLabel(words.slice(first.length).trim(), width - 4, FONT_SIZE)] : [first];
+  const box: Box = { x, width, cy: y + height - 10, size };
+  return (
+    <g>
+      <text x={x + 2} y={y + LINE - 2} fontSize={FONT_SIZE} fontWeight={lane.alert ? 600 : 400} fill={lane.alert ? GANTT_COLORS.alert : GANTT_COLORS.ink}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={x + 2} dy={i === 0 ? 0 : LINE}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      {lane.text === undefined ? lane.marks.map((mark) => <Mark key={mark.key} mark={mark} box={box} laneHeight={20} />) : null}
+    </g>
+  );
+}
+
 /** One lane: its marks, and its label where the year has room (or the reason nothing is drawn). */
-export function LaneMarks({ lane, x, width, y, height, size = MARK_SIZE }: { lane: GanttLane; x: number; width: number; y: number; height: number; size?: MarkSize }) {
+export function LaneMarks({
+  lane,
+  x,
+  width,
+  y,
+  height,
+  size = MARK_SIZE,
+  stacked = false,
+}: {
+  lane: GanttLane;
+  x: number;
+  width: number;
+  y: number;
+  height: number;
+  size?: MarkSize;
+  stacked?: boolean;
+}) {
+  if (stacked) return <StackedLane lane={lane} x={x} width={width} y={y} height={height} size={size} />;
   const twoLines = lane.labelAnchor === 'over' && height >= TWO_LINE_LANE;
   const box: Box = twoLines ? { x, width, cy: y + height - 12, size, overY: y + 8 } : { x, width, cy: y + height / 2, size };
   if (lane.text !== undefined) {
@@ -79,7 +123,7 @@ export function LaneMarks({ lane, x, width, y, height, size = MARK_SIZE }: { lan
   return (
     <g>
       {lane.marks.map((mark) => (
-        <Mark key={mark.key} mark={mark} box={box} />
+        <Mark key={mark.key} mark={mark} box={box} laneHeight={height} />
       ))}
       <Label lane={lane} box={box} />
     </g>
