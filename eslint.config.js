@@ -15,6 +15,12 @@ const zones = [
   { target: './src/domain', from: ['./src/data', './src/features', './src/components', './src/app', './src/state', './src/i18n'], message: 'src/domain is pure TypeScript.' },
   { target: './src/data', from: './src/state', message: 'src/data (schema, storage, queries) sits under state: React state reads data, never the other way.' },
   ...['./src/components', './src/data', './src/state', './src/i18n', './src/importer'].map((target) => ({ target, from: ['./src/features', './src/app'], message: 'Shared code must not depend on features or the app shell.' })),
+  {
+    // Shared components show what they are given (issue 13 §3).
+    target: './src/components',
+    from: './src/state',
+    message: 'Shared components take what they show as props; callers in features read state.',
+  },
   ...features.map((name) => ({
     target: `./src/features/${name}`,
     from: './src/features',

@@ -2,7 +2,7 @@ import { startTransition, useCallback, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { LibraryLayer } from '@/features/library';
 import { PresentMode, PrintLayer } from '@/features/present';
-import { useUrlParam } from '@/state/urlState';
+import { usePresentMode, useSection } from '@/state/viewState';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { SectionNav } from './SectionNav';
@@ -20,7 +20,7 @@ const SETTLE_MS = 5000;
 export function Dashboard() {
   const { t } = useTranslation();
   const modules = useSectionModules(SECTIONS);
-  const requested = useUrlParam('s');
+  const [requested] = useSection();
   const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
   const drawNow = useCallback((id: string) => setNear((prev) => (prev.has(id) ? prev : new Set(prev).add(id))), []);
   // A transition: drawing a section is split into slices that never hold the page for long.
@@ -40,8 +40,8 @@ export function Dashboard() {
     SECTIONS.map((s) => s.id),
     drawn.join(' '),
   );
-  const presenting = useUrlParam('present');
-    if (presenting) return <PresentMode />;
+  const [presenting] = usePresentMode();
+  if (presenting) return <PresentMode />;
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-2">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { queryLink, setParams, useUrlSearch } from '@/state/urlState';
+import { useViewLink } from '@/state/urlState';
+import { useSection } from '@/state/viewState';
 import type { SectionEntry } from './sections';
 
 /** The right edge fades while more links lie beyond it: on a phone the row scrolls, and says so. */
@@ -9,7 +10,8 @@ const FADE_RIGHT = '[mask-image:linear-gradient(to_right,#000_calc(100%-3rem),tr
 /** Sticky table of contents; the current section is marked for screen readers too. */
 export function SectionNav({ sections, active }: { sections: readonly SectionEntry[]; active: string }) {
   const { t } = useTranslation();
-  const search = useUrlSearch();
+  const link = useViewLink();
+  const [, setSection] = useSection();
   const nav = useRef<HTMLElement>(null);
   const [more, setMore] = useState(false);
 
@@ -42,11 +44,11 @@ export function SectionNav({ sections, active }: { sections: readonly SectionEnt
         {sections.map(({ id, labelKey }) => (
           <li key={id}>
             <a
-              href={queryLink({ s: id }, search)}
+              href={link({ s: id })}
               aria-current={active === id ? 'location' : undefined}
               onClick={(event) => {
                 event.preventDefault();
-                setParams({ s: id }, { push: true });
+                setSection(id, { push: true });
                 document.getElementById(id)?.scrollIntoView({ block: 'start' });
               }}
               className={`block rounded px-3 py-1.5 ${active === id ? 'bg-accent text-white' : 'text-ink hover:bg-canvas'}`}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { DeferUrlUpdates } from '@/state/urlState';
+import { DeferredView } from '@/state/urlState';
 
 /** Height held for a section not drawn yet: about one screen, so the page below stays put. */
 export const RESERVED_SECTION_HEIGHT = 640;
@@ -49,9 +49,9 @@ export function SectionSlot({ id, title, Component, wanted, onNear }: SectionSlo
   return (
     <div ref={slot}>
       {wanted && Component && !(Component instanceof Error) ? (
-        <DeferUrlUpdates.Provider value={!onScreen}>
+        <DeferredView deferred={!onScreen}>
           <Component id={id} />
-        </DeferUrlUpdates.Provider>
+        </DeferredView>
       ) : (
         <section id={id} aria-labelledby={`${id}-heading`} aria-busy="true" className="scroll-mt-28 py-6 lg:scroll-mt-14">
           <h2 id={`${id}-heading`} className="mb-1 text-2xl font-bold">

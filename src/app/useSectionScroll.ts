@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { setParams, useUrlParam } from '@/state/urlState';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useSection } from '@/state/viewState';
 
 /** Where, as a share of the window's height, a section counts as the one being read: just below the sticky bar. */
 const READING_LINE = 0.2;
@@ -22,7 +22,7 @@ const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'keydown', 'mousedown'] as co
  * their own.
  */
 export function useSectionScroll(ids: readonly string[], drawn = ''): string {
-  const requested = useUrlParam('s');
+  const [requested, setSection] = useSection();
   const [inView, setInView] = useState<string>(requested ?? ids[0] ?? '');
   const userScrolled = useRef(false);
   /** A section the URL asked for (link, reload, back button, nav), not yet left by the reader. */
@@ -31,6 +31,12 @@ export function useSectionScroll(ids: readonly string[], drawn = ''): string {
   const written = useRef<string | undefined>(undefined);
   const observer = useRef<IntersectionObserver | undefined>(undefined);
   const idList = ids.join(' ');
+  // Read by the observer with the address as last rendered.
+  const follow = useEffectEvent((id: string) => {
+    if (requested === id) return;
+    written.current = id;
+    setSection(id);
+  });
 
   useEffect(() => {
     if (requested && requested !== written.current) landing.current = requested;
@@ -65,10 +71,7 @@ export function useSectionScroll(ids: readonly string[], drawn = ''): string {
         const id = ids.findLast((candidate) => (document.getElementById(candidate)?.getBoundingClientRect().top ?? Infinity) <= line);
         if (!id) return;
         setInView(id);
-        if (userScrolled.current && !landing.current && new URLSearchParams(window.location.search).get('s') !== id) {
-          written.current = id;
-          setParams({ s: id });
-        }
+        if (userScrolled.current && !landing.current) follow(id);
       },
       { rootMargin: `-${READING_LINE * 100}% 0px -${99 - READING_LINE * 100}% 0px` },
     );

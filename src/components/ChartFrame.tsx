@@ -29,7 +29,7 @@ type View = 'chart' | 'table';
  * then the source, notes and the CSV of exactly what the table shows.
  */
 export function ChartFrame({ title, subtitle, chart, table, source, note, height = 240, controls, selectLabel }: ChartFrameProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [view, setView] = useState<View>('chart');
   const id = useId();
   const figure = useRef<HTMLElement>(null);
@@ -95,7 +95,7 @@ export function ChartFrame({ title, subtitle, chart, table, source, note, height
         </span>
         <span data-chrome="" className="flex flex-wrap gap-1">
           <ExportImageButtons target={figure} title={title} />
-          <DownloadCsvButton table={table} title={title} />
+          <DownloadCsvButton table={table} title={title} language={i18n.language} />
         </span>
       </figcaption>
     </figure>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 
 interface ModalProps {
   title: string;
@@ -10,8 +10,6 @@ interface ModalProps {
   /** When set, files dropped anywhere on the modal come here and not to the page's own drop handling. */
   onFilesDropped?: (files: File[]) => void;
 }
-
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -54,56 +52,80 @@ function useFileDrop(onFilesDropped: ((files: File[]) => void) | undefined) {
   return { dragging, handlers };
 }
 
-/** A modal dialog: focus moves in, Tab stays inside, Escape closes, focus returns to the opener. */
-export function Modal({ title, onClose, closeLabel, children, wide = false, onFilesDropped }: ModalProps) {
-  const id = useId();
-  const box = useRef<HTMLDivElement>(null);
-  const drop = useFileDrop(onFilesDropped);
+/** Open modals, so the page behind scrolls again only when the last one closes. */
+let openModals = 0;
+/** The scroll lock on <html>: the page behind a modal does not scroll under it. */
+const SCROLL_LOCK = 'overflow-hidden';
 
+/**
+ * Opens the native dialog as a modal: the browser puts it in the top layer and makes the page
+ * behind inert (no click, focus or find reaches it), and Tab stays in it. Where showModal is
+ * missing (an old browser, jsdom) it opens in place. Focus goes to its close button and back
+ * to the opener when it closes; the page behind does not scroll meanwhile.
+ */
+function useModalDialog(dialog: RefObject<HTMLDialogElement | null>, onClose: () => void) {
+  const close = useRef(onClose);
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    box.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-    return () => opener?.focus();
-  }, []);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        onClose();
-        return;
-      }
-      if (event.key !== 'Tab') return;
-      const items = Array.from(element.querySelectorAll<HTMLElement>(FOCUSABLE));
-      const first = items[0];
-      const last = items.at(-1);
-      if (!element.contains(document.activeElement)) {
-        // Focus fell out (the focused row was removed): bring it back in.
-        event.preventDefault();
-        first?.focus();
-      } else if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
-    };
-    // On the document, not the dialog: after a row is removed focus is on <body>, and Escape must still work.
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    close.current = onClose;
   }, [onClose]);
 
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (typeof element.showModal === 'function') element.showModal();
+    else element.setAttribute('open', '');
+    // The close button, the dialog's first control: a reader who opened it by mistake leaves with Enter.
+    element.querySelector<HTMLElement>('button')?.focus();
+    openModals += 1;
+    document.documentElement.classList.add(SCROLL_LOCK);
+    return () => {
+      openModals -= 1;
+      if (openModals === 0) document.documentElement.classList.remove(SCROLL_LOCK);
+      if (typeof element.close === 'function') element.close();
+      opener?.focus();
+    };
+  }, [dialog]);
+
+  useEffect(() => {
+    // On the document, not the dialog: after a focused row is removed focus is on <body>, and Escape must
+    // still close. preventDefault keeps the browser from closing the dialog itself: the owner unmounts it.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+/** A modal dialog (native <dialog>): the page behind is inert, Escape closes, focus returns to the opener. */
+export function Modal({ title, onClose, closeLabel, children, wide = false, onFilesDropped }: ModalProps) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const drop = useFileDrop(onFilesDropped);
+  useModalDialog(dialog, onClose);
+
+  const cancel = (event: SyntheticEvent) => {
+    // A close request other than Escape (a phone's back gesture): the owner closes, as for Escape.
+    event.preventDefault();
+    onClose();
+  };
+
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-ink/50 p-2 sm:p-8" {...drop.handlers}>
+    // The dialog fills the viewport (a drop anywhere lands here) and dims the page itself: a ::backdrop colour from the
+    // theme's variables came out transparent in Chromium. The panel sits inside it.
+    <dialog
+      ref={dialog}
+      aria-labelledby={`${id}-title`}
+      onCancel={cancel}
+      className="fixed inset-0 m-0 h-full max-h-none w-full max-w-none overflow-y-auto bg-ink/50 p-2 backdrop:bg-transparent sm:p-8"
+      {...drop.handlers}
+    >
       <div
-        ref={box}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        className={`w-full rounded-lg bg-paper p-4 text-ink shadow-xl sm:p-6 ${wide ? 'max-w-6xl' : 'max-w-3xl'} ${drop.dragging ? 'outline-4 outline-offset-4 outline-accent outline-dashed' : ''}`}
+        className={`mx-auto w-full rounded-lg bg-paper p-4 text-ink shadow-xl sm:p-6 ${wide ? 'max-w-6xl' : 'max-w-3xl'} ${drop.dragging ? 'outline-4 outline-offset-4 outline-accent outline-dashed' : ''}`}
       >
         <div className="mb-3 flex items-start justify-between gap-3">
           <h2 id={`${id}-title`} className="text-xl font-bold">
@@ -115,6 +137,6 @@ export function Modal({ title, onClose, closeLabel, children, wide = false, onFi
         </div>
         {children}
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -3,6 +3,6 @@ import { useTranslation } from '@/i18n/react';
 
 /** A hint for screen readers after a label, in the language's own brackets: "（…）" in Chinese, " (…)" in English. */
 export function SrHint({ text }: { text: string }) {
-  const { i18n } = useTranslation();
-  return <span className="sr-only">{parenthetical('', text, i18n.language)}</span>;
+  const { language } = useTranslation();
+  return <span className="sr-only">{parenthetical('', text, language)}</span>;
 }

@@ -1,4 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { TERM_BUTTON } from './termButton';
+import { whenIdle } from './whenIdle';
 
 interface TermProps {
   children: ReactNode;
@@ -6,77 +8,43 @@ interface TermProps {
   definition: string | undefined;
 }
 
-/** Space kept between the tooltip and the viewport's edges, in px. */
-const EDGE = 8;
-
 /**
- * Keeps the open tooltip inside the viewport: shifted sideways on a narrow phone,
- * and above the term when there is no room below. Written to the element directly
- * because it depends on layout, which React state would only learn a frame late.
+ * Floating UI with its hover, focus and dismiss logic is 13 KB gzip: on the first screen it
+ * would take the initial JS from 109 to 122 KB, over the 120 KB budget. It loads when the page
+ * is idle, and a term becomes the floating one when the reader first reaches it.
  */
-function placeInViewport(tooltip: HTMLElement) {
-  tooltip.style.transform = '';
-  tooltip.style.top = '';
-  tooltip.style.bottom = '';
-  tooltip.style.marginBottom = '';
-  const rect = tooltip.getBoundingClientRect();
-  const width = document.documentElement.clientWidth || window.innerWidth;
-  const overflowRight = rect.right - (width - EDGE);
-  const shift = overflowRight > 0 ? Math.max(EDGE - rect.left, -overflowRight) : rect.left < EDGE ? EDGE - rect.left : 0;
-  if (shift !== 0) tooltip.style.transform = `translateX(${Math.round(shift)}px)`;
-  const anchor = tooltip.parentElement?.getBoundingClientRect();
-  if (anchor && rect.bottom > window.innerHeight - EDGE && anchor.top - rect.height - EDGE > 0) {
-    tooltip.style.top = 'auto';
-    tooltip.style.bottom = '100%';
-    tooltip.style.marginBottom = '0.25rem';
-  }
-}
+const loadFloating = () => import('./FloatingTerm');
+const FloatingTerm = lazy(() => loadFloating().then((module) => ({ default: module.FloatingTerm })));
 
 /**
- * A term whose definition shows on hover and on keyboard focus (名词解释 in place).
- * WCAG 1.4.13: the tooltip can be hovered without closing and dismissed with Escape.
+ * A term whose definition shows on hover and on keyboard focus (名词解释 in place). Until the
+ * reader first points at it, focuses or taps it, a plain button of the same look.
  */
 export function Term({ children, definition }: TermProps) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const tooltipRef = useRef<HTMLSpanElement>(null);
-
-  useLayoutEffect(() => {
-    if (open && tooltipRef.current) placeInViewport(tooltipRef.current);
-  }, [open]);
-
-  // Escape closes it wherever focus is, e.g. when it opened on hover.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+  const [reached, setReached] = useState<'pointer' | 'focus' | undefined>(undefined);
+  useEffect(() => whenIdle(() => void loadFloating(), 3000), []);
 
   if (!definition) return <>{children}</>;
+  const plain = (
+    <button
+      type="button"
+      className={TERM_BUTTON}
+      onPointerEnter={() => setReached((was) => was ?? 'pointer')}
+      // Left before the floating term arrived: it must not open under a pointer that is gone.
+      onPointerLeave={() => setReached((was) => (was === 'pointer' ? undefined : was))}
+      onFocus={() => setReached('focus')}
+      // A tap on a phone may not focus a button (Safari), so a click opens it too.
+      onClick={() => setReached('focus')}
+    >
+      {children}
+    </button>
+  );
+  if (!reached) return plain;
   return (
-    <span className="relative inline-block" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
-      <button
-        type="button"
-        className="cursor-help border-b border-dotted border-ink-soft text-inherit"
-        aria-describedby={open ? id : undefined}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        // A tap on a phone may not focus a button (Safari), so a click opens it too.
-        onClick={() => setOpen(true)}
-      >
+    <Suspense fallback={plain}>
+      <FloatingTerm definition={definition} focused={reached === 'focus'}>
         {children}
-      </button>
-      {open ? (
-        <span
-          ref={tooltipRef}
-          role="tooltip"
-          id={id}
-          className="absolute left-0 top-full z-30 mt-1 w-72 max-w-[calc(100vw-1rem)] rounded-md bg-ink p-3 text-left text-sm font-normal leading-relaxed whitespace-normal text-white shadow-lg"
-        >
-          {definition}
-        </span>
-      ) : null}
-    </span>
+      </FloatingTerm>
+    </Suspense>
   );
 }

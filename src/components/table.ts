@@ -2,6 +2,8 @@
  * The table behind every chart: what the table view shows and what the CSV
  * download contains, built once so the two can never disagree.
  */
+import { safeFileName } from './export/files';
+
 export interface TableColumn {
   key: string;
   label: string;
@@ -53,5 +55,5 @@ export function tableToCsv(table: TableData): string {
 
 /** A safe file name from a chart title. */
 export function csvFileName(title: string): string {
-  return `${title.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '') || 'table'}.csv`;
+  return safeFileName(title, 'csv', { fallback: 'table', words: 'dash' });
 }

@@ -4,6 +4,7 @@
  * so exporting what was imported gives the same bytes. Import never throws and
  * never writes: it reports every problem with its path, or says what would change.
  */
+import { safeFileName } from '@/components/export/files';
 import { z } from './zod';
 import { normalizeStatus, sameStatus, type MilestoneStatus, type StatusMap } from '@/domain/milestoneStatus';
 import { FORBIDDEN_KEYS, findForbiddenKeys, findTooDeep } from './integrity';
@@ -73,9 +74,7 @@ export function exportStatuses(dataset: DatasetIdentity, statuses: StatusMap, or
 }
 
 export function statusFileName(dataset: DatasetIdentity): string {
-  const printable = Array.from(dataset.department, (ch) => (ch.charCodeAt(0) < 32 ? '-' : ch)).join('');
-  const name = printable.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'budget';
-  return `${name}-${dataset.fiscalYear}-milestones.json`;
+  return safeFileName(dataset.department, 'json', { fallback: 'budget', suffix: `-${dataset.fiscalYear}-milestones` });
 }
 
 const shown = (value: unknown): string | undefined => {

@@ -48,8 +48,12 @@ function numberFormat(language: Language, minDecimals: number, maxDecimals: numb
  * (or the first after a language switch) does not pay for loading the browser's number data.
  */
 export function warmNumbers(language: Language): void {
-  for (const [min, max] of Object.values(DECIMALS)) numberFormat(language, min, max, false).format(0);
-  numberFormat(language, 2, 2, false).format(0);
+  for (const [min, max] of Object.values(DECIMALS)) {
+    numberFormat(language, min, max, false).format(0);
+    numberFormat(language, min, max, true).format(0);
+  }
+  for (const signed of [false, true]) numberFormat(language, 2, 2, signed).format(0);
+  numberFormat(language, 0, 0, false).format(0);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Language } from './languages';
+import { warmNumbers } from './format';
+import { LANGUAGES, type Language } from './languages';
 import { LAZY_NAMESPACES, loadNamespace, registeredNamespaces } from './lazyNamespaces';
 import { actions } from './messages/actions';
 import { common } from './messages/common';
@@ -18,5 +19,15 @@ const CORE = { common, actions, overview, library };
 export function createI18n(language: Language): Translator {
   const instance = new Translator(language, { ...CORE, ...Object.fromEntries(registeredNamespaces()) }, loadNamespace);
   for (const name of LAZY_NAMESPACES) void instance.load(name);
+  whenPageIdle(() => {
+    // Both languages' number formats, so a switch of language (or a section drawn later) makes none.
+    for (const language of LANGUAGES) warmNumbers(language);
+  });
   return instance;
+}
+
+/** After the first paint and hydration have had the main thread (requestIdleCallback, or soon where it is missing). */
+function whenPageIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 200);
 }

@@ -58,7 +58,7 @@ export class Translator {
   private readonly pending = new Map<string, Promise<void>>();
   private readonly listeners = new Set<() => void>();
   private readonly plurals = new Map<Language, Intl.PluralRules>();
-  /** Counts changes (language, a namespace arriving), for subscribers that wait on them. */
+  /** Counts namespaces arriving, for subscribers that wait on one. */
   version = 0;
 
   constructor(
@@ -75,7 +75,6 @@ export class Translator {
   };
 
   private notify(): void {
-    this.version++;
     for (const listener of this.listeners) listener();
   }
 
@@ -91,6 +90,7 @@ export class Translator {
       pending = this.loadNamespace(name).then(
         (messages) => {
           this.namespaces.set(name, messages);
+          this.version++;
           this.notify();
         },
         () => {
@@ -115,11 +115,11 @@ export class Translator {
     return match?.[1] && match[2] ? { ns: match[1], key: match[2] } : { ns: defaultNs, key };
   }
 
-  /** Bound, so it can be passed around on its own (as i18next's `t` can). */
-  t = (fullKey: string, options?: TOptions, defaultNs: string = DEFAULT_NAMESPACE): string => {
+  /** Bound, so it can be passed around on its own (as i18next's `t` can). In `language` when given, else the current one. */
+  t = (fullKey: string, options?: TOptions, defaultNs: string = DEFAULT_NAMESPACE, language: Language = this.language): string => {
     const { ns, key } = this.resolve(fullKey, defaultNs);
     const messages = this.namespaces.get(ns);
-    const found = messages ? (this.find(messages, this.language, key, options) ?? this.find(messages, FALLBACK_LANGUAGE, key, options)) : undefined;
+    const found = messages ? (this.find(messages, language, key, options) ?? this.find(messages, FALLBACK_LANGUAGE, key, options)) : undefined;
     return interpolate(found ?? options?.defaultValue ?? fullKey, options);
   };
 

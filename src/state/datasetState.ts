@@ -4,7 +4,8 @@
  * Back and a copied link restore them.
  */
 import { SEED_SOURCE, type DatasetSource } from '@/data/datasetSource';
-import { readParam, setParams, useUrlParam } from './urlState';
+import { loadViewParams } from './urlParams';
+import { navigate, pickParams, useParam, useParams } from './urlState';
 
 /** The compare parameter's name for the bundled seed. */
 export const SEED_KEY = 'seed';
@@ -21,23 +22,35 @@ export function sourceFromKey(key: string | undefined): DatasetSource | undefine
 }
 
 /** `?dataset=` wins over `?data=`; with neither, the bundled seed. */
-function currentSource(dataset: string | undefined, data: string | undefined): DatasetSource {
+function currentSource({ dataset, data }: { dataset: string | null; data: string | null }): DatasetSource {
   if (dataset) return { kind: 'stored', id: dataset };
   if (data) return { kind: 'url', url: data };
   return SEED_SOURCE;
 }
 
+const SOURCE = pickParams('dataset', 'data');
+
 export function useCurrentSource(): DatasetSource {
-  return currentSource(useUrlParam('dataset'), useUrlParam('data'));
+  return currentSource(useParams(SOURCE)[0]);
 }
 
 /** The same, read straight from the address (before React renders: the page starts loading it at once). */
 export function currentSourceInUrl(): DatasetSource {
-  return currentSource(readParam('dataset'), readParam('data'));
+  return currentSource(loadViewParams(window.location.search));
 }
 
 export function useDatasetId(): string | undefined {
-  return useUrlParam('dataset');
+  return useParam('dataset')[0] ?? undefined;
+}
+
+/**
+ * Shows what the address named before (`kept`, or the seed) and makes the address say so, without
+ * a history entry: the dataset the address asked for could not be shown.
+ */
+export function useKeepShown(): (kept: DatasetSource | undefined) => void {
+  const [, set] = useParams(SOURCE);
+  return (kept) =>
+    void set({ dataset: kept?.kind === 'stored' ? kept.id : null, data: kept?.kind === 'url' ? kept.url : null }, { history: 'replace' });
 }
 
 /**
@@ -67,11 +80,15 @@ export function showIfLatest(choice: number, id: string | undefined): boolean {
 /** Shows a stored dataset (or the seed with undefined); a comparison with itself is dropped. */
 export function showDataset(id: string | undefined, opts: { compare?: string | undefined } = {}): void {
   newChoice();
-  const compare = 'compare' in opts ? opts.compare : (new URLSearchParams(window.location.search).get('compare') ?? undefined);
-  setParams({ dataset: id, data: undefined, compare: compare === (id ?? SEED_KEY) ? undefined : compare }, { push: true });
+  const compare = 'compare' in opts ? opts.compare : (loadViewParams(window.location.search).compare ?? undefined);
+  navigate({ dataset: id ?? null, data: null, compare: compare === (id ?? SEED_KEY) ? null : (compare ?? null) }, { push: true });
 }
 
-export function useCompareSource(): [DatasetSource | undefined, (key: string | undefined) => void] {
-  const key = useUrlParam('compare');
-  return [sourceFromKey(key), (next) => setParams({ compare: next }, { push: true })];
+/**
+ * The dataset compared with, and a setter: choosing one pushes a history entry; `replace` drops a
+ * comparison without one (its dataset was removed).
+ */
+export function useCompareSource(): [DatasetSource | undefined, (key: string | undefined, opts?: { replace?: boolean }) => void, string | undefined] {
+  const [key, set] = useParam('compare');
+  return [sourceFromKey(key ?? undefined), (next, opts) => set(next ?? null, opts?.replace ? { history: 'replace' } : {}), key ?? undefined];
 }

@@ -10,7 +10,7 @@ import { importChange, saveAllChange, statusChange } from '@/data/milestoneChang
 import { EMPTY_STATUSES, milestonesFor, type SaveState, type StatusSnapshot } from '@/data/milestoneStore';
 import { asOfPosition, clampAsOf, isoDay, type MilestoneStatus } from '@/domain/milestoneStatus';
 import { useLoadedBudget } from './budgetContext';
-import { setParams, useUrlParam } from './urlState';
+import { useParam } from './urlState';
 
 export interface MilestoneStatuses extends StatusSnapshot {
   /** Records the fields of a step the user changed; the others stay as stored (another tab may have changed them). */
@@ -53,9 +53,9 @@ export interface AsOfDate {
 }
 
 export function useAsOfDate(fiscalYear: number): AsOfDate {
-  const param = useUrlParam('asof');
-  const chosen = param !== undefined && asOfPosition(param, fiscalYear) !== undefined ? param : undefined;
+  const [param, setParam] = useParam('asof');
+  const chosen = param !== null && asOfPosition(param, fiscalYear) !== undefined ? param : undefined;
   const day = chosen ?? isoDay(new Date());
   const asOf = clampAsOf(day, fiscalYear);
-  return { asOf, isToday: chosen === undefined, clamped: asOf !== day, setAsOf: (next) => setParams({ asof: next }) };
+  return { asOf, isToday: chosen === undefined, clamped: asOf !== day, setAsOf: (next) => setParam(next ?? null) };
 }

@@ -5,12 +5,11 @@
  * reload after the reader moved on) is left as it is.
  */
 import { readSharedState } from '@/data/sharedFile';
-import { readParam } from './urlState';
+import { loadViewParams, serializeView } from './urlParams';
 
 export function applySharedView(): void {
   const shared = readSharedState();
-  if (!shared || readParam('data') !== undefined || readParam('dataset') !== undefined) return;
-  const params = new URLSearchParams(shared.view);
-  params.set('data', shared.budgetUrl);
-  window.history.replaceState(null, '', `?${params.toString()}${window.location.hash}`);
+  const { data, dataset } = loadViewParams(window.location.search);
+  if (!shared || data !== null || dataset !== null) return;
+  window.history.replaceState(null, '', `${serializeView(`?${shared.view}`, { data: shared.budgetUrl })}${window.location.hash}`);
 }

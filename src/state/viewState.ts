@@ -1,19 +1,17 @@
 /** Typed hooks over the URL for the view state every feature shares. */
 import type { MoneyUnit } from '@/domain/money';
 import type { Language } from '@/i18n/resources';
-import { setParams, useUrlParam } from './urlState';
+import { pickParams, useParam, useParams } from './urlState';
 
 export function useCategoryFilter(): [string | undefined, (id: string | undefined) => void] {
-  const value = useUrlParam('cat');
-  return [value, (id) => setParams({ cat: id }, { push: true })];
+  const [value, set] = useParam('cat');
+  return [value ?? undefined, (id) => set(id ?? null)];
 }
 
 export function useLanguage(): [Language, (language: Language) => void] {
-  const value = useUrlParam('lang');
-  return [value === 'en' ? 'en' : 'zh-CN', (language) => setParams({ lang: language === 'zh-CN' ? undefined : language })];
+  const [value, set] = useParam('lang');
+  return [value, (language) => set(language)];
 }
-
-const DISPLAY_UNITS: readonly MoneyUnit[] = ['元', '千元', '万元', '亿元'];
 
 /**
  * The unit amounts are shown in: the user's choice, else the file's own unit in Chinese, and yuan in
@@ -24,14 +22,44 @@ export function defaultDisplayUnit(fileUnit: MoneyUnit, language: Language): Mon
 }
 
 export function useDisplayUnit(fileUnit: MoneyUnit): [MoneyUnit, (unit: MoneyUnit) => void] {
-  const value = useUrlParam('unit');
+  const [value, set] = useParam('unit');
   const [language] = useLanguage();
   const fallback = defaultDisplayUnit(fileUnit, language);
-  const unit = DISPLAY_UNITS.find((u) => u === value) ?? fallback;
-  return [unit, (next) => setParams({ unit: next === fallback ? undefined : next })];
+  const unit = value ?? fallback;
+  return [unit, (next) => set(next === fallback ? null : next)];
 }
 
 export function useSection(): [string | undefined, (section: string, opts?: { push?: boolean }) => void] {
-  const value = useUrlParam('s');
-  return [value, (section, opts) => setParams({ s: section }, opts)];
+  const [value, set] = useParam('s');
+  return [value ?? undefined, (section, opts) => set(section, { history: opts?.push ? 'push' : 'replace' })];
+}
+
+const DRILL = pickParams('cat', 'drill');
+
+/** The category filter and the spending chart's drill level, written together as one step Back undoes. */
+export function useDrillState(): [{ cat: string | undefined; drill: string | undefined }, (next: { cat: string | undefined; drill: string | undefined }) => void] {
+  const [values, set] = useParams(DRILL);
+  return [{ cat: values.cat ?? undefined, drill: values.drill ?? undefined }, (next) => void set({ cat: next.cat ?? null, drill: next.drill ?? null })];
+}
+
+export type PresentMode = 'audience' | 'presenter';
+
+const DECK = pickParams('present', 'slide');
+
+/**
+ * `?present=1` is the audience deck, `?present=presenter` the presenter's window; undefined is the
+ * dashboard. Opening or leaving the deck with `fromStart` forgets the slide, so it opens on the first.
+ */
+export function usePresentMode(): [PresentMode | undefined, (mode: PresentMode | undefined, opts?: { fromStart?: boolean }) => void] {
+  const [{ present }, set] = useParams(DECK);
+  const mode = present === null ? undefined : present === 'presenter' ? 'presenter' : 'audience';
+  const setMode = (next: PresentMode | undefined, opts: { fromStart?: boolean } = {}) =>
+    void set({ present: next === undefined ? null : next === 'presenter' ? 'presenter' : '1', ...(opts.fromStart ? { slide: null } : {}) });
+  return [mode, setMode];
+}
+
+/** The slide named in the address (an id or a 1-based number); changing it replaces the history entry. */
+export function useSlide(): [string | undefined, (id: string) => void] {
+  const [value, set] = useParam('slide');
+  return [value ?? undefined, (id) => set(id)];
 }

@@ -15,7 +15,7 @@ const switcher = (page: Page) => page.getByRole('combobox', { name: '数据集' 
 const totalTile = (page: Page) => page.getByText('收支总预算', { exact: true }).locator('..');
 
 async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

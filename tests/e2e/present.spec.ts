@@ -41,6 +41,9 @@ test('walks the deck with clicker keys; every slide shows its headline figure', 
   for (let i = 1; i < total; i += 1) {
     await page.keyboard.press(keys[i % keys.length]!);
     await expect(page.getByTestId('slide-counter')).toHaveText(`${i + 1} / ${total}`);
+    // The address follows the screen within nuqs's 50 ms batching window.
+    const before = i === 1 ? null : visited.at(-1);
+    await expect.poll(() => slideParam(page)).not.toBe(before);
     const id = slideParam(page)!;
     visited.push(id);
     expect(HEADLINES[id], `a headline is expected for slide ${id}`).toBeDefined();
@@ -59,12 +62,13 @@ test('walks the deck with clicker keys; every slide shows its headline figure', 
   await expect(headline(page)).toHaveText(HEADLINES.findings!);
 
   // The slide is in the URL: a reload comes back to it.
+  await expect.poll(() => slideParam(page)).toBe('findings');
   await page.reload();
   await expect(headline(page)).toHaveText(HEADLINES.findings!);
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: '芦山县社会保险事务中心' })).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull();
 });
 
 test('carries the dashboard filter into the deck', async ({ page, offsiteRequests, pageErrors }) => {
@@ -263,10 +267,11 @@ test('key work fits above the footer with every task name whole, and slide 2 giv
 
     await page.goto('./?present=1&slide=2');
     await expect(headline(page)).toHaveText('+26.17 万元');
+    await page.locator('article[data-slide] figure svg.recharts-surface').waitFor();
     const share = await page.locator('article[data-slide]').evaluate((article) => {
       const slide = article.getBoundingClientRect();
       const chart = article.querySelector('figure')!.getBoundingClientRect();
-      const bars = article.querySelector('figure ul')!.getBoundingClientRect();
+      const bars = article.querySelector('figure [data-chart-id] svg')!.getBoundingClientRect();
       return { figure: (chart.width * chart.height) / (slide.width * slide.height), bars: (bars.width * bars.height) / (slide.width * slide.height) };
     });
     expect(share.figure, `slide 2's chart (with its title) at ${size.width}`).toBeGreaterThanOrEqual(0.6);

@@ -74,7 +74,7 @@ test('opens from file:// with every request blocked: dashboard, deck and exports
   await expect(headline).toHaveText('+26.17 万元');
   await page.keyboard.press('PageDown');
   await expect(headline).toHaveText('69.21 万元');
-  await expect(page.getByRole('list', { name: '支出功能分类构成' })).toContainText('23.49（21.50%）');
+  await expect(page.locator('[data-chart-id="slide-spending"]')).toContainText('23.49（21.50%）');
   await page.keyboard.press('End');
   await expect(headline).toHaveText('1 处');
 

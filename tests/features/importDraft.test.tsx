@@ -12,6 +12,7 @@ import { ReviewView, type Imported } from '@/features/import/ReviewView';
 import { createI18n } from '@/i18n/i18n';
 import { I18nProvider } from '@/i18n/react';
 import { importExplanation } from '@/importer';
+import { UrlStateProvider } from '@/state/urlState';
 
 const { budget, report } = importExplanation(readFileSync('tests/fixtures/explanations/lushan-shebao-2021.md', 'utf8'));
 
@@ -27,13 +28,15 @@ function draft(): Imported {
 function renderReview(imported: Imported, language: 'zh-CN' | 'en' = 'zh-CN') {
   const onOpened = vi.fn();
   render(
-    <QueryClientProvider client={new QueryClient()}>
-      <I18nProvider i18n={createI18n(language)}>
-        <div role="dialog" aria-label="import">
-          <ReviewView imported={imported} report={report} sourceName={undefined} onBack={() => {}} onOpened={onOpened} />
-        </div>
-      </I18nProvider>
-    </QueryClientProvider>,
+    <UrlStateProvider>
+      <QueryClientProvider client={new QueryClient()}>
+        <I18nProvider i18n={createI18n(language)}>
+          <dialog open aria-label="import">
+            <ReviewView imported={imported} report={report} sourceName={undefined} onBack={() => {}} onOpened={onOpened} />
+          </dialog>
+        </I18nProvider>
+      </QueryClientProvider>
+    </UrlStateProvider>,
   );
   return onOpened;
 }

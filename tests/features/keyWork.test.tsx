@@ -27,6 +27,16 @@ describe('Key work timeline', () => {
     expect(within(timelineFrame()).getAllByText('无具体时间安排')).toHaveLength(5);
   });
 
+  it('draws each dated step in the chart with its label beside its mark', async () => {
+    renderWithBudget(<KeyWorkSection id="key-work" />);
+    const text = { selector: 'text' };
+    expect(await within(timelineFrame()).findByText('1-3 月摸排未参保数据', text)).toBeInTheDocument();
+    expect(within(timelineFrame()).getByText('每月评选服务之星', text)).toBeInTheDocument();
+    expect(within(timelineFrame()).getByText('2 月底前完成 207 名“中人”基础数据清理', text)).toBeInTheDocument();
+    // A task without dates draws no chart, and says so.
+    expect(within(timelineFrame()).queryByText('无具体时间安排', text)).not.toBeInTheDocument();
+  });
+
   it('opens an item’s summary and schedule from the keyboard', async () => {
     const user = userEvent.setup();
     renderWithBudget(<KeyWorkSection id="key-work" />);

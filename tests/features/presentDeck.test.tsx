@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadCharts } from '@/components/charts';
 import { PresentMode } from '@/features/present';
 import { renderWithBudget } from '../support/renderWithBudget';
 import { seed } from '../support/seed';
@@ -12,6 +13,8 @@ const takeaway = () => screen.getByTestId('takeaway').textContent;
 // The deck is lazy-loaded in the app; load it once up front so the first test does not time out on the import.
 beforeAll(async () => {
   await import('@/features/present/PresentMode');
+  // The slides' charts are Recharts, in their own lazy chunk: have it compiled before the clock of waitFor starts.
+  await preloadCharts();
 });
 
 describe('Deck', () => {
@@ -40,7 +43,7 @@ describe('Deck', () => {
     ];
     for (const [key, id, figure, line] of slides) {
       await userEvent.keyboard(key);
-      expect(param('slide')).toBe(id);
+      await waitFor(() => expect(param('slide')).toBe(id));
       expect(headline()).toBe(figure);
       expect(takeaway()).toBe(line);
     }
@@ -49,19 +52,23 @@ describe('Deck', () => {
     expect(within(table).getByRole('row', { name: /机关运行经费.*22\.69%.*29\.36%.*错误/ })).toBeInTheDocument();
 
     await userEvent.keyboard('{PageUp}');
-    expect(param('slide')).toBe('threePublic');
-    expect(screen.getByRole('list', { name: '“三公”经费（按类别）' })).toHaveTextContent('因公出国（境）费未编入预算');
+    await waitFor(() => expect(param('slide')).toBe('threePublic'));
+    const threePublic = await screen.findByRole('img', { name: '“三公”经费（按类别）' });
+    await waitFor(() => expect(threePublic).toHaveTextContent('未编入预算'));
+    expect(threePublic).toHaveTextContent('因公出国（境）费');
     await userEvent.keyboard('{ArrowLeft}');
     // The slide draws the plan, and says so.
-    expect(screen.getByRole('list', { name: '按月累计兑现（计划）' })).toHaveTextContent('6 月207 人');
+    const monthly = screen.getByRole('img', { name: '按月累计兑现（计划）' });
+    await waitFor(() => expect(monthly).toHaveTextContent('207 人'));
+    expect(monthly).toHaveTextContent('6 月');
 
     await userEvent.keyboard('{Home}');
-    expect(param('slide')).toBe('title');
+    await waitFor(() => expect(param('slide')).toBe('title'));
     await userEvent.keyboard('{End}');
-    expect(param('slide')).toBe('findings');
+    await waitFor(() => expect(param('slide')).toBe('findings'));
 
     await userEvent.keyboard('{Escape}');
-    expect(param('present')).toBeNull();
+    await waitFor(() => expect(param('present')).toBeNull());
     expect(param('slide')).toBeNull();
     // Ten slides rendered and queried by role: give a loaded machine more than the default 5 s.
   }, 20_000);
@@ -90,7 +97,7 @@ describe('Deck', () => {
   it('turns with the toolbar buttons and the slide list', async () => {
     renderWithBudget(<PresentMode />, { search: '?present=1' });
     await userEvent.click(await screen.findByRole('button', { name: '下一张' }));
-    expect(param('slide')).toBe('overview');
+    await waitFor(() => expect(param('slide')).toBe('overview'));
     await userEvent.selectOptions(screen.getByLabelText('幻灯片'), '10. 数据核对');
     expect(headline()).toBe('1 处');
     expect(screen.getByRole('button', { name: '下一张' })).toBeDisabled();
@@ -103,7 +110,7 @@ describe('Deck', () => {
     expect(screen.getByText(/黑屏中/)).toBeInTheDocument();
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.queryByText(/黑屏中/)).not.toBeInTheDocument();
-    expect(param('slide')).toBe('spending');
+    await waitFor(() => expect(param('slide')).toBe('spending'));
   });
 });
 

@@ -45,7 +45,7 @@ describe('Basic vs project, personnel vs public', { timeout: 20_000 }, () => {
     renderWithBudget(<SpendingSection id="spending" />);
     const figure = screen.getByRole('figure', { name: '基本支出与项目支出' });
     await userEvent.click(within(figure).getByRole('button', { name: '基本支出' }));
-    expect(screen.getByRole('tooltip')).toHaveTextContent('指为保证机构正常运转，完成日常工作任务而发生的人员支出和公用支出。');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('指为保证机构正常运转，完成日常工作任务而发生的人员支出和公用支出。');
   });
 
   it('says the split does not follow the category filter when one is set', () => {

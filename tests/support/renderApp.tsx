@@ -6,6 +6,7 @@ import { SEED_URL } from '@/data/datasetSource';
 import { budgetQueryOptions } from '@/data/queries/budgetByUrl';
 import { createI18n } from '@/i18n/i18n';
 import { I18nProvider } from '@/i18n/react';
+import { UrlStateProvider } from '@/state/urlState';
 import { seed } from './seed';
 
 export function renderApp(search = '', client = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
@@ -13,10 +14,12 @@ export function renderApp(search = '', client = new QueryClient({ defaultOptions
   client.setQueryData(budgetQueryOptions(SEED_URL).queryKey, seed);
   const i18n = createI18n(new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
   return render(
-    <QueryClientProvider client={client}>
-      <I18nProvider i18n={i18n}>
-        <BudgetLoader />
-      </I18nProvider>
-    </QueryClientProvider>,
+    <UrlStateProvider>
+      <QueryClientProvider client={client}>
+        <I18nProvider i18n={i18n}>
+          <BudgetLoader />
+        </I18nProvider>
+      </QueryClientProvider>
+    </UrlStateProvider>,
   );
 }

@@ -6,6 +6,7 @@ import { I18nProvider } from '@/i18n/react';
 import { createI18n } from '@/i18n/i18n';
 import type { LoadedBudget } from '@/data/loadedBudget';
 import { BudgetContext } from '@/state/budgetContext';
+import { UrlStateProvider } from '@/state/urlState';
 import { seed } from './seed';
 
 export function renderWithBudget(
@@ -16,10 +17,12 @@ export function renderWithBudget(
   const language = new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN';
   const i18n = createI18n(language);
   return render(
-    <QueryClientProvider client={client}>
-      <I18nProvider i18n={i18n}>
-        <BudgetContext.Provider value={budget}>{ui}</BudgetContext.Provider>
-      </I18nProvider>
-    </QueryClientProvider>,
+    <UrlStateProvider>
+      <QueryClientProvider client={client}>
+        <I18nProvider i18n={i18n}>
+          <BudgetContext.Provider value={budget}>{ui}</BudgetContext.Provider>
+        </I18nProvider>
+      </QueryClientProvider>
+    </UrlStateProvider>,
   );
 }

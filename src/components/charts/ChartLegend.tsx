@@ -1,15 +1,19 @@
 import { REST, seriesColor } from './palette';
-import type { ChartDatum } from './types';
+import type { ChartDatum, ValueFormatter } from './types';
 
-interface ChartLegendProps {
-  data: ChartDatum[];
+interface ChartLegendProps<D extends ChartDatum> {
+  data: readonly D[];
+  valueFormatter: ValueFormatter<D>;
   onSelect?: (key: string) => void;
   /** Screen-reader hint on clickable entries, e.g. "按此类别筛选". */
   selectHint?: string;
 }
 
-/** Legend entries with swatch, name and value; clickable entries set the filter. */
-export function ChartLegend({ data, onSelect, selectHint }: ChartLegendProps) {
+/**
+ * Legend entries with swatch, name and value, including the parts the donut cannot draw
+ * (0, 未说明). Clickable entries are buttons: the keyboard path to the chart's filter.
+ */
+export function ChartLegend<D extends ChartDatum>({ data, valueFormatter, onSelect, selectHint }: ChartLegendProps<D>) {
   return (
     <ul className="flex flex-col gap-1 text-sm">
       {data.map((d, index) => {
@@ -18,7 +22,7 @@ export function ChartLegend({ data, onSelect, selectHint }: ChartLegendProps) {
           <>
             {swatch}
             <span className="flex-1">{d.label}</span>
-            <span className="tabular-nums text-ink-soft">{d.valueLabel}</span>
+            <span className={`tabular-nums ${d.value === undefined ? 'italic text-ink-soft' : 'text-ink-soft'}`}>{valueFormatter(d)}</span>
           </>
         );
         return (

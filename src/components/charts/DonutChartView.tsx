@@ -1,50 +1,61 @@
-import { REST, seriesColor } from './palette';
-import type { ChartProps } from './types';
+import { Cell, Pie, PieChart, Tooltip, type PieLabelRenderProps } from 'recharts';
+import { seriesColor, INK } from './palette';
+import { ChartRoot, LABEL_FONT, markColor, markStroke, NO_KEYBOARD_LAYER, Sized, tooltipContent } from './rechartsParts';
+import type { ChartDatum, ChartProps, ValueFormatter } from './types';
 
-/** Ring geometry in viewBox units: the ring is drawn as one stroked circle per part. */
-const SIZE = 100;
-const RADIUS = 36;
-const WIDTH = 16;
-const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
-/** White gap between neighbouring parts, in the same units. */
-const GAP = 0.8;
+export interface DonutChartProps<D extends ChartDatum = ChartDatum> extends ChartProps<D> {
+  /** Text beside each segment (e.g. its share); the legend beside the donut carries names and full values. Defaults to valueFormatter. */
+  labelFormatter?: ValueFormatter<D>;
+}
+
+const RADIAN = Math.PI / 180;
+/** Room around the ring for the segment labels. */
+const LABEL_ROOM = 26;
 
 /**
- * A donut, only for 2–4 parts; the legend beside it carries names and values.
- * Plain SVG rather than Recharts: a handful of arcs does not need a chart library,
- * and this way the donut paints with the page's first frame (no lazy chunk) and
- * re-renders on a filter click in well under a millisecond.
+ * A donut (Recharts Pie) for 2–4 parts of a whole. A part stated as 0 or not stated has
+ * no segment to label: the legend beside the donut lists it with its value.
  */
-export default function DonutChartView({ data, ariaLabel, height, onSelect }: ChartProps) {
+export default function DonutChartView<D extends ChartDatum>({ id, data, valueFormatter, labelFormatter = valueFormatter, ariaLabel, height, width, onSelect }: DonutChartProps<D>) {
   const drawn = data.filter((d) => d.value !== undefined && d.value > 0);
-  const total = drawn.reduce((sum, d) => sum + (d.value ?? 0), 0);
-  const lengths = drawn.map((d) => (total > 0 ? ((d.value ?? 0) / total) * CIRCUMFERENCE : 0));
-  const arcs = drawn.map((d, i) => {
-    const start = lengths.slice(0, i).reduce((sum, l) => sum + l, 0);
-    const length = lengths[i] ?? 0;
-    return { d, start, length: drawn.length > 1 ? Math.max(0, length - GAP) : length };
-  });
+  const outer = Math.max(30, height / 2 - LABEL_ROOM);
+  const label = ({ cx, cy, midAngle, index }: PieLabelRenderProps) => {
+    const datum = drawn[index];
+    if (!datum || midAngle === undefined) return null;
+    const x = Number(cx) + (outer + 8) * Math.cos(-midAngle * RADIAN);
+    const y = Number(cy) + (outer + 8) * Math.sin(-midAngle * RADIAN);
+    return (
+      <text x={x} y={y} fill={INK} fontSize={LABEL_FONT} textAnchor={x >= Number(cx) ? 'start' : 'end'} dominantBaseline="central" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {labelFormatter(datum)}
+      </text>
+    );
+  };
   return (
-    <div role="img" aria-label={ariaLabel} style={{ height }}>
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width="100%" height={height} aria-hidden="true">
-        <g transform={`rotate(-90 ${SIZE / 2} ${SIZE / 2})`}>
-          {arcs.map(({ d, start, length }) => (
-            <circle
-              key={d.key}
-              cx={SIZE / 2}
-              cy={SIZE / 2}
-              r={RADIUS}
-              fill="none"
-              stroke={d.dimmed ? REST : (d.color ?? seriesColor(data.indexOf(d)))}
-              strokeWidth={d.selected ? WIDTH + 3 : WIDTH}
-              strokeDasharray={`${length} ${CIRCUMFERENCE - length}`}
-              strokeDashoffset={-start}
-              onClick={onSelect ? () => onSelect(d.key) : undefined}
-              cursor={onSelect ? 'pointer' : undefined}
-            />
-          ))}
-        </g>
-      </svg>
-    </div>
+    <ChartRoot id={id} ariaLabel={ariaLabel} height={height} clickable={onSelect !== undefined}>
+      <Sized width={width} height={height}>
+        <PieChart width={width} height={height} {...NO_KEYBOARD_LAYER}>
+          <Pie
+            data={drawn as D[]}
+            dataKey="value"
+            nameKey="label"
+            innerRadius={outer * 0.58}
+            outerRadius={outer}
+            startAngle={90}
+            endAngle={-270}
+            paddingAngle={drawn.length > 1 ? 1 : 0}
+            label={label}
+            labelLine={false}
+            isAnimationActive={false}
+            rootTabIndex={-1}
+            {...(onSelect ? { onClick: (_: unknown, index: number) => drawn[index] && onSelect(drawn[index].key) } : {})}
+          >
+            {drawn.map((d) => (
+              <Cell key={d.key} name={d.label} fill={markColor(d, seriesColor(data.indexOf(d)))} {...markStroke(d)} />
+            ))}
+          </Pie>
+          <Tooltip content={tooltipContent(valueFormatter)} isAnimationActive={false} />
+        </PieChart>
+      </Sized>
+    </ChartRoot>
   );
 }

@@ -1,11 +1,17 @@
-/** What the shared charts draw: rows already computed, labelled and formatted. */
+/**
+ * The contract every chart kind shares: rows carry numbers, and the chart formats
+ * them with the value formatter it is given (never pre-formatted text in the data).
+ */
 export interface ChartDatum {
   key: string;
   label: string;
-  /** In the display unit; undefined when the document does not state it. */
+  /**
+   * The measure in its exact base unit (分 for money, people for counts); undefined when
+   * the document does not state it. Marks are drawn in proportion, so the unit does not matter to the drawing.
+   */
   value: number | undefined;
-  /** The formatted value drawn beside the mark, e.g. "23.49 万元" or "未说明". */
-  valueLabel: string;
+  /** Percent of the whole, when the chart is a share of one. */
+  share?: number;
   /** Emphasised by the active filter. */
   selected?: boolean;
   /** Greyed because a filter selects something else. */
@@ -21,14 +27,18 @@ export interface ChartDatum {
   selectable?: boolean;
 }
 
-export interface ChartProps {
-  data: ChartDatum[];
+/** Text drawn beside a mark, e.g. "23.49（21.50%）" or "未说明"; built from the i18n Formatter. */
+export type ValueFormatter<D extends ChartDatum = ChartDatum> = (datum: D) => string;
+
+export interface ChartProps<D extends ChartDatum = ChartDatum> {
+  /** Stable id, written to the DOM as data-chart-id (the build's prerendered SVG finds its slot by it). */
+  id: string;
+  data: readonly D[];
+  valueFormatter: ValueFormatter<D>;
   /** Describes the chart for screen readers; the table view has the detail. */
   ariaLabel: string;
   height: number;
+  /** A fixed width (build-time prerender, tests); without it the chart fills its box. */
+  width?: number;
   onSelect?: (key: string) => void;
-  /** Screen-reader text appended to the selected row. */
-  selectedHint?: string;
-  /** Bars spread over the box's full height, thicker when few (a slide), instead of huddling at its top. */
-  fill?: boolean;
 }

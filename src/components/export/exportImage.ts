@@ -1,36 +1,42 @@
 /**
- * A chart frame as a picture: PNG at twice the screen's pixel density, or SVG.
- * The frame itself draws the title, the subtitle with the unit and the source;
- * controls marked data-chrome (tabs, download buttons) are left out. Runs on a
- * local clone of the DOM: nothing is fetched, so it works offline and from file://.
+ * A chart frame as a picture: SVG as true vector (./svgScene), PNG as that same
+ * SVG drawn at twice the figure's size. Everything happens on this page: nothing
+ * is fetched, so it works offline and from file://.
  */
-import type { Options } from 'html-to-image/es/types';
+import { downloadBlob, safeFileName } from './files';
+import { readFigure } from './readFigure';
+import { sceneToSvg } from './svgScene';
 
 export type ImageKind = 'png' | 'svg';
 
-/** A safe file name from a chart title. */
+/** Pixels per CSS pixel in the PNG: sharp on a projector and in a printed handout. */
+export const PNG_SCALE = 2;
+
 export function imageFileName(title: string, kind: ImageKind): string {
-  return `${title.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '') || 'chart'}.${kind}`;
+  return safeFileName(title, kind, { fallback: 'chart', words: 'dash' });
 }
 
-function isChrome(node: Node): boolean {
-  return node instanceof HTMLElement && node.dataset.chrome !== undefined;
+export function figureSvg(figure: HTMLElement, title: string): { svg: string; width: number; height: number } {
+  const scene = readFigure(figure, title);
+  return { svg: sceneToSvg(scene), width: scene.width, height: scene.height };
 }
 
-export async function figureImageUrl(node: HTMLElement, kind: ImageKind): Promise<string> {
-  // Loaded on demand; the wrapper keeps text the file carried from breaking the SVG (./xmlSafeImage).
-  const { toPng, toSvg } = await import('./xmlSafeImage');
-  // skipFonts: the app uses system fonts only; html-to-image would otherwise try to inline web fonts.
-  const options: Options = { pixelRatio: 2, backgroundColor: '#ffffff', filter: (n) => !isChrome(n), skipFonts: true };
-  return kind === 'png' ? toPng(node, options) : toSvg(node, options);
+async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * PNG_SCALE);
+  canvas.height = Math.round(height * PNG_SCALE);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  // Drawn at the target size, the SVG is rasterised there: text stays sharp at 2×.
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
-export async function downloadFigureImage(node: HTMLElement, kind: ImageKind, title: string): Promise<void> {
-  const url = await figureImageUrl(node, kind);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = imageFileName(title, kind);
-  document.body.append(link);
-  link.click();
-  link.remove();
+export async function downloadFigureImage(figure: HTMLElement, kind: ImageKind, title: string): Promise<void> {
+  const { svg, width, height } = figureSvg(figure, title);
+  const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, width, height);
+  downloadBlob(blob, imageFileName(title, kind));
 }

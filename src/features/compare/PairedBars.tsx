@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
+import { ChartFallback } from '@/components/charts';
 import { LEFT_COLOR, RIGHT_COLOR, type PairedBarsProps } from './pairedBars';
 
 /** Recharts stays off the first paint: the chart loads when the comparison is shown. */
@@ -19,7 +20,9 @@ export function PairedBars(props: PairedBarsProps) {
           </li>
         ))}
       </ul>
-      <PairedBarsView {...props} />
+      <Suspense fallback={<ChartFallback id={props.id} height={props.height} />}>
+        <PairedBarsView {...props} />
+      </Suspense>
     </div>
   );
 }

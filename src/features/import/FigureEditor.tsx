@@ -35,7 +35,7 @@ function step(info: FigureInfo, unit: MoneyUnit): string {
  * the importer's value. Memoised: typing in one row does not render the thousands of others.
  */
 export const FigureEditor = memo(function FigureEditor({ path, info, original, raw, issues, onEdit, text, unit }: FigureEditorProps) {
-  const { t, i18n } = useTranslation('importer');
+  const { t } = useTranslation('importer');
   const [language] = useLanguage();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -56,7 +56,7 @@ export const FigureEditor = memo(function FigureEditor({ path, info, original, r
     <div className="space-y-1">
       <p>
         <span className={`font-semibold tabular-nums ${info.kind === 'text' ? 'break-words' : 'whitespace-nowrap'}`}>{valueText}</span>
-        {editing ? <span className="ml-2 text-sm text-ink-soft">{parenthetical('', t('review.was', { value: text.value(info, original) }), i18n.language).trim()}</span> : null}
+        {editing ? <span className="ml-2 text-sm text-ink-soft">{parenthetical('', t('review.was', { value: text.value(info, original) }), language).trim()}</span> : null}
       </p>
       {canCorrect(path) && !editing ? (
         <button

@@ -28,7 +28,7 @@ export function ReviewActions({ review, fileName, onBack, onOpened }: ReviewActi
   const ready = (): boolean => {
     if (review.problemCount === 0) return true;
     setBlocked(true);
-    box.current?.closest('[role="dialog"]')?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    box.current?.closest('dialog')?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     return false;
   };
   const open = async () => {

@@ -2,7 +2,7 @@
  * The reviewed budget as a file: validated by the one parser every budget goes
  * through, then kept in the library and shown, or downloaded as JSON.
  */
-import { downloadFile } from '@/components/export/downloadFile';
+import { downloadBlob, safeFileName } from '@/components/export/files';
 import type { QueryClient } from '@tanstack/react-query';
 import { parseBudgetText, type ValidationIssue } from '@/data/parseBudget';
 import { showDataset } from '@/state/datasetState';
@@ -17,8 +17,7 @@ export function budgetText(value: unknown): string {
 /** "说明.docx" → "说明.json"; pasted text is named after its unit and year. */
 export function jsonFileName(source: string | undefined, fallback: string): string {
   const base = source ? source.replace(/\.[^.]*$/, '') : fallback;
-  const printable = Array.from(base, (ch) => (ch.charCodeAt(0) < 32 ? '-' : ch)).join('');
-  return `${printable.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'budget'}.json`;
+  return safeFileName(base, 'json', { fallback: 'budget' });
 }
 
 export async function openImported(queryClient: QueryClient, value: unknown, fileName: string): Promise<OpenOutcome> {
@@ -31,5 +30,5 @@ export async function openImported(queryClient: QueryClient, value: unknown, fil
 }
 
 export function downloadJson(value: unknown, fileName: string): void {
-  downloadFile(budgetText(value), fileName, 'application/json');
+  downloadBlob(new Blob([budgetText(value)], { type: 'application/json' }), fileName);
 }

@@ -7,7 +7,7 @@ import { useBudgetModel } from '@/state/budgetContext';
 import { useMilestoneStatuses } from '@/state/milestoneState';
 import { useFormat } from '@/state/useFormat';
 import { cumulativeTable, groupsTable, unitWord } from './cohortTables';
-import { CumulativeColumns } from './CumulativeColumns';
+import { COLUMNS_HEIGHT, CumulativeColumns } from './CumulativeColumns';
 import { monthNames } from './periodText';
 import { figureLabel } from './taskText';
 
@@ -19,7 +19,9 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
   const months = monthNames(format.language);
   const unit = unitWord(schedule.unit, t);
   const withUnit = (value: number) => `${format.count(value)} ${unit}`;
-  const bars: ChartDatum[] = schedule.cohorts.map((c) => ({ key: c.key, label: figureLabel(c, format), value: c.value, valueLabel: withUnit(c.value) }));
+  const bars: ChartDatum[] = schedule.cohorts.map((c) => ({ key: c.key, label: figureLabel(c, format), value: c.value }));
+  const barText = (d: ChartDatum) => (d.value === undefined ? t('common:notStated') : withUnit(d.value));
+  const groupsHeight = Math.max(120, bars.length * 44);
   const reference = schedule.statedTotal ?? schedule.cohortSum;
   const groupsTitle = t('cohort.groupsChart');
   const { statuses } = useMilestoneStatuses();
@@ -37,14 +39,16 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
         subtitle={t('cohort.groupsSubtitle', { unit })}
         chart={
           <BarChart
+            id="cohort-groups"
             data={bars}
-            ariaLabel={`${groupsTitle}：${bars.map((b) => `${b.label} ${b.valueLabel}`).join('，')}`}
-            height={Math.max(120, bars.length * 44)}
+            valueFormatter={barText}
+            ariaLabel={`${groupsTitle}：${bars.map((b) => `${b.label} ${barText(b)}`).join('，')}`}
+            height={groupsHeight}
           />
         }
         table={groupsTable(schedule, format, t, months)}
         source={budget.source.title}
-        height={Math.max(120, bars.length * 44)}
+        height={groupsHeight}
       />
       {schedule.monthly.length > 0 ? (
         <ChartFrame
@@ -52,19 +56,20 @@ export function CohortCharts({ schedule }: { schedule: CohortSchedule }) {
           subtitle={t('cohort.cumulativeSubtitle', { year: budget.fiscalYear, unit })}
           chart={
             <CumulativeColumns
+              id="cohort-cumulative"
               monthly={schedule.monthly}
               recorded={recorded}
               seriesLabels={{ plan: t('cohort.planSeries'), recorded: t('cohort.recordedSeries') }}
               reference={reference}
               referenceLabel={`${t(schedule.statedTotal === undefined ? 'cohort.totalComputed' : 'cohort.total')} ${withUnit(reference)}`}
               months={months}
-              count={format.count}
+              valueFormatter={format.count}
               ariaLabel={t('cohort.cumulativeAria', { values: ariaValues.join(t('cohort.listSeparator')) })}
             />
           }
           table={cumulativeTable(schedule, format, t, months, recorded)}
           source={budget.source.title}
-          height={200}
+          height={COLUMNS_HEIGHT + 20}
         />
       ) : null}
     </div>

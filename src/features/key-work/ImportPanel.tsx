@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { downloadFile } from '@/components/export/downloadFile';
+import { downloadBlob, safeFileName } from '@/components/export/files';
 import { colon } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import type { ExchangeIssue, ImportPlan } from '@/data/milestoneExchange';
@@ -72,7 +72,7 @@ export function ImportPanel({ state, current, onConfirm, onClose }: ImportPanelP
             <button
               type="button"
               className={BUTTON}
-              onClick={() => downloadFile(`${state.issues.map(line).join('\n')}\n`, `${state.fileName.replace(/\.json$/i, '')}-problems.txt`, 'text/plain')}
+              onClick={() => downloadBlob(new Blob([`${state.issues.map(line).join('\n')}\n`], { type: 'text/plain' }), safeFileName(state.fileName.replace(/\.json$/i, ''), 'txt', { suffix: '-problems' }))}
             >
               {t('progress.downloadProblems', { count: state.issues.length })}
             </button>

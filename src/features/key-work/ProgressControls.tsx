@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { downloadFile } from '@/components/export/downloadFile';
+import { downloadBlob } from '@/components/export/files';
 import { useTranslation } from '@/i18n/react';
 import type { MilestoneProgress } from '@/domain/milestoneStatus';
 import type { AsOfDate, MilestoneStatuses } from '@/state/milestoneState';
@@ -99,10 +99,9 @@ export function ProgressControls({ fiscalYear, asOf, progress, statuses }: Progr
             type="button"
             className="rounded border border-line bg-paper px-2 py-1 text-ink hover:bg-canvas"
             onClick={() =>
-              downloadFile(
-                setAsideJson(statuses.setAside),
+              downloadBlob(
+                new Blob([setAsideJson(statuses.setAside)], { type: 'application/json' }),
                 statusFileName({ department: budget.department.name, fiscalYear: budget.fiscalYear }).replace(/\.json$/, '-set-aside.json'),
-                'application/json',
               )
             }
           >

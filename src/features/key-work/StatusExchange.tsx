@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { downloadFile } from '@/components/export/downloadFile';
+import { downloadBlob } from '@/components/export/files';
 import { useTranslation } from '@/i18n/react';
 import { exportStatuses, MAX_STATUS_FILE_CHARS, planImport, statusFileName } from '@/data/milestoneExchange';
 import { parseStatusFileAsync } from '@/data/statusFileAsync';
@@ -42,7 +42,7 @@ export function StatusExchange({ statuses }: { statuses: MilestoneStatuses }) {
           className={BUTTON}
           disabled={!statuses.ready}
           aria-describedby={`${id}-export-hint`}
-          onClick={() => downloadFile(exportStatuses(dataset, statuses.statuses, order), statusFileName(dataset), 'application/json')}
+          onClick={() => downloadBlob(new Blob([exportStatuses(dataset, statuses.statuses, order)], { type: 'application/json' }), statusFileName(dataset))}
         >
           {t('progress.export')}
         </button>

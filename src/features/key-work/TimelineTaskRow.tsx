@@ -1,31 +1,29 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { axisPercent } from '@/domain/charts/keyWorkSpecs';
+import { GanttChart } from '@/components/charts/gantt/GanttChart';
+import { TWO_LINE_LANE } from '@/components/charts/gantt/LaneMarks';
 import { recordedStatus } from '@/domain/milestoneStatus';
-import { MONTHS_IN_YEAR } from '@/domain/period';
 import type { TimelineRow } from '@/domain/timeline';
 import { useFormat } from '@/state/useFormat';
-import { MarkLane } from './MarkLane';
-import { AsOfLine } from './MarkShapes';
 import { problemText, whenText } from './markText';
 import { laneStatus, type RowProgress } from './rowProgress';
 import { progressText } from './statusText';
 import { TaskDetails } from './TaskDetails';
+import { taskLanes } from './taskLanes';
 import { stepLabel, taskSummary, taskTitle } from './taskText';
 
-/** Lanes drawn per task; a task with more steps lists the rest in its details and the table. */
-const MAX_LANES = 6;
+/** Pixels per step: room for a 12 px label beside its mark, or above it when the mark fills the year. */
+const LANE_HEIGHT = 24;
 
 /** Steps read out per closed row: a row stays a few dozen elements, its details list the rest. */
 const MAX_SPOKEN = 50;
 
+/**
+ * Task names sit in an HTML column beside each row's chart rather than in the chart's
+ * y axis: SVG text does not wrap a long Chinese name, and the name is the button that
+ * opens the task. Each row's chart is as tall as its lanes, so the two stay aligned.
+ */
 export const ROW_GRID = 'grid grid-cols-1 gap-x-4 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,17rem)_minmax(0,1fr)]';
-
-/** Month gridlines drawn as one background, so a row costs no extra elements. */
-export const GRIDLINES = {
-  backgroundImage: 'linear-gradient(to right, var(--color-line) 1px, transparent 1px)',
-  backgroundSize: 'calc(100% / 12) 100%',
-} as const;
 
 /** One task: its title opens its summary and schedule; its steps sit on the year's axis. */
 export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: TimelineRow; number: number; fiscalYear: number; progress: RowProgress }) {
@@ -38,8 +36,16 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
   const steps = row.marks.map((mark) => ({ mark, label: stepLabel(mark.milestone, format), when: whenText(mark, format.language, t, fiscalYear) }));
   const statusWords = (milestoneId: string) =>
     progressText(recordedStatus(progress.statuses.statuses, milestoneId), progress.overdue.has(milestoneId), format.language, t);
-  const asOf = progress.asOfAt > 0 && progress.asOfAt < MONTHS_IN_YEAR ? <AsOfLine left={`${axisPercent(progress.asOfAt)}%`} /> : null;
-  const hidden = row.marks.length - MAX_LANES;
+  const lanes = taskLanes(
+    steps.map(({ mark, label, when }) => ({
+      mark,
+      label,
+      problem: problemText(mark, t, fiscalYear),
+      status: laneStatus(mark.milestone.id, progress, t),
+      tooltip: `${label} · ${when} · ${statusWords(mark.milestone.id)}`,
+    })),
+    t,
+  );
 
   return (
     <li className={`${ROW_GRID} border-b border-line py-2`}>
@@ -59,26 +65,14 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
         </span>
         <span>{title}</span>
       </button>
-      <div className="relative mt-1 border-r border-line sm:mt-0" style={GRIDLINES}>
-        {asOf}
+      <div className="mt-1 border-x border-line sm:mt-0">
         {row.undated ? (
           <p className="m-0.5 rounded border border-dashed border-ink-soft/60 bg-paper/80 px-2 text-xs italic leading-5 text-ink-soft">
             {t('timeline.noDates')}
           </p>
         ) : (
           <>
-            <div aria-hidden="true">
-              {steps.slice(0, MAX_LANES).map(({ mark, label }, i) => (
-                <MarkLane
-                  key={`${mark.milestone.id}-${i}`}
-                  mark={mark}
-                  label={label}
-                  problem={problemText(mark, t, fiscalYear)}
-                  status={laneStatus(mark.milestone.id, progress, t)}
-                />
-              ))}
-              {hidden > 0 ? <p className="px-1 text-xs text-ink-soft">{t('timeline.moreSteps', { count: hidden })}</p> : null}
-            </div>
+            <GanttChart chartId={`key-work-${row.task.id}`} lanes={lanes} laneHeight={lanes.some((lane) => lane.labelAnchor === 'over') ? TWO_LINE_LANE : LANE_HEIGHT} asOf={progress.asOfAt} onLaneClick={() => setOpen(!open)} />
             {open ? null : (
               <ul className="sr-only">
                 {steps.slice(0, MAX_SPOKEN).map(({ mark, label, when }, i) => (

@@ -2,7 +2,7 @@
 import type { TFunction } from '@/i18n/translator';
 import { recordedStatus } from '@/domain/milestoneStatus';
 import type { MilestoneStatuses } from '@/state/milestoneState';
-import type { LaneStatus } from './MarkLane';
+import type { LaneStatus } from './taskLanes';
 import { statusName } from './statusText';
 
 export interface RowProgress {

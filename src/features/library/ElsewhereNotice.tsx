@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/react';
-import { setParams } from '@/state/urlState';
+import { useKeepShown } from '@/state/datasetState';
 import { OpenFileButton } from './OpenFileButton';
 
 /**
@@ -9,6 +9,7 @@ import { OpenFileButton } from './OpenFileButton';
  */
 export function ElsewhereNotice({ id }: { id: string }) {
   const { t } = useTranslation('libraryReport');
+  const showSeed = useKeepShown();
   return (
     <div role="alert" aria-labelledby="elsewhere-title" className="border-b-4 border-bad bg-paper">
       <div className="mx-auto max-w-page px-4 py-3">
@@ -24,7 +25,7 @@ export function ElsewhereNotice({ id }: { id: string }) {
           <li>{t('elsewhere.ask')}</li>
           <li>
             {t('elsewhere.example')}{' '}
-            <button type="button" onClick={() => setParams({ dataset: undefined })} className="rounded border border-line px-2.5 py-0.5 hover:bg-canvas">
+            <button type="button" onClick={() => showSeed(undefined)} className="rounded border border-line px-2.5 py-0.5 hover:bg-canvas">
               {t('elsewhere.showExample')}
             </button>
           </li>

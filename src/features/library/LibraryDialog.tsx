@@ -3,8 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { Modal } from '@/components/Modal';
 import { datasetQueryOptions } from '@/data/queries/storedBudget';
 import type { LibraryEntry } from '@/data/datasetLibrary';
-import { isLatestChoice, newChoice, showDataset, showIfLatest, useCurrentSource } from '@/state/datasetState';
-import { setParams } from '@/state/urlState';
+import { isLatestChoice, newChoice, showDataset, showIfLatest, useCompareSource, useCurrentSource } from '@/state/datasetState';
 import { useDatasetLibrary } from '@/state/useDatasetLibrary';
 import { useRemoveDataset } from '@/state/useLibraryWrites';
 import { LibraryRow } from './LibraryRow';
@@ -15,12 +14,13 @@ const REASON_KEYS = { record: 'dialog.reasonRecord', file: 'dialog.reasonFile', 
 
 /** The user's datasets: show, rename, export, remove; damaged entries listed apart, removable. */
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation('libraryReport');
+  const { t, language } = useTranslation('libraryReport');
   const queryClient = useQueryClient();
   const library = useDatasetLibrary();
   const removal = useRemoveDataset();
   const current = useCurrentSource();
   const currentId = current.kind === 'stored' ? current.id : undefined;
+  const [, setCompare, compareKey] = useCompareSource();
 
   const show = async (entry: LibraryEntry) => {
     const choice = newChoice();
@@ -34,7 +34,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const removed = (entry: LibraryEntry) => {
     queryClient.removeQueries({ queryKey: datasetQueryOptions(entry.id).queryKey });
     if (entry.id === currentId) showDataset(undefined);
-    if (new URLSearchParams(window.location.search).get('compare') === entry.id) setParams({ compare: undefined });
+    if (compareKey === entry.id) setCompare(undefined, { replace: true });
   };
 
   return (
@@ -62,7 +62,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
               <li key={String(entry.key)} className="flex flex-wrap items-center justify-between gap-2 border-t border-line py-2">
                 <span className="break-words">
                   {entry.label} · {t(REASON_KEYS[entry.reason])}
-                  {entry.issues ? parenthetical('', String(entry.issues.length), i18n.language) : ''}
+                  {entry.issues ? parenthetical('', String(entry.issues.length), language) : ''}
                 </span>
                 <button
                   type="button"

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import type { DatasetSource } from '@/data/datasetSource';
-import { setParams } from '@/state/urlState';
+import { useKeepShown } from '@/state/datasetState';
 import { DatasetNotFoundError } from '@/data/datasetLibrary';
 import { ElsewhereNotice } from './ElsewhereNotice';
 import { OutcomeView } from './OutcomeView';
@@ -12,6 +12,7 @@ import { problemFromError } from './problems';
  */
 export function SourceProblem({ label, error, kept }: { label: string; error: unknown; kept?: DatasetSource | undefined }) {
   const { t } = useTranslation('libraryReport');
+  const keepShown = useKeepShown();
   if (error instanceof DatasetNotFoundError && !kept) return <ElsewhereNotice id={error.id} />;
   return (
     <div role="alert" className="border-b-2 border-bad bg-paper">
@@ -22,7 +23,7 @@ export function SourceProblem({ label, error, kept }: { label: string; error: un
         </div>
         <button
           type="button"
-          onClick={() => setParams({ dataset: kept?.kind === 'stored' ? kept.id : undefined, data: kept?.kind === 'url' ? kept.url : undefined })}
+          onClick={() => keepShown(kept)}
           className="shrink-0 rounded border border-line px-3 py-1 text-sm hover:bg-canvas"
         >
           {t('close')}

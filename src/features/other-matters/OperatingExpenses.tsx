@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
-import { BarChart } from '@/components/charts';
-import { specToChartData } from '@/components/specView';
+import { ColumnChart } from '@/components/charts';
+import { amountFormatter, specToChartData } from '@/components/specView';
 import type { TableData } from '@/components/table';
 import { operatingExpensesSpec, operatingGrowthCheck } from '@/domain/charts/threePublicSpec';
 import { decimalsOf, fenToDecimalString } from '@/domain/money';
@@ -33,13 +33,13 @@ export function OperatingExpenses() {
       ],
     })),
   };
-  const height = spec.rows.length * 48 + 16;
+  const height = 200;
   return (
     <div className="flex flex-col gap-3">
       <ChartFrame
         title={title}
         subtitle={t('operatingSubtitle', { previous: change.previousYear ?? budget.fiscalYear - 1, year: budget.fiscalYear, unit: format.unitLabel })}
-        chart={<BarChart data={specToChartData(spec, format)} ariaLabel={title} height={height} />}
+        chart={<ColumnChart id="other-operating" data={specToChartData(spec, format)} valueFormatter={amountFormatter(format, true)} ariaLabel={title} height={height} />}
         table={table}
         source={budget.source.title}
         height={height}

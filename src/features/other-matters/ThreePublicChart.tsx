@@ -1,9 +1,10 @@
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
 import { BarChart, type ChartDatum } from '@/components/charts';
+import type { ThreePublicRow } from '@/domain/charts/threePublicSpec';
 import type { TableData } from '@/components/table';
 import type { ThreePublicSpec } from '@/domain/charts/threePublicSpec';
-import { fenToDecimalString, fenToUnit } from '@/domain/money';
+import { fenToDecimalString } from '@/domain/money';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { previousCell, valueText } from './threePublicText';
@@ -15,12 +16,7 @@ export function ThreePublicChart({ spec }: { spec: ThreePublicSpec }) {
   const format = useFormat();
   const year = spec.previousYear ?? budget.fiscalYear - 1;
   const title = t('threePublicChart');
-  const data: ChartDatum[] = spec.rows.map((row) => ({
-    key: row.key,
-    label: format.name(row),
-    value: row.value === undefined ? undefined : fenToUnit(row.value, format.unit),
-    valueLabel: valueText(row, format, t),
-  }));
+  const data: (ChartDatum & { row: ThreePublicRow })[] = spec.rows.map((row) => ({ key: row.key, label: format.name(row), value: row.value, row }));
   const table: TableData = {
     columns: [
       { key: 'kind', label: t('columns.kind') },
@@ -42,12 +38,12 @@ export function ThreePublicChart({ spec }: { spec: ThreePublicSpec }) {
       };
     }),
   };
-  const height = data.length * 36;
+  const height = Math.max(120, data.length * 40);
   return (
     <ChartFrame
       title={title}
       subtitle={t('threePublicSubtitle', { year: budget.fiscalYear, unit: format.unitLabel, total: format.amount(spec.total) })}
-      chart={<BarChart data={data} ariaLabel={title} height={height} />}
+      chart={<BarChart id="other-three-public" data={data} valueFormatter={(d) => valueText(d.row, format, t)} ariaLabel={title} height={height} />}
       table={table}
       source={budget.source.title}
       height={height}

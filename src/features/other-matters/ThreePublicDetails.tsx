@@ -16,7 +16,7 @@ export function ThreePublicDetails({ spec }: { spec: ThreePublicSpec }) {
     <div className="rounded-lg border border-line bg-paper p-4 shadow-sm">
       <p className="flex flex-wrap items-baseline justify-between gap-2">
         <span className="font-semibold">
-          <GlossaryTerm term="“三公”经费" />
+          <GlossaryTerm term="“三公”经费" glossary={budget.glossary} language={format.language} />
         </span>
         <span className="figure text-xl font-semibold">{format.amount(spec.total)}</span>
       </p>

@@ -36,6 +36,7 @@ export function OverviewKpis() {
   const { t } = useTranslation('overview');
   const budget = useBudgetModel();
   const format = useFormat();
+  const terms = { glossary: budget.glossary, language: format.language };
   const [filterId] = useCategoryFilter();
   const selection = resolveFilter(budget, filterId);
   const operating = operatingExpensesChange(budget);
@@ -76,7 +77,7 @@ export function OverviewKpis() {
       key: 'basicProject',
       label: (
         <>
-          <GlossaryTerm term="基本支出" /> / <GlossaryTerm term="项目支出" />
+          <GlossaryTerm term="基本支出" {...terms} /> / <GlossaryTerm term="项目支出" {...terms} />
         </>
       ),
       name: t('basicProjectName'),
@@ -92,7 +93,7 @@ export function OverviewKpis() {
     },
     {
       key: 'threePublic',
-      label: <GlossaryTerm term="“三公”经费">{t('threePublic')}</GlossaryTerm>,
+      label: <GlossaryTerm term="“三公”经费" {...terms}>{t('threePublic')}</GlossaryTerm>,
       name: t('threePublic'),
       value: budget.threePublic?.total === undefined ? undefined : format.headline(budget.threePublic.total),
     },
@@ -133,7 +134,7 @@ export function OverviewKpis() {
           <KpiTile key={tile.key} label={tile.label} value={tile.value ?? ''} detail={tile.detail} scope={unfiltered} />
         ))}
       </dl>
-      <UnstatedNote names={unstated.map((tile) => tile.name)} />
+      <UnstatedNote names={unstated.map((tile) => tile.name)} format={format} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/react';
-import { patchedUrl } from '@/state/urlState';
+import { useViewLink } from '@/state/urlState';
 import { CopyLinkButton } from './CopyLinkButton';
 import { DownloadPptxButton } from './DownloadPptxButton';
 import type { DeckControls } from './useDeckControls';
@@ -11,7 +11,8 @@ export function DeckToolbar({ controls }: { controls: DeckControls }) {
   const { t } = useTranslation('present');
   const { deck } = controls;
   const total = deck.slides.length;
-  const openPresenter = () => window.open(patchedUrl({ present: 'presenter' }), 'budget-lens-presenter', 'popup,width=1280,height=800');
+  const link = useViewLink();
+  const openPresenter = () => window.open(link({ present: 'presenter' }), 'budget-lens-presenter', 'popup,width=1280,height=800');
 
   return (
     <nav aria-label={t('ui.deck')} className="flex h-11 shrink-0 items-center gap-1 whitespace-nowrap bg-[#111418] px-2 text-sm text-white">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import type { RenderedDeck } from '@/components/export/slideModel';
+import type { RenderedDeck } from './slideModel';
 
 /** Builds the .pptx on demand: pptxgenjs is loaded only when someone asks for the file. */
 export function DownloadPptxButton({ deck, className }: { deck: RenderedDeck; className: string }) {
@@ -9,7 +9,7 @@ export function DownloadPptxButton({ deck, className }: { deck: RenderedDeck; cl
   const download = async () => {
     setState({ busy: true });
     try {
-      const { downloadDeckPptx } = await import('@/components/export/pptx/buildDeckPptx');
+      const { downloadDeckPptx } = await import('./pptx/buildDeckPptx');
       await downloadDeckPptx(deck);
       setState({ busy: false });
     } catch (error) {

@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { setParams } from '@/state/urlState';
+import { usePresentMode } from '@/state/viewState';
 import { takeDeckClosed } from './returnFocus';
 
 /** Opens the deck over the dashboard; the filter and language come along in the URL. */
 export function PresentButton() {
   const { t } = useTranslation('actions');
   const button = useRef<HTMLButtonElement>(null);
+  const [, setMode] = usePresentMode();
   // Back from the deck (Esc or the exit button): focus returns to the button that opened it, not to the page's start.
   useEffect(() => {
     if (takeDeckClosed()) button.current?.focus();
@@ -15,7 +16,7 @@ export function PresentButton() {
     <button
       ref={button}
       type="button"
-      onClick={() => setParams({ present: '1', slide: undefined }, { push: true })}
+      onClick={() => setMode('audience', { fromStart: true })}
       title={t('presentHint')}
       className="rounded-md bg-white px-3 py-1.5 font-semibold text-ink hover:bg-white/85"
     >

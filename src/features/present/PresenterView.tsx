@@ -1,15 +1,9 @@
 import { useTranslation } from '@/i18n/react';
-import { setParams } from '@/state/urlState';
+import { usePresentMode } from '@/state/viewState';
 import { PresenterTimer } from './PresenterTimer';
 import { SlideStage } from './SlideStage';
 import { SlideView } from './SlideView';
 import { useDeckControls } from './useDeckControls';
-
-/** Leaving the presenter view closes its window when the deck opened it, else returns to the audience deck. */
-function leave() {
-  if (window.opener) window.close();
-  else setParams({ present: '1' }, { push: true });
-}
 
 /**
  * The presenter's window: the current slide, the next one, the notes and a
@@ -17,6 +11,9 @@ function leave() {
  */
 export function PresenterView() {
   const { t } = useTranslation('present');
+  const [, setMode] = usePresentMode();
+  // Leaving closes this window when the deck opened it, else returns to the audience deck.
+  const leave = () => (window.opener ? window.close() : setMode('audience'));
   const controls = useDeckControls({ onExit: leave });
   const { deck } = controls;
   const slides = deck.rendered.slides;

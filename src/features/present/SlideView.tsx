@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { labelled } from '@/i18n/format';
 import { useLanguage } from '@/state/viewState';
-import type { RenderedDeck, RenderedSlide } from '@/components/export/slideModel';
+import type { RenderedDeck, RenderedSlide } from './slideModel';
 import { SlideVisual } from './SlideVisual';
 
 interface SlideViewProps {
@@ -61,7 +61,7 @@ export function SlideView({ slide, deck, number }: SlideViewProps) {
                 <span className="block text-[13px] text-ink-soft">{slide.figure.subtitle}</span>
               </figcaption>
               <div className="mt-1.5 min-h-0 flex-1">
-                <SlideVisual visual={slide.figure.visual} label={slide.figure.title} />
+                <SlideVisual id={`slide-${slide.id}`} visual={slide.figure.visual} label={slide.figure.title} />
               </div>
             </figure>
           ) : (

@@ -1,10 +1,13 @@
 import { useTranslation } from '@/i18n/react';
 import { BarChart, ChartLegend, DonutChart } from '@/components/charts';
-import type { RenderedTable, RenderedVisual } from '@/components/export/slideModel';
-import { CompactTimeline } from '@/components/timeline/CompactTimeline';
+import type { RenderedDatum, RenderedTable, RenderedVisual } from './slideModel';
+import { CompactTimeline } from './CompactTimeline';
 
-/** The ring's height on the 960×540 stage: the whole chart area below the caption. */
-const DONUT_HEIGHT = 320;
+/** The chart's height on the 960×540 stage: the whole chart area below the caption. */
+const CHART_HEIGHT = 320;
+
+/** The slide's own text for each value, fixed once for the screen and the .pptx. */
+const slideText = (d: RenderedDatum) => d.valueLabel;
 
 export function ChecksTable({ table }: { table: RenderedTable }) {
   return (
@@ -40,7 +43,7 @@ export function ChecksTable({ table }: { table: RenderedTable }) {
 }
 
 /** The slide's chart, drawn by shared chart components from the same rows the dashboard uses. */
-export function SlideVisual({ visual, label }: { visual: RenderedVisual; label: string }) {
+export function SlideVisual({ id, visual, label }: { id: string; visual: RenderedVisual; label: string }) {
   const { t } = useTranslation('present');
   if (visual.kind === 'table') return <ChecksTable table={visual.table} />;
   if (visual.kind === 'gantt') {
@@ -57,11 +60,11 @@ export function SlideVisual({ visual, label }: { visual: RenderedVisual; label: 
   if (visual.kind === 'donut') {
     return (
       <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] items-center gap-4">
-        <DonutChart data={visual.data} ariaLabel={label} height={DONUT_HEIGHT} />
-        <ChartLegend data={visual.data} />
+        <DonutChart id={id} data={visual.data} valueFormatter={slideText} ariaLabel={label} height={CHART_HEIGHT} />
+        <ChartLegend data={visual.data} valueFormatter={slideText} />
       </div>
     );
   }
-  // The dashboard's own bars (HTML, every value written out); the stage's scale makes them projector-sized.
-  return <BarChart data={visual.data} ariaLabel={label} height={0} fill />;
+  // The dashboard's own Recharts bars, every value written out; the stage's scale makes them projector-sized.
+  return <BarChart id={id} data={visual.data} valueFormatter={slideText} ariaLabel={label} height={CHART_HEIGHT} />;
 }

@@ -1,13 +1,13 @@
 /** A deck slide (data) → a rendered slide (text and chart rows) for the screen and the .pptx. */
-import { specToChartData } from '@/components/specView';
-import type { ChartDatum } from '@/components/charts';
-import type { RenderedSlide, RenderedTable, RenderedVisual } from '@/components/export/slideModel';
+import { amountFormatter, specToChartData } from '@/components/specView';
+import type { RenderedDatum, RenderedSlide, RenderedTable, RenderedVisual } from './slideModel';
 import type { CheckRow, DeckSlide, SlideVisual } from '@/domain/deck';
-import { decimalsOf } from '@/domain/money';
+import { decimalsOf, fenToUnit, type Fen } from '@/domain/money';
+import { joinList } from '@/i18n/format';
 import { formatTakeaway, formatText, formatValue, monthName, type TextContext } from './deckText';
 
 /** Decimals the chart's numbers need in the display unit, at least the unit's usual two. */
-function decimalsFor(data: readonly ChartDatum[], ctx: TextContext): number {
+function decimalsFor(data: readonly RenderedDatum[], ctx: TextContext): number {
   const minimum = ctx.format.unit === '元' ? 0 : 2;
   return Math.min(4, Math.max(minimum, ...data.map((d) => (d.value === undefined ? 0 : decimalsOf(Number(d.value.toFixed(4)))))));
 }
@@ -36,15 +36,17 @@ function checksTable(rows: readonly CheckRow[], more: number, ctx: TextContext):
 export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVisual {
   switch (visual.kind) {
     case 'amount': {
-      const data = specToChartData(visual.spec, ctx.format).map((d) => {
+      const values = amountFormatter(ctx.format);
+      const data: RenderedDatum[] = specToChartData(visual.spec, ctx.format).map((d) => {
         // A Map lookup: a category named "constructor" must not find Object.prototype's.
         const label = visual.valueLabels?.get(d.key);
-        return label ? { ...d, valueLabel: formatText(label, ctx) } : d;
+        const value = d.value === undefined ? undefined : fenToUnit(d.value as Fen, ctx.format.unit);
+        return { ...d, value, valueLabel: label ? formatText(label, ctx) : values(d) };
       });
       return { kind: visual.spec.kind, data, decimals: decimalsFor(data, ctx) };
     }
     case 'counts': {
-      const data: ChartDatum[] = visual.rows.map((row) => ({
+      const data: RenderedDatum[] = visual.rows.map((row) => ({
         key: row.key,
         label: ctx.format.name(row),
         value: row.value,
@@ -61,10 +63,8 @@ export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVis
         columns: { task: ctx.t('present:figure.timeline.task'), step: ctx.t('present:figure.timeline.step') },
         undated: ctx.t('present:figure.timeline.undated'),
         months: Array.from({ length: 12 }, (_, i) => monthName(i + 1, ctx.format.language, 'short')),
-        rows: visual.lanes.map((lane) => ({
-          key: lane.key,
-          label: ctx.format.name(lane.task),
-          marks: lane.marks.map((m) => ({
+        rows: visual.lanes.map((lane) => {
+          const marks = lane.marks.map((m) => ({
             key: m.key,
             kind: m.kind,
             from: m.from,
@@ -73,8 +73,10 @@ export function renderVisual(visual: SlideVisual, ctx: TextContext): RenderedVis
             // Overdue is said in words too, not by the outline alone.
             label: m.overdue ? `⚠ ${ctx.t('keyWork:progress.overdue')} · ${ctx.format.name(m.label)}` : ctx.format.name(m.label),
             ...(m.overdue ? { overdue: true } : {}),
-          })),
-        })),
+          }));
+          const spoken = joinList(marks.map((m) => m.label), ctx.format.language);
+          return { key: lane.key, label: ctx.format.name(lane.task), spoken, marks };
+        }),
       };
   }
 }

@@ -1,14 +1,13 @@
 /** The deck on screen: slides built from the budget and the filter, the current one from `?slide=`. */
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/react';
-import type { RenderedDeck } from '@/components/export/slideModel';
+import type { RenderedDeck } from './slideModel';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { buildDeck, slideIndex, type DeckSlide } from '@/domain/deck';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useAsOfDate, useMilestoneStatuses } from '@/state/milestoneState';
-import { setParams, useUrlParam } from '@/state/urlState';
 import { useFormat } from '@/state/useFormat';
-import { useCategoryFilter } from '@/state/viewState';
+import { useCategoryFilter, useSlide } from '@/state/viewState';
 import { renderSlide } from './renderSlide';
 
 export interface Deck {
@@ -24,7 +23,7 @@ export function useDeck(): Deck {
   const budget = useBudgetModel();
   const format = useFormat();
   const [filterId] = useCategoryFilter();
-  const requested = useUrlParam('slide');
+  const [requested, setSlide] = useSlide();
 
   const { statuses } = useMilestoneStatuses();
   const { asOf } = useAsOfDate(budget.fiscalYear);
@@ -44,7 +43,7 @@ export function useDeck(): Deck {
   const index = slideIndex(slides, requested);
   const go = (next: number) => {
     const target = slides[Math.min(Math.max(next, 0), slides.length - 1)];
-    if (target) setParams({ slide: target.id });
+    if (target) setSlide(target.id);
     return target?.id;
   };
   return { slides, rendered, index, go };

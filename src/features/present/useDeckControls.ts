@@ -1,7 +1,7 @@
 /** Everything both deck windows do: turn slides, blank the screen, full screen, leave, in step with each other. */
 import { useState } from 'react';
 import { useLoadedBudget } from '@/state/budgetContext';
-import { setParams } from '@/state/urlState';
+import { usePresentMode, useSlide } from '@/state/viewState';
 import { useDeck, type Deck } from './useDeck';
 import { useDeckKeys, type DeckActions } from './useDeckKeys';
 import { useDeckSync } from './useDeckSync';
@@ -20,8 +20,10 @@ export function useDeckControls({ onExit }: { onExit?: () => void } = {}): DeckC
   const { sourceId } = useLoadedBudget();
   const fullscreen = useFullscreen();
   const [blackout, setBlackout] = useState(false);
+  const [, setSlide] = useSlide();
+  const [, setMode] = usePresentMode();
   const post = useDeckSync(`budget-lens-deck:${sourceId}`, (message) => {
-    if (message.type === 'slide') setParams({ slide: message.id });
+    if (message.type === 'slide') setSlide(message.id);
     else setBlackout(message.on);
   });
 
@@ -46,7 +48,7 @@ export function useDeckControls({ onExit }: { onExit?: () => void } = {}): DeckC
       if (onExit) onExit();
       else {
         markDeckClosed();
-        setParams({ present: undefined, slide: undefined }, { push: true });
+        setMode(undefined, { fromStart: true });
       }
     },
     toggleFullscreen: fullscreen.toggle,

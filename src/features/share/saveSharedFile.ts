@@ -1,8 +1,9 @@
 /** Saving the dashboard as one offline file: the build's share shell with this dataset, its statuses and the view. */
-import { downloadFile } from '@/components/export/downloadFile';
+import { downloadBlob, safeFileName } from '@/components/export/files';
 import { SHARE_SHELL_URL, withSharedDataset } from '@/data/sharedFile';
 import type { StatusMap } from '@/domain/milestoneStatus';
 import type { LoadedBudget } from '@/data/loadedBudget';
+import { serializeView } from '@/state/urlParams';
 
 /** The page has no share shell beside it (the dev server, or a page opened from a file). */
 export class ShareShellMissingError extends Error {
@@ -14,9 +15,7 @@ export class ShareShellMissingError extends Error {
 
 /** What the colleague's file opens on: the view, without what it cannot carry (another dataset, the deck). */
 export function sharedViewQuery(search: string): string {
-  const params = new URLSearchParams(search);
-  for (const key of ['dataset', 'data', 'compare', 'present', 'slide']) params.delete(key);
-  return params.toString();
+  return serializeView(search, { dataset: null, data: null, compare: null, present: null, slide: null }).replace(/^\?/, '');
 }
 
 async function fetchShell(): Promise<string> {
@@ -38,5 +37,5 @@ export async function saveSharedFile(loaded: LoadedBudget, statuses: StatusMap, 
   // Its own URL per file: statuses the colleague records are stored under it, apart from another shared file's.
   const budgetUrl = `shared/${model.fiscalYear}-${Date.now().toString(36)}.json`;
   const html = withSharedDataset(shell, JSON.stringify(loaded.file), { budgetUrl, view: sharedViewQuery(search), statuses: { version: 1, statuses } });
-  downloadFile(html, `${model.department.name} ${model.fiscalYear}.html`, 'text/html;charset=utf-8');
+  downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), safeFileName(`${model.department.name} ${model.fiscalYear}`, 'html', { fallback: 'budget' }));
 }

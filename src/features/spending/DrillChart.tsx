@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
-import { BarChart } from '@/components/charts';
+import { BarList } from '@/components/charts';
+import { amountFormatter } from '@/components/specView';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { Breadcrumb } from './Breadcrumb';
@@ -46,10 +47,11 @@ export function DrillChart() {
       subtitle={subtitle}
       controls={<Breadcrumb trail={spec.trail} format={format} labels={{ nav: t('drill.breadcrumb'), all: t('drill.all') }} onGo={goTo} currentId={currentId} />}
       chart={
-        <BarChart
+        <BarList
+          id="spending-drill"
           data={drillChartData(spec.rows, spec.grouped, format, hints)}
+          valueFormatter={amountFormatter(format)}
           ariaLabel={t('drill.title')}
-          height={Math.max(120, spec.rows.length * 34)}
           selectedHint={hints.selected}
           onSelect={(key) => {
             const row = spec.rows.find((r) => r.key === key);

@@ -1,16 +1,15 @@
 import { useTranslation } from '@/i18n/react';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { useBudgetModel } from '@/state/budgetContext';
-import { setParams } from '@/state/urlState';
 import { useFormat } from '@/state/useFormat';
-import { useCategoryFilter } from '@/state/viewState';
+import { useDrillState } from '@/state/viewState';
 
 /** With a filter active: what it selects, its amount and its share of the total, first thing in the section. */
 export function FilterSummary() {
   const { t } = useTranslation('spending');
   const budget = useBudgetModel();
   const format = useFormat();
-  const [filterId] = useCategoryFilter();
+  const [{ cat: filterId }, setDrill] = useDrillState();
   const selection = resolveFilter(budget, filterId);
   if (!selection) return null;
 
@@ -32,7 +31,7 @@ export function FilterSummary() {
       </dl>
       <button
         type="button"
-        onClick={() => setParams({ cat: undefined, drill: undefined }, { push: true })}
+        onClick={() => setDrill({ cat: undefined, drill: undefined })}
         className="rounded border border-line px-3 py-1.5 text-sm hover:bg-canvas"
       >
         {t('filtered.clear')}

@@ -71,7 +71,7 @@ function ItemTableView({ filterId }: { filterId: string | undefined }) {
       ) : null}
       <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-2 text-xs text-ink-soft">
         <span>{t('common:sourceLine', { title: budget.source.title })}</span>
-        <DownloadCsvButton table={csv} title={title} />
+        <DownloadCsvButton table={csv} title={title} language={format.language} />
       </footer>
     </section>
   );

@@ -14,8 +14,8 @@ export function PartsCharts() {
   const personnelPublic = useMemo(() => personnelPublicSpec(budget), [budget]);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <PartsChart spec={basicProject} title={t('parts.basicProjectTitle')} subtitle={t('parts.basicProjectSubtitle', { unit: format.unitLabel })} />
-      <PartsChart spec={personnelPublic} title={t('parts.personnelPublicTitle')} subtitle={t('parts.personnelPublicSubtitle', { unit: format.unitLabel })} />
+      <PartsChart id="spending-basic-project" spec={basicProject} title={t('parts.basicProjectTitle')} subtitle={t('parts.basicProjectSubtitle', { unit: format.unitLabel })} />
+      <PartsChart id="spending-personnel-public" spec={personnelPublic} title={t('parts.personnelPublicTitle')} subtitle={t('parts.personnelPublicSubtitle', { unit: format.unitLabel })} />
     </div>
   );
 }

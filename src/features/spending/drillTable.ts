@@ -2,9 +2,8 @@
 import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
 import type { DrillRow } from '@/domain/charts/drillSpec';
-import { fenToDecimalString, fenToUnit } from '@/domain/money';
+import { fenToDecimalString } from '@/domain/money';
 import type { ChartDatum } from '@/components/charts';
-import { valueWithShare } from '@/components/specView';
 import type { Formatter } from '@/i18n/formatter';
 
 const LEVELS = ['levels.0', 'levels.1', 'levels.2'] as const;
@@ -42,8 +41,8 @@ export function drillChartData(rows: readonly DrillRow[], grouped: boolean, form
   return rows.map((row) => ({
     key: row.key,
     label: format.name(row),
-    value: row.value === undefined ? undefined : fenToUnit(row.value, format.unit),
-    valueLabel: valueWithShare(row, format),
+    value: row.value,
+    ...(row.share !== undefined ? { share: row.share } : {}),
     ...(row.selected ? { selected: true } : {}),
     ...(row.dimmed || row.isOther ? { dimmed: true } : {}),
     ...(row.nested ? { nested: true } : {}),

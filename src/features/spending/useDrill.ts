@@ -2,8 +2,7 @@
 import { drillSpec, type DrillRow, type DrillSpec } from '@/domain/charts/drillSpec';
 import type { CategoryNode } from '@/domain/model';
 import { useBudgetModel } from '@/state/budgetContext';
-import { setParams, useUrlParam } from '@/state/urlState';
-import { useCategoryFilter } from '@/state/viewState';
+import { useDrillState } from '@/state/viewState';
 
 export interface Drill {
   spec: DrillSpec;
@@ -15,17 +14,16 @@ export interface Drill {
 
 export function useDrill(): Drill {
   const budget = useBudgetModel();
-  const [filterId] = useCategoryFilter();
-  const drillId = useUrlParam('drill');
+  const [{ cat: filterId, drill: drillId }, set] = useDrillState();
   const spec = drillSpec(budget, filterId, drillId);
   const level = spec.trail.at(-1)?.id;
 
   // One history entry per step, so the browser's Back button walks back up.
   const choose = (row: DrillRow) => {
     if (!row.filterId) return;
-    if (row.drillable) setParams({ drill: row.filterId, cat: row.filterId }, { push: true });
-    else setParams({ drill: level, cat: row.filterId === filterId ? level : row.filterId }, { push: true });
+    if (row.drillable) set({ drill: row.filterId, cat: row.filterId });
+    else set({ drill: level, cat: row.filterId === filterId ? level : row.filterId });
   };
-  const goTo = (node: CategoryNode | undefined) => setParams({ drill: node?.id, cat: node?.id }, { push: true });
+  const goTo = (node: CategoryNode | undefined) => set({ drill: node?.id, cat: node?.id });
   return { spec, choose, goTo };
 }

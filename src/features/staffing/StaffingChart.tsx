@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import { ChartFrame } from '@/components/ChartFrame';
-import { BarChart, type ChartDatum } from '@/components/charts';
+import { ColumnChart, type ChartDatum } from '@/components/charts';
 import type { TableData } from '@/components/table';
 import type { CountSpec } from '@/domain/charts/staffingSpec';
 import { useBudgetModel } from '@/state/budgetContext';
@@ -13,12 +13,7 @@ export function StaffingChart({ spec }: { spec: CountSpec }) {
   const budget = useBudgetModel();
   const format = useFormat();
   const title = t('chartTitle');
-  const data: ChartDatum[] = spec.rows.map((row) => ({
-    key: row.key,
-    label: format.name(row),
-    value: row.value,
-    valueLabel: peopleText(row.value, format, t),
-  }));
+  const data: ChartDatum[] = spec.rows.map((row) => ({ key: row.key, label: format.name(row), value: row.value }));
   const table: TableData = {
     columns: [
       { key: 'name', label: t('common:columns.name') },
@@ -32,12 +27,12 @@ export function StaffingChart({ spec }: { spec: CountSpec }) {
       ],
     })),
   };
-  const height = Math.max(160, data.length * 40);
+  const height = 220;
   return (
     <ChartFrame
       title={title}
       subtitle={t('chartSubtitle', { year: budget.fiscalYear })}
-      chart={<BarChart data={data} ariaLabel={title} height={height} />}
+      chart={<ColumnChart id="staffing-counts" data={data} valueFormatter={(d) => peopleText(d.value, format, t)} ariaLabel={title} height={height} />}
       table={table}
       source={budget.source.title}
       height={height}

@@ -78,7 +78,7 @@ export function StaffingKpis() {
           />
         ) : null}
       </dl>
-      <UnstatedNote names={unstated.map((tile) => tile.label)} />
+      <UnstatedNote names={unstated.map((tile) => tile.label)} format={format} />
       {undivided ? <p className="text-sm text-ink-soft">{t('noPerPerson')}</p> : null}
       {selection && !meaningful ? <p className="text-sm text-ink-soft">{t('noFilteredPerPerson', { name: filterName })}</p> : null}
     </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/react';
-import type { RenderedGanttRow, RenderedVisual } from '@/components/export/slideModel';
+import type { RenderedGanttRow, RenderedVisual } from '../slideModel';
 import { monthOfPosition } from '@/domain/period';
 import type { TFunction } from '@/i18n/translator';
 

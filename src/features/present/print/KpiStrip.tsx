@@ -1,4 +1,4 @@
-import type { RenderedSlide } from '@/components/export/slideModel';
+import type { RenderedSlide } from '../slideModel';
 
 /** The slides whose one number belongs on the handout's first line, in reading order. */
 const KPI_SLIDES = ['title', 'overview', 'spending', 'basicProject', 'personnelPublic', 'staffing'];

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/react';
-import { BarChart } from '@/components/charts';
+import { BarList } from '@/components/charts';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
 import { useCategoryFilter } from '@/state/viewState';
@@ -50,7 +50,7 @@ function Handout() {
               {spending.figure?.title}
               <span className="ml-2 text-[11px] font-normal text-ink-soft">{spending.figure?.subtitle}</span>
             </figcaption>
-            <BarChart data={bars.data} ariaLabel={spending.figure?.title ?? ''} height={0} />
+            <BarList data={bars.data} valueFormatter={(d) => d.valueLabel} ariaLabel={spending.figure?.title ?? ''} />
             <p className="mt-1 text-[11px] text-ink-soft">{spending.takeaway}</p>
           </figure>
         ) : null}

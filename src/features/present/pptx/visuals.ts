@@ -1,6 +1,6 @@
 /** Native, editable PowerPoint charts and tables for a slide's visual. */
 import type PptxGenJS from 'pptxgenjs';
-import { ACCENT, REST, seriesColor } from '../../charts/palette';
+import { ACCENT, REST, seriesColor } from '@/components/charts/palette';
 import type { RenderedChart, RenderedTable, RenderedVisual } from '../slideModel';
 import { BAD, BOX, CANVAS, FONT, hex, INK, LINE, numberFormat, WARN } from './layout';
 import { addTimelineTable } from './timelineTable';

@@ -3,7 +3,7 @@
  * and unit: what the deck shows and what the .pptx writes, built once so the
  * two can never disagree.
  */
-import type { ChartDatum } from '../charts/types';
+import type { ChartDatum } from '@/components/charts/types';
 
 export interface RenderedTable {
   columns: string[];
@@ -15,13 +15,18 @@ export interface RenderedTable {
 export interface RenderedGanttRow {
   key: string;
   label: string;
+  /** Every step's label in one sentence, for screen readers (the marks themselves are drawn, not read). */
+  spoken: string;
   /** Steps of the task: from and to in months since the year's start (equal for a deadline); ticks for recurring work. */
   marks: { key: string; kind: 'range' | 'point' | 'recurring'; from: number; to: number; ticks: number[]; label: string; overdue?: boolean }[];
 }
 
+/** A chart row as slide and .pptx write it: the value in the display unit (the file's number format) and its text. */
+export type RenderedDatum = ChartDatum & { valueLabel: string };
+
 export interface RenderedChart {
   kind: 'bar' | 'donut';
-  data: ChartDatum[];
+  data: RenderedDatum[];
   /** Decimals of the values, for number formats. */
   decimals: number;
 }

@@ -4,6 +4,7 @@
  * Loaded on demand: pptxgenjs is large and only needed when someone downloads.
  */
 import PptxGenJS from 'pptxgenjs';
+import { downloadBlob, safeFileName } from '@/components/export/files';
 import type { RenderedDeck, RenderedSlide } from '../slideModel';
 import { ACCENT_STRONG, BOX, FONT, INK, INK_SOFT } from './layout';
 import { addVisual } from './visuals';
@@ -59,18 +60,11 @@ export async function buildDeckPptx(given: RenderedDeck): Promise<Uint8Array> {
 
 /** A safe file name from the deck's title. */
 export function pptxFileName(title: string): string {
-  return `${title.replace(/[\\/:*?"<>|\s·]+/g, '-').replace(/^-+|-+$/g, '') || 'deck'}.pptx`;
+  return safeFileName(title, 'pptx', { fallback: 'deck', words: 'dash' });
 }
 
 /** Builds the file and hands it to the browser as a download (a local blob: nothing leaves the page). */
 export async function downloadDeckPptx(deck: RenderedDeck): Promise<void> {
   const bytes = await buildDeckPptx(deck);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = pptxFileName(deck.title);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }), pptxFileName(deck.title));
 }

@@ -6,7 +6,7 @@
  * recurring work as a full-year bar; a table cell cannot.)
  */
 import type PptxGenJS from 'pptxgenjs';
-import { ACCENT } from '../../charts/palette';
+import { ACCENT } from '@/components/charts/palette';
 import type { RenderedGanttRow, RenderedVisual } from '../slideModel';
 import { BAD, BOX, CANVAS, FONT, hex, INK, INK_SOFT, LINE } from './layout';
 

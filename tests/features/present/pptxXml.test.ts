@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildDeckPptx } from '@/components/export/pptx/buildDeckPptx';
-import type { RenderedDeck } from '@/components/export/slideModel';
+import { buildDeckPptx } from '@/features/present/pptx/buildDeckPptx';
+import type { RenderedDeck } from '@/features/present/slideModel';
 import { buildDeck } from '@/domain/deck';
 import { renderSlide } from '@/features/present/renderSlide';
 import { createI18n } from '@/i18n/i18n';

@@ -1,0 +1,48 @@
+/**
+ * Glossary terms' tooltips, placed by Floating UI (loaded after the first screen): hover and
+ * keyboard focus show the definition, Escape hides it, and it stays on a phone's screen.
+ */
+import { expect, test } from './fixtures';
+
+test('a term shows its definition on hover and on focus, describes the button, and Escape hides it', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./');
+  const term = page.getByRole('button', { name: '项目支出', exact: true }).first();
+  await term.hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('特定行政任务');
+  await expect(term).toHaveAccessibleDescription(/特定行政任务/);
+  const [termBox, tipBox] = [await term.boundingBox(), await tooltip.boundingBox()];
+  expect(tipBox!.y).toBeGreaterThanOrEqual(termBox!.y + termBox!.height);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+
+  await page.mouse.move(0, 0);
+  await term.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(term).toBeFocused();
+  await expect(tooltip).toContainText('特定行政任务');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+});
+
+test('on a phone the definition stays inside the screen, and goes above a term near the bottom', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  const term = page.getByRole('button', { name: '“三公”经费', exact: true }).first();
+  await term.scrollIntoViewIfNeeded();
+  // Put the term 40 px above the bottom edge: there is no room below it.
+  await page.evaluate((y) => window.scrollBy(0, y), (await term.boundingBox())!.y - (740 - 40));
+  await term.click();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  const [termBox, tipBox] = [await term.boundingBox(), await tooltip.boundingBox()];
+  expect(tipBox!.x).toBeGreaterThanOrEqual(8);
+  expect(tipBox!.x + tipBox!.width).toBeLessThanOrEqual(360 - 8 + 0.5);
+  expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(termBox!.y);
+});
