@@ -25,6 +25,7 @@ export function removeDatasetMutation(client: QueryClient) {
       });
     },
     onError: (error) => updateLibrary(client, () => ({ storage: problemOf(error) })),
-    onSettled: () => client.invalidateQueries({ queryKey: libraryKeys.list() }),
+    // Not awaited: the row's outcome is known once storage answers; the re-read only refreshes the list.
+    onSettled: () => void client.invalidateQueries({ queryKey: libraryKeys.list() }),
   });
 }

@@ -31,6 +31,7 @@ export function renameDatasetMutation(client: QueryClient) {
     onError: (error, { id }, context) => {
       updateLibrary(client, (current) => ({ ...(context?.previous === undefined ? {} : rename(id, context.previous)(current)), storage: problemOf(error) }));
     },
-    onSettled: () => client.invalidateQueries({ queryKey: libraryKeys.list() }),
+    // Not awaited: the row's outcome is known once storage answers; the re-read only refreshes the list.
+    onSettled: () => void client.invalidateQueries({ queryKey: libraryKeys.list() }),
   });
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { LibraryEntry } from '@/data/datasetLibrary';
-import { useRemoveDataset, useRenameDataset } from '@/state/useDatasetLibrary';
+import { useRemoveDataset, useRenameDataset } from '@/state/useLibraryWrites';
 import { formatBytes } from './bytes';
 import { exportDataset } from './exportDataset';
 import { reportSwitchFailure } from './problems';

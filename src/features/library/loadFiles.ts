@@ -8,7 +8,6 @@ import { readBudgetBlob } from '@/data/decodeText';
 import { MAX_FILE_BYTES } from '@/data/limits';
 import { parseBudgetBlob } from '@/data/parseAsync';
 import { isLatestChoice, newChoice, showIfLatest } from '@/state/datasetState';
-import { keepDataset } from '@/state/keepDataset';
 import { setLoadStatus, type FileOutcome } from './loadStatus';
 
 /** The choice whose file the "reading…" status names. */
@@ -26,6 +25,8 @@ async function loadOne(file: File, queryClient: QueryClient, choice: number): Pr
     if (!result.ok) return { fileName, ok: false, problem: { kind: 'invalid', issues: result.issues } };
     // The text as the user wrote it is what we keep and export.
     const text = await readBudgetBlob(file);
+    // Storing waits for a file to arrive: its code (library writes, idb) stays off the first page load.
+    const { keepDataset } = await import('@/state/keepDataset');
     const { entry, storage } = await keepDataset(queryClient, text, result, { fileName, bytes: file.size });
     return { fileName, ok: true, entry, ...(storage ? { storage } : {}) };
   } catch (error) {
