@@ -15,8 +15,15 @@ export const CHROMIUM_ARGS = [
 ];
 const VIEWPORT = { width: 1366, height: 768 };
 
-/** A chart frame's plot area holding HTML bars, or a drawn SVG shape. */
-export const APP_TARGETS: ProbeTargets = { kpi: 'main dl dd', chart: 'figure [role="tabpanel"] :is(ul > li, [role="img"] svg path)', chartMin: 1 };
+/**
+ * A chart mark drawn by Recharts (a donut sector or a bar; the build's prerendered SVG is Recharts' own
+ * drawing, so it counts) or a row of the HTML BarList. Not the donut's HTML legend: it is not the chart.
+ */
+export const APP_TARGETS: ProbeTargets = {
+  kpi: 'main dl dd',
+  chart: 'figure [role="tabpanel"] :is(.recharts-surface :is(.recharts-sector, .recharts-rectangle), ul[data-chart-id] > li)',
+  chartMin: 1,
+};
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -11,7 +11,7 @@ test('filtering to 社会保障和就业支出 shows 23.49 and survives reload, 
   await expect(chip).toContainText('社会保障和就业支出');
   await expect(chip).toContainText('23.49 万元');
   await expect(page.getByText('占总预算 21.50%')).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('cat')).toBe('社会保障和就业支出');
+  await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBe('社会保障和就业支出');
 
   await page.reload();
   await expect(page.getByTestId('filter-chip')).toContainText('23.49 万元');
@@ -29,7 +29,7 @@ test('filtering to 社会保障和就业支出 shows 23.49 and survives reload, 
 
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(page.getByTestId('filter-chip')).toHaveCount(0);
-  expect(new URL(page.url()).searchParams.get('cat')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBeNull();
 });
 
 test('with a deep filter set on a 1366 px screen, every section link stays in view beside the chip', async ({ page, offsiteRequests, pageErrors }) => {

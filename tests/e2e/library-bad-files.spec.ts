@@ -21,7 +21,7 @@ async function showValidDataset(page: Page) {
 async function expectStillShown(page: Page, dataset: string | null) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('示例县教育和体育局');
   await expect(page.getByText('1,500.16 万元').first()).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('dataset')).toBe(dataset);
+  await expect.poll(() => new URL(page.url()).searchParams.get('dataset')).toBe(dataset);
 }
 
 const chunks = [0, 1, 2, 3].map((i) => cases.slice(i * 10, i * 10 + 10)).filter((c) => c.length > 0);

@@ -132,7 +132,7 @@ test('a corrupt stored entry is set aside and listed, never fatal, and can be re
   await expect(page.getByRole('alert')).toContainText('无法打开所请求的数据集，现显示内置示例');
   await expect(page.getByRole('alert').locator('code', { hasText: 'total' })).toBeVisible();
   await page.getByRole('alert').getByRole('button', { name: '关闭' }).click();
-  expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('dataset')).toBeNull();
 
   await page.getByRole('button', { name: '管理数据集' }).click();
   const dialog = page.getByRole('dialog');

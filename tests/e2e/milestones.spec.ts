@@ -62,7 +62,7 @@ test('the seed’s statuses survive a reload, and overdue follows the as-of day'
 
   await keyWork(page).getByLabel('截至日期').fill('2021-04-15');
   await expect(keyWork(page).getByText('无逾期')).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('asof')).toBe('2021-04-15');
+  await expect.poll(() => new URL(page.url()).searchParams.get('asof')).toBe('2021-04-15');
 
   await page.waitForLoadState('networkidle');
   // The timeline with its progress controls and an opened task (the rest of the page is checked in a11y.spec.ts).

@@ -18,7 +18,7 @@ test('a ?s= link lands on its section, the sections above it are drawn, and it s
   await expect.poll(top).toBeLessThan(140);
   await page.waitForTimeout(1500);
   expect(await top()).toBeLessThan(140);
-  expect(new URL(page.url()).searchParams.get('s')).toBe('findings');
+  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('findings');
 });
 
 test('left alone, the page draws every section (find-in-page finds them), each replacing its stand-in once, and nothing on screen moves', async ({ page, offsiteRequests, pageErrors }) => {

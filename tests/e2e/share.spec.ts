@@ -60,7 +60,7 @@ test('a shared file opens offline from file:// on the same dataset, statuses and
   await other.goto(pathToFileURL(file).href);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('示例县教育和体育局');
   await expect(other.getByRole('group', { name: '单位' }).getByRole('button', { name: '元', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  expect(new URL(other.url()).searchParams.get('asof')).toBe('2021-05-10');
+  await expect.poll(() => new URL(other.url()).searchParams.get('asof')).toBe('2021-05-10');
   await expect(other.locator('#key-work').getByRole('heading', { level: 2 })).toBeInViewport();
   const shared = await openStep(other);
   await expect(shared.getByRole('combobox', { name: '状态' })).toHaveValue('delayed');
