@@ -4,11 +4,12 @@
  * comes in as arguments (the spec, the Formatter, t): it reads no state.
  */
 import type { AnyTFunction } from '@/i18n/translator';
-import { fenToDecimalString, type Fen } from '@/domain/money';
+import type { Fen } from '@/domain/money';
 import type { AmountSpec, SpecRow } from '@/domain/charts/spec';
 import type { Formatter } from '@/i18n/formatter';
 import type { ChartDatum, ValueFormatter } from './charts/types';
 import type { TableData } from './table';
+import { amountShareCells, amountShareColumns } from './amountColumns';
 
 /** "23.49（21.50%）", or "未说明" for a figure the document does not state. */
 export function valueWithShare(row: Pick<SpecRow, 'value' | 'share'>, format: Formatter, withUnit = false): string {
@@ -43,18 +44,10 @@ export function shareFormatter(format: Formatter): ValueFormatter {
 /** Name, amount in the display unit, share — the table view and the CSV. */
 export function specToTable(rows: readonly SpecRow[], format: Formatter, t: AnyTFunction, onSelect?: (row: SpecRow) => void): TableData {
   return {
-    columns: [
-      { key: 'name', label: t('common:columns.name') },
-      { key: 'amount', label: t('common:columns.amount', { unit: format.unitLabel }), numeric: true },
-      { key: 'share', label: t('common:columns.share'), numeric: true },
-    ],
+    columns: [{ key: 'name', label: t('common:columns.name') }, ...amountShareColumns(format, t)],
     rows: rows.map((row) => ({
       key: row.key,
-      cells: [
-        { display: format.name(row), csv: format.name(row) },
-        { display: format.amountNumber(row.value), csv: row.value === undefined ? format.amount(undefined) : fenToDecimalString(row.value, format.unit) },
-        { display: format.percent(row.share), csv: row.share === undefined ? '' : Number(row.share.toFixed(2)) },
-      ],
+      cells: [{ display: format.name(row), csv: format.name(row) }, ...amountShareCells(row.value, row.share, format)],
       ...(row.selected ? { selected: true } : {}),
       ...(onSelect && row.filterId ? { onSelect: () => onSelect(row) } : {}),
     })),

@@ -6,7 +6,7 @@ import { FigureEditor } from './FigureEditor';
 import { figureInfo } from './figureInfo';
 import { ProvenanceQuote } from './ProvenanceQuote';
 import type { FigureText } from './useFigureText';
-import type { Review } from './useReview';
+import { editorBinding, type Review } from './useReview';
 
 interface ConflictListProps {
   conflicts: readonly Conflict[];
@@ -54,16 +54,7 @@ export function ConflictList({ conflicts, review, text, unit, title }: ConflictL
               })}
             </ol>
             <div className="mt-2">
-              <FigureEditor
-                path={conflict.path}
-                info={info}
-                original={undefined}
-                raw={review.edits.get(conflict.path)}
-                issues={review.issuesOf(conflict.path)}
-                onEdit={review.setEdit}
-                text={text}
-                unit={unit}
-              />
+              <FigureEditor path={conflict.path} info={info} original={undefined} {...editorBinding(review, conflict.path)} text={text} unit={unit} />
             </div>
           </li>
         );

@@ -5,7 +5,7 @@ import type { FoundFigure } from '@/importer';
 import { figureGroup, GROUPS, type FigureGroup } from './figureInfo';
 import { FoundRow } from './FoundRow';
 import type { FigureText } from './useFigureText';
-import type { Review } from './useReview';
+import { editorBinding, type Review } from './useReview';
 
 interface FoundTableProps {
   found: readonly FoundFigure[];
@@ -53,16 +53,7 @@ export function FoundTable({ found, review, text, unit, title }: FoundTableProps
               </th>
             </tr>
             {figures.slice(0, limit).map((figure) => (
-              <FoundRow
-                key={figure.path}
-                figure={figure}
-                raw={review.edits.get(figure.path)}
-                issues={review.issuesOf(figure.path)}
-                onEdit={review.setEdit}
-                text={text}
-                unit={unit}
-                title={title}
-              />
+              <FoundRow key={figure.path} figure={figure} {...editorBinding(review, figure.path)} text={text} unit={unit} title={title} />
             ))}
             {figures.length > limit ? (
               <tr role="row" className="block sm:table-row">

@@ -6,7 +6,7 @@ import { FigureEditor } from './FigureEditor';
 import { figureInfo } from './figureInfo';
 import { ProvenanceQuote } from './ProvenanceQuote';
 import type { FigureText } from './useFigureText';
-import type { Review } from './useReview';
+import { editorBinding, type Review } from './useReview';
 
 interface MissingListProps {
   missing: readonly NotFound[];
@@ -32,16 +32,7 @@ export function MissingList({ missing, review, text, unit, title }: MissingListP
             </div>
             <div>
               {canCorrect(item.path) ? (
-                <FigureEditor
-                  path={item.path}
-                  info={info}
-                  original={undefined}
-                  raw={review.edits.get(item.path)}
-                  issues={review.issuesOf(item.path)}
-                  onEdit={review.setEdit}
-                  text={text}
-                  unit={unit}
-                />
+                <FigureEditor path={item.path} info={info} original={undefined} {...editorBinding(review, item.path)} text={text} unit={unit} />
               ) : (
                 <p className="text-sm text-ink-soft">{t('missing.noInput')}</p>
               )}

@@ -21,6 +21,11 @@ export interface Review {
 
 const NO_ISSUES: readonly ValidationIssue[] = [];
 
+/** What an editor of one figure takes from the review: what was typed there, its problems, and how to change it. */
+export function editorBinding(review: Review, path: string) {
+  return { raw: review.edits.get(path), issues: review.issuesOf(path), onEdit: review.setEdit };
+}
+
 /** A corrected value as typed: a number, undefined for "not stated" (empty), NaN for not a number. */
 export function parseRaw(raw: string): number | undefined {
   const text = raw.trim();

@@ -1,8 +1,8 @@
 /** The drill chart's table view and CSV: name, level, amount, share. */
 import type { TFunction } from '@/i18n/translator';
 import type { TableData } from '@/components/table';
+import { amountShareCells, amountShareColumns } from '@/components/amountColumns';
 import type { DrillRow } from '@/domain/charts/drillSpec';
-import { fenToDecimalString } from '@/domain/money';
 import type { ChartDatum } from '@/components/charts';
 import type { Formatter } from '@/i18n/formatter';
 
@@ -16,19 +16,13 @@ export function levelWord(depth: number, t: TFunction<'spending'>): string {
 
 export function drillTable(rows: readonly DrillRow[], format: Formatter, t: TFunction<'spending'>, onChoose: (row: DrillRow) => void): TableData {
   return {
-    columns: [
-      { key: 'name', label: t('common:columns.name') },
-      { key: 'level', label: t('drill.level') },
-      { key: 'amount', label: t('common:columns.amount', { unit: format.unitLabel }), numeric: true },
-      { key: 'share', label: t('common:columns.share'), numeric: true },
-    ],
+    columns: [{ key: 'name', label: t('common:columns.name') }, { key: 'level', label: t('drill.level') }, ...amountShareColumns(format, t)],
     rows: rows.map((row) => ({
       key: row.key,
       cells: [
         { display: format.name(row), csv: format.name(row) },
         { display: row.isOther ? '' : levelWord(row.depth, t), csv: row.isOther ? '' : levelWord(row.depth, t) },
-        { display: format.amountNumber(row.value), csv: row.value === undefined ? format.amount(undefined) : fenToDecimalString(row.value, format.unit) },
-        { display: format.percent(row.share), csv: row.share === undefined ? '' : Number(row.share.toFixed(2)) },
+        ...amountShareCells(row.value, row.share, format),
       ],
       ...(row.selected ? { selected: true } : {}),
       ...(row.filterId ? { onSelect: () => onChoose(row) } : {}),

@@ -1,8 +1,9 @@
 /** The detail table's rows and CSV: 项, its 类 › 款, amount, share, purpose. */
 import type { TFunction } from '@/i18n/translator';
 import type { TableData, TableRow } from '@/components/table';
+import { amountShareCells, amountShareColumns } from '@/components/amountColumns';
 import type { ItemRow, ItemTotal } from '@/domain/charts/itemRows';
-import { fenToDecimalString, subtract } from '@/domain/money';
+import { subtract } from '@/domain/money';
 import { percentOf } from '@/domain/percent';
 import type { Formatter } from '@/i18n/formatter';
 
@@ -11,8 +12,7 @@ export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunct
     columns: [
       { key: 'name', label: t('common:columns.name') },
       { key: 'path', label: t('items.path') },
-      { key: 'amount', label: t('common:columns.amount', { unit: format.unitLabel }), numeric: true },
-      { key: 'share', label: t('common:columns.share'), numeric: true },
+      ...amountShareColumns(format, t),
       { key: 'purpose', label: t('items.purpose') },
     ],
     rows: rows.map((row) => {
@@ -23,8 +23,7 @@ export function itemTable(rows: readonly ItemRow[], format: Formatter, t: TFunct
         cells: [
           { display: format.name(row), csv: format.name(row) },
           { display: path, csv: path },
-          { display: format.amountNumber(row.value), csv: row.value === undefined ? format.amount(undefined) : fenToDecimalString(row.value, format.unit) },
-          { display: format.percent(row.share), csv: row.share === undefined ? '' : Number(row.share.toFixed(2)) },
+          ...amountShareCells(row.value, row.share, format),
           { display: purpose, csv: purpose },
         ],
       };
@@ -46,8 +45,7 @@ export function itemTotalRow(total: ItemTotal, budgetTotal: ItemRow['value'], fo
     cells: [
       { display: t('items.total'), csv: t('items.total') },
       { display: '', csv: '' },
-      { display: format.amountNumber(total.sum), csv: fenToDecimalString(total.sum, format.unit) },
-      { display: format.percent(share), csv: share === undefined ? '' : Number(share.toFixed(2)) },
+      ...amountShareCells(total.sum, share, format),
       { display: note, csv: note },
     ],
   };
