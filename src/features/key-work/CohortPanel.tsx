@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { sumExact, type CohortSchedule } from '@/domain/cohortSchedule';
 import { useFormat } from '@/state/useFormat';
@@ -7,13 +6,13 @@ import { CohortChecks } from './CohortChecks';
 import { unitWord } from './cohortTables';
 import { stepLabel, taskTitle } from './taskText';
 import { whenOfStep } from './markText';
+import { useDisclosure } from './useDisclosure';
 
 /** A task paid out in batches, as a disclosure: total, dated steps, checks and two charts. */
 export function CohortPanel({ schedule, fiscalYear }: { schedule: CohortSchedule; fiscalYear: number }) {
   const { t } = useTranslation('keyWork');
   const format = useFormat();
-  const [open, setOpen] = useState(false);
-  const id = useId();
+  const { open, id, panelId, buttonProps } = useDisclosure();
   const unit = unitWord(schedule.unit, t);
   const total = schedule.statedTotal ?? schedule.cohortSum;
   const byKey = new Map(schedule.cohorts.map((c) => [c.key, c]));
@@ -22,10 +21,7 @@ export function CohortPanel({ schedule, fiscalYear }: { schedule: CohortSchedule
     <section aria-labelledby={`${id}-heading`} className="mt-6 rounded-lg border border-line bg-paper shadow-sm">
       <h3 id={`${id}-heading`} className="m-0 text-lg font-semibold">
         <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={`${id}-body`}
-          onClick={() => setOpen(!open)}
+          {...buttonProps}
           className="grid w-full grid-cols-[auto_minmax(0,1fr)] items-baseline gap-x-2 gap-y-1 rounded-lg p-4 text-left hover:bg-canvas sm:grid-cols-[auto_minmax(0,1fr)_auto]"
         >
           <span aria-hidden="true" className={`text-sm text-ink-soft transition-transform ${open ? 'rotate-90' : ''}`}>
@@ -37,7 +33,7 @@ export function CohortPanel({ schedule, fiscalYear }: { schedule: CohortSchedule
           </span>
         </button>
       </h3>
-      <div id={`${id}-body`} hidden={!open} className="flex flex-col gap-4 border-t border-line p-4">
+      <div id={panelId} hidden={!open} className="flex flex-col gap-4 border-t border-line p-4">
         {open ? (
           <>
             <div>

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { GanttChart } from '@/components/charts/gantt/GanttChart';
 import { STACKED_LANE, TWO_LINE_LANE } from '@/components/charts/gantt/LaneMarks';
@@ -10,6 +9,7 @@ import { laneStatus, type RowProgress } from './rowProgress';
 import { progressText } from './statusText';
 import { TaskDetails } from './TaskDetails';
 import { taskLanes } from './taskLanes';
+import { useDisclosure } from './useDisclosure';
 import { stepLabel, taskSummary, taskTitle } from './taskText';
 
 /** Pixels per step: room for a 12 px label beside its mark, or above it when the mark fills the year. */
@@ -29,8 +29,7 @@ export const ROW_GRID = 'grid grid-cols-1 gap-x-4 sm:grid-cols-[minmax(0,14rem)_
 export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: TimelineRow; number: number; fiscalYear: number; progress: RowProgress }) {
   const { t } = useTranslation('keyWork');
   const format = useFormat();
-  const [open, setOpen] = useState(false);
-  const id = useId();
+  const { open, panelId, toggle, buttonProps } = useDisclosure();
   const title = taskTitle(row.task, format);
   const summary = taskSummary(row.task, format);
   const steps = row.marks.map((mark) => ({ mark, label: stepLabel(mark.milestone, format), when: whenText(mark, format.language, t, fiscalYear) }));
@@ -49,13 +48,7 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
 
   return (
     <li className={`${ROW_GRID} border-b border-line py-2`}>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={`${id}-details`}
-        onClick={() => setOpen(!open)}
-        className="flex min-w-0 items-start gap-1.5 rounded text-left font-medium hover:text-accent-strong"
-      >
+      <button {...buttonProps} className="flex min-w-0 items-start gap-1.5 rounded text-left font-medium hover:text-accent-strong">
         <span aria-hidden="true" className={`mt-0.5 text-xs text-ink-soft transition-transform ${open ? 'rotate-90' : ''}`}>
           ▶
         </span>
@@ -77,7 +70,7 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
               lanes={lanes}
               laneHeight={lanes.some((lane) => lane.labelAnchor === 'over') ? TWO_LINE_LANE : LANE_HEIGHT}
               asOf={progress.asOfAt}
-              onLaneClick={() => setOpen(!open)}
+              onLaneClick={toggle}
               stackedLaneHeight={STACKED_LANE}
             />
             {open ? null : (
@@ -91,7 +84,7 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
           </>
         )}
       </div>
-      <div id={`${id}-details`} hidden={!open} className="mt-2 rounded bg-canvas p-3 text-sm leading-relaxed sm:col-span-2">
+      <div id={panelId} hidden={!open} className="mt-2 rounded bg-canvas p-3 text-sm leading-relaxed sm:col-span-2">
         {open ? <TaskDetails summary={summary} steps={steps} progress={progress} /> : null}
       </div>
     </li>

@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { SEED_SOURCE, type DatasetSource } from '@/data/datasetSource';
 import { sourceQueryOptions } from '@/data/queries/sourceQuery';
@@ -10,7 +9,6 @@ import { reportSwitchFailure } from './problems';
 /** Every dataset this page can show: the bundled seed, the user's files, a linked URL. */
 export function DatasetSwitcher() {
   const { t } = useTranslation('library');
-  const id = useId();
   const queryClient = useQueryClient();
   const library = useDatasetLibrary();
   const current = useCurrentSource();
@@ -32,12 +30,9 @@ export function DatasetSwitcher() {
   };
 
   return (
-    <span className="flex items-center gap-1">
-      <label htmlFor={id} className="text-white/75">
-        {t('dataset')}
-      </label>
+    <label className="flex items-center gap-1">
+      <span className="text-white/75">{t('dataset')}</span>
       <select
-        id={id}
         value={sourceKey(current)}
         onChange={(event) => void choose(event.target.value)}
         className="max-w-80 rounded border border-white/40 bg-ink px-2 py-1 text-white"
@@ -50,8 +45,10 @@ export function DatasetSwitcher() {
             {entry.persisted ? '' : t('notSaved')}
           </option>
         ))}
-        {current.kind === 'stored' && !library.entries.some((e) => e.id === current.id) ? <option value={current.id}>{t('missingOption', { id: current.id })}</option> : null}
+        {current.kind === 'stored' && !library.entries.some((e) => e.id === current.id) ? (
+          <option value={current.id}>{t('missingOption', { id: current.id })}</option>
+        ) : null}
       </select>
-    </span>
+    </label>
   );
 }

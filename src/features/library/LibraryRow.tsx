@@ -31,8 +31,17 @@ export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProp
   };
   const remove = async () => {
     // Still stored when storage refused: the row stays and the dialog says why.
-    await removal.mutateAsync(entry.id).then(() => onRemoved(entry), () => undefined);
+    await removal.mutateAsync(entry.id).then(
+      () => onRemoved(entry),
+      () => undefined,
+    );
   };
+
+  const cancel = (
+    <button type="button" onClick={() => setMode('view')} className={BUTTON}>
+      {t('dialog.cancel')}
+    </button>
+  );
 
   return (
     <li className="flex flex-col gap-2 border-b border-line py-3 sm:flex-row sm:items-center sm:justify-between">
@@ -55,9 +64,7 @@ export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProp
             <button type="submit" className={BUTTON}>
               {t('dialog.save')}
             </button>
-            <button type="button" onClick={() => setMode('view')} className={BUTTON}>
-              {t('dialog.cancel')}
-            </button>
+            {cancel}
           </form>
         ) : (
           <p className="font-semibold break-words">
@@ -67,8 +74,7 @@ export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProp
           </p>
         )}
         <p className="text-sm text-ink-soft break-words">
-          {entry.fileName} ·{' '}
-          {t('dialog.details', { department: entry.department, year: entry.fiscalYear, unit: entry.unit, size: formatBytes(entry.bytes) })}
+          {entry.fileName} · {t('dialog.details', { department: entry.department, year: entry.fiscalYear, unit: entry.unit, size: formatBytes(entry.bytes) })}
         </p>
       </div>
       {mode === 'confirm' ? (
@@ -77,9 +83,7 @@ export function LibraryRow({ entry, current, onShow, onRemoved }: LibraryRowProp
           <button type="button" onClick={() => void remove()} className="rounded bg-bad px-2.5 py-1 text-sm text-white">
             {t('dialog.remove')}
           </button>
-          <button type="button" onClick={() => setMode('view')} className={BUTTON}>
-            {t('dialog.cancel')}
-          </button>
+          {cancel}
         </div>
       ) : (
         <div className="flex shrink-0 flex-wrap gap-2">

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { resolveFilter } from '@/domain/categoryFilter';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
-import { useCategoryFilter } from '@/state/viewState';
+import { useFilterSelection } from '@/state/useFilterSelection';
 import { printPageRules } from './printRules';
 
 /**
@@ -15,8 +14,7 @@ export function PrintPageSetup() {
   const { t } = useTranslation('present');
   const budget = useBudgetModel();
   const format = useFormat();
-  const [filterId] = useCategoryFilter();
-  const selection = resolveFilter(budget, filterId);
+  const selection = useFilterSelection(budget);
   const title = t('print.title', { name: format.name(budget.department), year: budget.fiscalYear });
   const source = t('ui.source', { title: budget.source.title });
   const filter = selection ? t('ui.filter', { name: selection.trail.map((n) => format.name(n)).join(' › ') }) : undefined;

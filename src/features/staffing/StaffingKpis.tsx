@@ -2,12 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { KpiTile } from '@/components/KpiTile';
 import { UnstatedNote } from '@/components/UnstatedNote';
-import { resolveFilter } from '@/domain/categoryFilter';
 import { perPersonMeaningful, roundForDisplay, staffingSummary } from '@/domain/staffing';
 import type { Fen } from '@/domain/money';
 import { useBudgetModel } from '@/state/budgetContext';
 import { useFormat } from '@/state/useFormat';
-import { useCategoryFilter } from '@/state/viewState';
+import { useFilterSelection } from '@/state/useFilterSelection';
 import { peopleText } from './people';
 
 /** Headcounts and per-person amounts: one number per tile, the sum behind it underneath. */
@@ -15,8 +14,7 @@ export function StaffingKpis() {
   const { t } = useTranslation('staffing');
   const budget = useBudgetModel();
   const format = useFormat();
-  const [filterId] = useCategoryFilter();
-  const selection = resolveFilter(budget, filterId);
+  const selection = useFilterSelection(budget);
   const staff = staffingSummary(budget);
   const filtered = selection ? staffingSummary(budget, selection.amount) : undefined;
   const filterName = selection?.trail.map((n) => format.name(n)).join(' › ');
