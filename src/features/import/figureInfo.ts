@@ -39,32 +39,44 @@ export interface FigureInfo {
 const THREE_PUBLIC = ['total', 'abroad', 'reception', 'vehiclePurchase', 'vehicleOperation'];
 const STAFF_KEYS = ['total', 'administrative', 'civilServantManaged', 'institution', 'worker'];
 
-/** Fixed paths: kind and count unit; the label key is `figure.<path>`. */
-const FIXED: Record<string, { kind: FigureKind; countUnit?: CountUnit }> = {
-  total: { kind: 'money' },
-  fiscalAppropriation: { kind: 'money' },
-  operatingExpenses: { kind: 'money' },
-  procurement: { kind: 'money' },
-  'previousYear.total': { kind: 'money' },
-  'previousYear.operatingExpenses': { kind: 'money' },
-  'previousYear.fiscalAppropriation': { kind: 'money' },
-  'spending.basic': { kind: 'money' },
-  'spending.project': { kind: 'money' },
-  'spending.personnel': { kind: 'money' },
-  'spending.publicOperating': { kind: 'money' },
-  'funds.governmentFund': { kind: 'money' },
-  'funds.stateCapital': { kind: 'money' },
-  'assets.vehicles': { kind: 'count', countUnit: 'vehicles' },
-  'assets.largeEquipment': { kind: 'count', countUnit: 'items' },
-  'staffing.retired': { kind: 'count', countUnit: 'people' },
-  'staffing.offDutyRetired': { kind: 'count', countUnit: 'people' },
-  'department.subordinateUnits': { kind: 'count', countUnit: 'units' },
-  'stated.totalChange': { kind: 'change' },
-  'stated.totalGrowthPct': { kind: 'percent' },
-  'stated.operatingExpensesChange': { kind: 'change' },
-  'stated.operatingExpensesGrowthPct': { kind: 'percent' },
-  'stated.totalChangeReason': { kind: 'text' },
-  'stated.operatingExpensesChangeReason': { kind: 'text' },
+type KindOfPath = { kind: FigureKind; countUnit?: CountUnit };
+
+/** Fixed paths by kind; the label key is `figure.<path>`. */
+const MONEY = [
+  'total',
+  'fiscalAppropriation',
+  'operatingExpenses',
+  'procurement',
+  'previousYear.total',
+  'previousYear.operatingExpenses',
+  'previousYear.fiscalAppropriation',
+  'spending.basic',
+  'spending.project',
+  'spending.personnel',
+  'spending.publicOperating',
+  'funds.governmentFund',
+  'funds.stateCapital',
+];
+const COUNTS: Record<string, CountUnit> = {
+  'assets.vehicles': 'vehicles',
+  'assets.largeEquipment': 'items',
+  'staffing.retired': 'people',
+  'staffing.offDutyRetired': 'people',
+  'department.subordinateUnits': 'units',
+};
+const STATED: Record<string, FigureKind> = {
+  'stated.totalChange': 'change',
+  'stated.totalGrowthPct': 'percent',
+  'stated.operatingExpensesChange': 'change',
+  'stated.operatingExpensesGrowthPct': 'percent',
+  'stated.totalChangeReason': 'text',
+  'stated.operatingExpensesChangeReason': 'text',
+};
+
+const FIXED: Record<string, KindOfPath> = {
+  ...Object.fromEntries(MONEY.map((path) => [path, { kind: 'money' }])),
+  ...Object.fromEntries(Object.entries(COUNTS).map(([path, countUnit]) => [path, { kind: 'count', countUnit }])),
+  ...Object.fromEntries(Object.entries(STATED).map(([path, kind]) => [path, { kind }])),
 };
 for (const key of THREE_PUBLIC) {
   FIXED[`threePublic.${key}`] = { kind: 'money' };
@@ -76,7 +88,7 @@ for (const key of STAFF_KEYS) {
 }
 
 /** Figures the importer reads on the way but the file has no place for: shown, never filled in. */
-const LABEL_ONLY: Record<string, { kind: FigureKind; countUnit?: CountUnit }> = {
+const LABEL_ONLY: Record<string, KindOfPath> = {
   generalBudget: { kind: 'money' },
   'threePublic.vehicle': { kind: 'money' },
   'previousYear.threePublic.vehicle': { kind: 'money' },
