@@ -51,15 +51,16 @@ export function staffingSummary(budget: BudgetModel, amount: Fen | undefined = b
   return out;
 }
 
-/** The kinds of post the national template lists (行政, 参公事业, 事业, 工勤). */
-export const STAFF_KINDS = ['administrative', 'civilServantManaged', 'institution', 'worker'] as const;
-export type StaffKind = (typeof STAFF_KINDS)[number];
-
+/** Posts and people of one kind; a column the document leaves out stays absent. */
 export interface StaffKindRow {
   kind: StaffKind;
   authorized?: number;
   inService?: number;
 }
+
+/** The kinds of post the national template lists (行政, 参公事业, 事业, 工勤). */
+export const STAFF_KINDS = ['administrative', 'civilServantManaged', 'institution', 'worker'] as const;
+export type StaffKind = (typeof STAFF_KINDS)[number];
 
 /** Posts and people by kind, only for the kinds the document states in either column. */
 export function staffingByKind(budget: BudgetModel): StaffKindRow[] {

@@ -1,6 +1,7 @@
 /** The staffing chart: posts and people, in 人, as the document states them. */
 import type { BudgetModel } from '../model';
 import { staffingSummary } from '../staffing';
+import { TERMS } from './terms';
 
 export interface CountRow {
   key: 'authorized' | 'inService' | 'vacant' | 'overAuthorized' | 'retired' | 'offDutyRetired';
@@ -16,17 +17,8 @@ export interface CountSpec {
   rows: CountRow[];
 }
 
-const NAMES: Record<CountRow['key'], { name: string; nameEn: string }> = {
-  authorized: { name: '编制数', nameEn: 'Authorized posts' },
-  inService: { name: '在职人员', nameEn: 'Staff in service' },
-  vacant: { name: '空编', nameEn: 'Vacant posts' },
-  overAuthorized: { name: '超编', nameEn: 'Above authorized' },
-  retired: { name: '退休人员', nameEn: 'Retired' },
-  offDutyRetired: { name: '离休人员', nameEn: 'Retired veterans (离休)' },
-};
-
 function row(key: CountRow['key'], value: number | undefined): CountRow {
-  return { key, ...NAMES[key], ...(value !== undefined ? { value } : {}) };
+  return { key, ...TERMS[key], ...(value !== undefined ? { value } : {}) };
 }
 
 /**
