@@ -42,25 +42,26 @@ export function coreNotFound(budget: Budget, found: readonly FoundFigure[], stor
   return out;
 }
 
-const MESSAGES: Record<ImportErrorCode, { en: string; zh: string }> = {
-  empty: { en: 'The file is empty.', zh: '文件为空。' },
-  not_explanation: {
-    en: 'This does not look like a budget explanation: it states no budget amount (e.g. "收支总预算 109.25 万元").',
-    zh: '这不像部门预算编制说明：文中没有任何预算金额（如“收支总预算 109.25 万元”）。',
-  },
-  final_accounts: { en: 'This is a final-accounts report (决算), not a budget explanation (预算).', zh: '这是部门决算说明，不是部门预算编制说明。' },
-  no_total: { en: 'No total budget (收支总预算) was found, so no budget file can be made.', zh: '没有找到收支总预算，无法生成预算文件。' },
-  invalid_output: { en: 'The figures read do not form a valid budget file.', zh: '读取的数字无法构成有效的预算文件。' },
-  unreadable: { en: 'The file could not be read as a Word (.docx) document.', zh: '无法将文件读取为 Word（.docx）文档。' },
-  internal: { en: 'The importer failed on this text.', zh: '导入程序处理此文本时出错。' },
+/** English, then Chinese. */
+const MESSAGES: Record<ImportErrorCode, readonly [en: string, zh: string]> = {
+  empty: ['The file is empty.', '文件为空。'],
+  not_explanation: [
+    'This does not look like a budget explanation: it states no budget amount (e.g. "收支总预算 109.25 万元").',
+    '这不像部门预算编制说明：文中没有任何预算金额（如“收支总预算 109.25 万元”）。',
+  ],
+  final_accounts: ['This is a final-accounts report (决算), not a budget explanation (预算).', '这是部门决算说明，不是部门预算编制说明。'],
+  no_total: ['No total budget (收支总预算) was found, so no budget file can be made.', '没有找到收支总预算，无法生成预算文件。'],
+  invalid_output: ['The figures read do not form a valid budget file.', '读取的数字无法构成有效的预算文件。'],
+  unreadable: ['The file could not be read as a Word (.docx) document.', '无法将文件读取为 Word（.docx）文档。'],
+  internal: ['The importer failed on this text.', '导入程序处理此文本时出错。'],
 };
 
 export function failure(code: ImportErrorCode, extra: { store?: FigureStore; unit?: MoneyUnit; warnings?: string[]; detail?: string } = {}): ImportResult {
-  const m = MESSAGES[code];
+  const [message, messageZh] = MESSAGES[code];
   return {
     report: {
       ok: false,
-      error: { code, message: m.en, messageZh: m.zh },
+      error: { code, message, messageZh },
       ...(extra.unit ? { unit: extra.unit } : {}),
       found: [],
       notFound: extra.store ? [...extra.store.unsure] : [],
