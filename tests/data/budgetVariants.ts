@@ -48,3 +48,13 @@ export function seedInYuan(file: Budget): void {
   set(file.stated, ['totalChange', 'operatingExpensesChange']);
   walk(file.functional);
 }
+
+/** The seed with nothing left but its unit, year and total: no figure to check another against. */
+export function onlyTotal(file: Budget): void {
+  file.revenue = [];
+  file.spending = {};
+  file.functional = [];
+  delete file.threePublic;
+  delete file.stated;
+  delete file.previousYear;
+}

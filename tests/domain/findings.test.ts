@@ -11,7 +11,7 @@ import {
 } from '@/domain/findings';
 import { toFen } from '@/domain/money';
 import { roundTo } from '@/domain/percent';
-import { categoryAt, modelOf, seedInYuan } from '../data/budgetVariants';
+import { categoryAt, modelOf, seedInYuan, onlyTotal } from '../data/budgetVariants';
 import { seed } from '../support/seed';
 
 const wan = (v: number) => toFen(v, '万元');
@@ -173,14 +173,7 @@ describe('computeFindings on other budgets', () => {
   });
 
   it('has nothing to check in a budget that states only its total', () => {
-    const model = modelOf((file) => {
-      file.revenue = [];
-      file.spending = {};
-      file.functional = [];
-      delete file.threePublic;
-      delete file.stated;
-      delete file.previousYear;
-    });
+    const model = modelOf(onlyTotal);
     expect(computeFindings(model)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FindingsSection } from '@/features/findings';
-import { categoryAt, loadedOf } from '../data/budgetVariants';
+import { categoryAt, loadedOf, onlyTotal } from '../data/budgetVariants';
 import { renderWithBudget } from '../support/renderWithBudget';
 
 /** The list item holding a sentence, to check its status label beside it. */
@@ -88,9 +88,7 @@ describe('Findings (核对)', () => {
     expect(within(screen.getByRole('list', { name: 'Results' })).getByText(/1 rounding difference/)).toBeInTheDocument();
     expect(screen.getByText(/^Likely cause: the document's 22\.69% is the change of 25,100 yuan divided by the 2021 figure/)).toBeInTheDocument();
     expect(
-      screen.getByText(
-        'Social security and employment: the items add up to 234,800 yuan, the document states 234,900 yuan; a difference of 100 yuan',
-      ),
+      screen.getByText('Social security and employment: the items add up to 234,800 yuan, the document states 234,900 yuan; a difference of 100 yuan'),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/Administrative operating expenses growth: the document says 22\.69%; from 85,500 to 110,600 yuan it is 29\.36%/),
@@ -165,14 +163,7 @@ describe('Findings (核对)', () => {
   });
 
   it('has an empty state when there is nothing to check', () => {
-    const budget = loadedOf((file) => {
-      file.revenue = [];
-      file.spending = {};
-      file.functional = [];
-      delete file.threePublic;
-      delete file.stated;
-      delete file.previousYear;
-    });
+    const budget = loadedOf(onlyTotal);
     renderWithBudget(<FindingsSection id="findings" />, { budget });
     expect(screen.getByText(/没有可以相互核对的数字/)).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: '核对结果' })).not.toBeInTheDocument();

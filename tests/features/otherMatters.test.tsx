@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { preloadCharts } from '@/components/charts';
 import { OtherMattersSection } from '@/features/other-matters';
 import { renderWithBudget } from '../support/renderWithBudget';
+import { tableViewRows } from '../support/tableView';
 
 const fact = (label: string) => screen.getByText(label, { selector: 'dt' }).closest('div')!;
 
@@ -47,13 +48,7 @@ describe('Other matters', () => {
 
   it('draws 2020 and 2021 机关运行经费 in its table view', async () => {
     renderWithBudget(<OtherMattersSection id="other" />);
-    const frame = screen.getByRole('figure', { name: '机关运行经费' });
-    await userEvent.click(within(frame).getByRole('tab', { name: '表格' }));
-    const rows = within(frame)
-      .getAllByRole('row')
-      .slice(1)
-      .map((r) => Array.from(r.children).map((c) => c.textContent));
-    expect(rows).toEqual([
+    expect(await tableViewRows('机关运行经费')).toEqual([
       ['2020 年', '8.55'],
       ['2021 年', '11.06'],
     ]);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseBudgetText } from '@/data/parseBudget';
 import { StaffingSection } from '@/features/staffing';
 import type { LoadedBudget } from '@/data/loadedBudget';
 import { renderWithBudget } from '../support/renderWithBudget';
+import { tableViewRows } from '../support/tableView';
 import { SEED_PATH } from '../support/seed';
 
 /** The seed file with its staffing changed, parsed like any other file. */
@@ -64,13 +64,7 @@ describe('Staffing', () => {
 
   it('shows the chart figures in its table view', async () => {
     renderWithBudget(<StaffingSection id="staffing" />);
-    const frame = screen.getByRole('figure', { name: '编制与人员' });
-    await userEvent.click(within(frame).getByRole('tab', { name: '表格' }));
-    const cells = within(frame)
-      .getAllByRole('row')
-      .slice(1)
-      .map((r) => Array.from(r.children).map((c) => c.textContent));
-    expect(cells).toEqual([
+    expect(await tableViewRows('编制与人员')).toEqual([
       ['编制数', '12'],
       ['在职人员', '9'],
       ['空编', '3'],
