@@ -12,11 +12,17 @@ import { MapBackend } from '../support/mapMilestoneBackend';
 const SEED = 'data/lushan-shebao-2021.json';
 const quota = () => new StorageError('quota', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
+/** A store over an empty backend, with the seed's statuses loaded. */
+async function loadedStore() {
+  const backend = new MapBackend();
+  const store = new MilestoneStore(new QueryClient(), backend);
+  await store.load(SEED);
+  return { backend, store };
+}
+
 describe('milestone status store', () => {
   it('saves a status and finds it again after a reload', async () => {
-    const backend = new MapBackend();
-    const store = new MilestoneStore(new QueryClient(), backend);
-    await store.load(SEED);
+    const { backend, store } = await loadedStore();
     const state = await store.set(SEED, 'zhongren-pay-2018-2019', { status: 'done', date: '2021-04-28', note: '已兑现 120 人' });
     expect(state).toBe('saved');
     expect(store.getSnapshot(SEED).saves['zhongren-pay-2018-2019']).toBe('saved');
@@ -44,9 +50,7 @@ describe('milestone status store', () => {
   });
 
   it('keeps what another tab saved meanwhile', async () => {
-    const backend = new MapBackend();
-    const store = new MilestoneStore(new QueryClient(), backend);
-    await store.load(SEED);
+    const { backend, store } = await loadedStore();
     backend.records.set(SEED, { version: 1, statuses: { 'coverage-survey': { status: 'done' } } });
     await store.set(SEED, 'coverage-outreach', { status: 'in-progress' });
     expect(backend.records.get(SEED)).toEqual({
@@ -56,9 +60,7 @@ describe('milestone status store', () => {
   });
 
   it('keeps a status in memory when the disk is full, says so, and saves again once there is room', async () => {
-    const backend = new MapBackend();
-    const store = new MilestoneStore(new QueryClient(), backend);
-    await store.load(SEED);
+    const { backend, store } = await loadedStore();
     backend.failWith = quota();
     expect(await store.set(SEED, 'zhongren-data', { status: 'done' })).toBe('memory');
     expect(store.getSnapshot(SEED)).toMatchObject({
@@ -130,9 +132,7 @@ describe('milestone status store', () => {
   });
 
   it('records "not started" chosen for a step nobody reported on (it is a report of its own), and imports it too', async () => {
-    const backend = new MapBackend();
-    const store = new MilestoneStore(new QueryClient(), backend);
-    await store.load(SEED);
+    const { backend, store } = await loadedStore();
     await store.set(SEED, 'zhongren-data', { status: 'not-started' });
     await store.setMany(SEED, new Map([['zhongren-pay-2020', { status: 'not-started' as const }]]));
     expect(backend.records.get(SEED)).toEqual({

@@ -21,6 +21,14 @@ function runImport(...args: string[]) {
   return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 }
 
+/** A refusal: exit 1, no budget file written, the reason in both languages. */
+function expectRefusal(run: ReturnType<typeof runImport>, zh: string, en: string): void {
+  expect(run.status).toBe(1);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toContain(zh);
+  expect(run.stderr).toContain(en);
+}
+
 describe('npm run import', () => {
   it('prints a valid budget file for the seed and the report on stderr, exit 0', () => {
     const run = runImport(SEED);
@@ -52,14 +60,15 @@ describe('npm run import', () => {
 
   it('says in both languages that a scanned PDF has no text, exit 1', async () => {
     const run = runImport(tempFile('scan.pdf', await makeScannedPdf()));
-    expect(run.status).toBe(1);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('这个 PDF 没有文字层');
-    expect(run.stderr).toContain('This PDF has no text layer');
+    expectRefusal(run, '这个 PDF 没有文字层', 'This PDF has no text layer');
   }, 60_000);
 
   it('writes a draft for a text without its unit, year or total, and names the fields to fill in, exit 3', () => {
-    const untitled = ['二、收支预算情况说明', '本年收入预算合计 56.40 万元，其中一般公共预算拨款收入 56.40 万元。', '本年支出预算合计 56.40 万元，其中基本支出 50.10 万元，项目支出 6.30 万元。'].join('\n');
+    const untitled = [
+      '二、收支预算情况说明',
+      '本年收入预算合计 56.40 万元，其中一般公共预算拨款收入 56.40 万元。',
+      '本年支出预算合计 56.40 万元，其中基本支出 50.10 万元，项目支出 6.30 万元。',
+    ].join('\n');
     const run = runImport(tempFile('untitled.txt', untitled));
     expect(run.status).toBe(3);
     expect(JSON.parse(run.stdout)).toMatchObject({ unit: '万元' });
@@ -69,10 +78,7 @@ describe('npm run import', () => {
 
   it('refuses a text that is not a budget explanation with a clear message, exit 1', () => {
     const run = runImport(tempFile('notes.txt', '周末去公园散步，买了 3 个苹果，花了 12.5 元。\n'));
-    expect(run.status).toBe(1);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('这不像部门预算编制说明');
-    expect(run.stderr).toContain('does not look like a budget explanation');
+    expectRefusal(run, '这不像部门预算编制说明', 'does not look like a budget explanation');
   }, 60_000);
 
   it('says how to use it when the file is missing, exit 2', () => {
