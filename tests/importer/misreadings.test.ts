@@ -133,20 +133,34 @@ describe('income sources and classes as the document names them', () => {
     );
     expect(functionalOf(r)).toEqual({ 教育支出: 100 });
   });
+});
 
-  it("does not read one 项's 其中：基本支出 as the unit's basic spending", () => {
-    const r = importExplanation(
+describe("the unit's own 基本支出/项目支出 split, never a part's", () => {
+  it.each([
+    [
+      "does not read one 项's 其中：基本支出 as the unit's basic spending",
       '西城中学2021年部门预算说明\n2021年收支总预算 100 万元。基本支出 70 万元，项目支出 30 万元。\n1.“行政运行”科目 50 万元，其中：基本支出 45 万元，项目支出 5 万元。',
-    );
-    expect(valueOf(r).spending).toMatchObject({ basic: 70, project: 30 });
-    expect(r.report.conflicts).toEqual([]);
-  });
-
-  it("uses the 一般公共预算 part's basic spending when the whole states none", () => {
-    const r = importExplanation(
+      { basic: 70, project: 30 },
+    ],
+    [
+      "uses the 一般公共预算 part's basic spending when the whole states none",
       '柳林镇团委2023年部门预算情况说明\n三、一般公共预算情况\n2023年一般公共预算财政拨款支出 60万元。其中：基本支出 45万元，项目支出 15万元。',
-    );
-    expect(valueOf(r).spending).toMatchObject({ basic: 45, project: 15 });
+      { basic: 45, project: 15 },
+    ],
+    [
+      "keeps a 项's or 类's own 基本支出/项目支出 split, even on the next line, out of the unit's",
+      '2022 年一般公共预算拨款支出 900 元,其中:基本支出 800 元,项目支出 100 元。\n机构运行 600 元,其中:基本支出 600 元,项目支出 0元。\n科学技术支出 100 元,其中:基本支出 0元,项目支出 100 元。\n住房公积金 200 元,其中:\n基本支出 200 元,项目支出 0元。',
+      { basic: 800, project: 100 },
+    ],
+    [
+      "does not read the sub-units' own basic/project split as the unit's",
+      '另外,本局下属共有 3 个事业单位,事业运行经费总预算安排 900 元,其中:基本支出预算 100 元,项目支出预算 800 元,同比增加 50 元。',
+      {},
+    ],
+  ])('%s', (_, text, spending) => {
+    const r = importExplanation(text);
+    expect(valueOf(r).spending ?? {}).toEqual(spending);
+    expect(r.report.conflicts).toEqual([]);
   });
 });
 
@@ -339,14 +353,6 @@ describe('what held-out published texts taught', () => {
     expect(valueOf(r).department?.name).toBeUndefined();
   });
 
-  it("keeps a 项's or 类's own 基本支出/项目支出 split, even on the next line, out of the unit's", () => {
-    const r = importExplanation(
-      '2022 年一般公共预算拨款支出 900 元,其中:基本支出 800 元,项目支出 100 元。\n机构运行 600 元,其中:基本支出 600 元,项目支出 0元。\n科学技术支出 100 元,其中:基本支出 0元,项目支出 100 元。\n住房公积金 200 元,其中:\n基本支出 200 元,项目支出 0元。',
-    );
-    expect(valueOf(r).spending).toEqual({ basic: 800, project: 100 });
-    expect(r.report.conflicts).toEqual([]);
-  });
-
   it("does not refuse a 三公 budget that reports last year's 决算 under its own heading, nor mix last year's parts in", () => {
     const r = importExplanation(
       '一、2023年“三公”经费预算安排情况\n2023年度“三公”经费预算总计30万元,其中:因公出国(境)经费0万元,公务接待12万元,公务用车运行费用18万元。\n二、2022年“三公”经费决算情况\n2022年度“三公”经费合计支出28万元,其中:因公出国(境)经费0万元,公务接待13万元,公务用车运行费用15万元。\n2023年度“三公”经费预算较2022年度增加2万元,其中公务接待较上年同期减少1万元,减少7.69%。',
@@ -368,11 +374,6 @@ describe('what held-out published texts taught', () => {
       '公务用车购置及运行费60万元。其中:公务用车运行费40万元;公务用车购置费20万元,原因主要是本年度预计购置执法执勤用车2辆,比上年度少1辆。',
     );
     expect(Object.keys(valueOf(r).assets?.vehiclesByKind ?? {}).filter((k) => /购置/.test(k))).toEqual([]);
-  });
-
-  it("does not read the sub-units' own basic/project split as the unit's", () => {
-    const r = importExplanation('另外,本局下属共有 3 个事业单位,事业运行经费总预算安排 900 元,其中:基本支出预算 100 元,项目支出预算 800 元,同比增加 50 元。');
-    expect(valueOf(r).spending ?? {}).toEqual({});
   });
 
   it('takes the fullest source list that adds up, and gives the general budget source its change', () => {
