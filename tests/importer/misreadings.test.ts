@@ -249,16 +249,6 @@ describe('reconciled by arithmetic', () => {
 });
 
 describe('more shapes of real text', () => {
-  it("keeps a total's change when sub-unit amounts are named in passing (含…)", () => {
-    const r = importExplanation('机管中心2013年部门预算说明\n机管中心2013年收支总预算 500万元，含幼儿园经费 50万元；比2012年预算增加 40万元，增长 8.7%。');
-    expect(valueOf(r).stated).toMatchObject({ totalChange: 40, totalGrowthPct: 8.7 });
-  });
-
-  it('reads a change stated as "2018年较2017年部门预算总收入增加 X"', () => {
-    const r = importExplanation('东江县科技局2018年部门预算公开\n2018年部门预算总收入为 80万元。2018年较2017年部门预算总收入增加 5万元。');
-    expect(valueOf(r).stated).toMatchObject({ totalChange: 5 });
-  });
-
   it('reads the sources after a bracket left open ("事业收入(不含专户资金0万元,…")', () => {
     const r = importExplanation(
       '三溪镇政府2020年部门预算公开\n部门收入预算总计 50 万元。\n其中:财政拨款收入50 万元,事业收入(不含专户资金0万元,其他收入 0万元,上年结转 0 万元。',
@@ -282,6 +272,32 @@ describe('more shapes of real text', () => {
     expect(valueOf(r).spending).toMatchObject({ basic: 60, project: 40 });
     expect(r.report.conflicts).toEqual([]);
   });
+});
+
+describe('changes as the text states them', () => {
+  const cases = [
+    {
+      name: "keeps a total's change when sub-unit amounts are named in passing (含…)",
+      text: '机管中心2013年部门预算说明\n机管中心2013年收支总预算 500万元，含幼儿园经费 50万元；比2012年预算增加 40万元，增长 8.7%。',
+      stated: { totalChange: 40, totalGrowthPct: 8.7 },
+    },
+    {
+      name: 'reads a change stated as "2018年较2017年部门预算总收入增加 X"',
+      text: '东江县科技局2018年部门预算公开\n2018年部门预算总收入为 80万元。2018年较2017年部门预算总收入增加 5万元。',
+      stated: { totalChange: 5 },
+    },
+    {
+      name: 'takes 预算数比 2018 年预算数减少 as the 三公 change',
+      text: '桃源乡水利站2019年部门预算说明\n2019年“三公”经费预算数比2018年预算数减少0.4万元,减幅5%。',
+      stated: { threePublicChange: -0.4 },
+    },
+    { name: 'reads 与上年预算一致 as no change', text: '2022年因公出国(境)费支出预算0万元,与2021年预算一致,本年度未安排。', stated: { abroadChange: 0 } },
+  ];
+  for (const { name, text, stated } of cases) {
+    it(name, () => {
+      expect(valueOf(importExplanation(text)).stated).toMatchObject(stated);
+    });
+  }
 });
 
 describe('sub-units and labels on their own line', () => {
@@ -323,11 +339,6 @@ describe('what held-out published texts taught', () => {
     expect(valueOf(r).stated?.projectChange).toBeUndefined();
   });
 
-  it('takes 预算数比 2018 年预算数减少 as the 三公 change', () => {
-    const r = importExplanation('桃源乡水利站2019年部门预算说明\n2019年“三公”经费预算数比2018年预算数减少0.4万元,减幅5%。');
-    expect(valueOf(r).stated).toMatchObject({ threePublicChange: -0.4 });
-  });
-
   it('reads no zero change from 基本持平 (about level), but does from 持平', () => {
     const about = importExplanation('2022年全县“三公”经费支出预算为800万元,与2021年预算基本持平。');
     expect(valueOf(about).stated?.threePublicChange).toBeUndefined();
@@ -362,11 +373,6 @@ describe('what held-out published texts taught', () => {
     expect(valueOf(r).stated).toMatchObject({ threePublicChange: 2, receptionChange: -1, receptionChangePct: -7.69 });
     expect(valueOf(r).stated.threePublicChangePct).toBeUndefined();
     expect(r.report.conflicts).toEqual([]);
-  });
-
-  it('reads 与上年预算一致 as no change', () => {
-    const r = importExplanation('2022年因公出国(境)费支出预算0万元,与2021年预算一致,本年度未安排。');
-    expect(valueOf(r).stated).toMatchObject({ abroadChange: 0 });
   });
 
   it('counts no vehicles of a kind from a planned purchase (预计购置…用车 2 辆)', () => {
