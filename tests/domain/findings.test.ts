@@ -11,7 +11,7 @@ import {
 } from '@/domain/findings';
 import { toFen } from '@/domain/money';
 import { roundTo } from '@/domain/percent';
-import { categoryAt, modelOf, seedInYuan, onlyTotal } from '../data/budgetVariants';
+import { categoryAt, modelOf, seedInYuan, onlyTotal, allAgree } from '../data/budgetVariants';
 import { seed } from '../support/seed';
 
 const wan = (v: number) => toFen(v, '万元');
@@ -98,12 +98,7 @@ describe('computeFindings on other budgets', () => {
   });
 
   it('reports no mismatch and nothing missing when every figure agrees', () => {
-    const model = modelOf((file) => {
-      file.functional = file.functional.filter((c) => c.name !== '教育支出');
-      categoryAt(file, '社会保障和就业支出', '行政事业单位离退休', '未归口管理的行政单位离退休').amount = 14.19;
-      categoryAt(file, '卫生健康支出', '行政事业单位医疗', '行政单位医疗').amount = 4.42;
-      file.stated!.operatingExpensesGrowthPct = 29.36;
-    });
+    const model = modelOf(allAgree);
     const findings = computeFindings(model);
     expect(countFindings(findings)).toEqual({ mismatch: 0, missing: 0, pass: 21 });
   });

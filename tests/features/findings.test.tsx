@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FindingsSection } from '@/features/findings';
-import { categoryAt, loadedOf, onlyTotal } from '../data/budgetVariants';
+import { categoryAt, loadedOf, onlyTotal, allAgree } from '../data/budgetVariants';
 import { renderWithBudget } from '../support/renderWithBudget';
 
 /** The list item holding a sentence, to check its status label beside it. */
@@ -150,12 +150,7 @@ describe('Findings (核对)', () => {
   });
 
   it('reports no mismatch for a document whose figures all agree', () => {
-    const budget = loadedOf((file) => {
-      file.functional = file.functional.filter((c) => c.name !== '教育支出');
-      categoryAt(file, '社会保障和就业支出', '行政事业单位离退休', '未归口管理的行政单位离退休').amount = 14.19;
-      categoryAt(file, '卫生健康支出', '行政事业单位医疗', '行政单位医疗').amount = 4.42;
-      file.stated!.operatingExpensesGrowthPct = 29.36;
-    });
+    const budget = loadedOf(allAgree);
     renderWithBudget(<FindingsSection id="findings" />, { budget });
     expect(screen.getByRole('list', { name: '核对结果' })).toHaveTextContent('0 处错误');
     expect(screen.getByText('没有发现不一致：文件中的数字相互吻合。')).toBeInTheDocument();
