@@ -25,6 +25,12 @@ async function expectFiltered(page: Page, name: string, chip: string) {
   await expect(page.getByTestId('filter-chip')).toContainText(chip);
 }
 
+/** Clicks the structure chart's mark for a 类 and checks that the filter is set to it. */
+async function filterByMark(page: Page, name: string, amount: string) {
+  await chart(page, 'overview-structure').locator(`path[name="${name}"]`).click();
+  await expectFiltered(page, name, amount);
+}
+
 test('every chart kind draws the seed figures as Recharts SVG text', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
@@ -45,8 +51,7 @@ test('a click on a donut segment filters: the address gets cat= and the chip sho
   void offsiteRequests;
   void pageErrors;
   await page.goto('./');
-  await chart(page, 'overview-structure').locator('path[name="社会保障和就业支出"]').click();
-  await expectFiltered(page, '社会保障和就业支出', '23.49 万元');
+  await filterByMark(page, '社会保障和就业支出', '23.49 万元');
 });
 
 test('a click on a Recharts bar filters (a budget with more than five 类, drawn as bars)', async ({ page, offsiteRequests, pageErrors }) => {
@@ -57,8 +62,7 @@ test('a click on a Recharts bar filters (a budget with more than five 类, drawn
     file.functional.push({ code, name, amount });
   await page.route('**/shared/seven.json', (route) => route.fulfill({ body: JSON.stringify(file), contentType: 'application/json' }));
   await page.goto('./?data=shared/seven.json');
-  await chart(page, 'overview-structure').locator('path[name="住房保障支出"]').click();
-  await expectFiltered(page, '住房保障支出', '10.70 万元');
+  await filterByMark(page, '住房保障支出', '10.70 万元');
 });
 
 test('the keyboard path: a legend entry filters with Enter', async ({ page, offsiteRequests, pageErrors }) => {

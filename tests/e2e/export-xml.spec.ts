@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { drawnFigure } from './support/figures';
 
 const HOSTILE = '\u000b甲\ud800乙\f';
 
@@ -45,9 +46,7 @@ test('a category named with a vertical tab and a lone surrogate exports as well-
 test('the image writer cleans what it is given: characters XML cannot hold put into the figure itself', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  const frame = page.getByRole('figure', { name: '收入来源' });
-  await frame.getByRole('img').first().waitFor();
+  const frame = await drawnFigure(page, '收入来源');
   await frame.getByRole('heading', { name: '收入来源' }).evaluate((heading, text) => heading.append(text), HOSTILE);
   const svg = await exportBoth(page, frame);
   // The vector SVG writes text where the page laid it out: the vertical tab's gap splits the heading into two <text> runs.

@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { expectPngAtTwice } from './support/figures';
 
 interface SvgFacts {
   error: string;
@@ -53,6 +54,23 @@ async function exportSvg(page: Page, frame: Locator): Promise<{ name: string; fa
 
 const SOURCE = '来源：芦山县社会保险事务中心 2021 年部门预算编制说明';
 
+/** The figure named `name`, scrolled into view, once its Recharts bars are drawn. */
+async function drawnBars(page: Page, name: string): Promise<Locator> {
+  const frame = page.getByRole('figure', { name });
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame.locator('svg.recharts-surface .recharts-bar')).toBeVisible({ timeout: 20_000 });
+  return frame;
+}
+
+/** The default view's HTML bar list of 类, scrolled into view and drawn. */
+async function functionalBarList(page: Page): Promise<Locator> {
+  await page.goto('./');
+  const frame = page.getByRole('figure', { name: '支出功能分类', exact: true });
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame.getByRole('button', { name: /社会保障和就业支出/ })).toBeVisible();
+  return frame;
+}
+
 test('a Recharts donut exports as vector SVG: segments as shapes, title, labels, legend figures and source as <text>', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
@@ -71,16 +89,12 @@ test('Recharts bar and column charts export their own marks and labels with the 
   void offsiteRequests;
   void pageErrors;
   await page.goto('./');
-  const bars = page.getByRole('figure', { name: '“三公”经费（按类别）' });
-  await bars.scrollIntoViewIfNeeded();
-  await expect(bars.locator('svg.recharts-surface .recharts-bar')).toBeVisible({ timeout: 20_000 });
+  const bars = await drawnBars(page, '“三公”经费（按类别）');
   const threePublic = (await exportSvg(page, bars)).facts;
   expect(threePublic.texts).toEqual(expect.arrayContaining(['“三公”经费（按类别）', '公务接待费', '0.10 万元', SOURCE]));
   expect(threePublic.shapes).toBeGreaterThanOrEqual(2);
 
-  const columns = page.getByRole('figure', { name: '编制与人员' });
-  await columns.scrollIntoViewIfNeeded();
-  await expect(columns.locator('svg.recharts-surface .recharts-bar')).toBeVisible({ timeout: 20_000 });
+  const columns = await drawnBars(page, '编制与人员');
   const staffing = (await exportSvg(page, columns)).facts;
   expect(staffing.texts).toEqual(expect.arrayContaining(['编制与人员', '编制数', '在职人员', '12 人', '9 人']));
   expect(staffing.shapes).toBeGreaterThanOrEqual(5);
@@ -89,10 +103,7 @@ test('Recharts bar and column charts export their own marks and labels with the 
 test('the HTML bar list exports as vector SVG: one bar per stated 类, names and figures as <text>', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  const frame = page.getByRole('figure', { name: '支出功能分类', exact: true });
-  await frame.scrollIntoViewIfNeeded();
-  await expect(frame.getByRole('button', { name: /社会保障和就业支出/ })).toBeVisible();
+  const frame = await functionalBarList(page);
   const { facts } = await exportSvg(page, frame);
   expect(facts.texts).toEqual(expect.arrayContaining(['支出功能分类', '一般公共服务支出', '社会保障和就业支出', '69.21（63.35%）', '23.49（21.50%）', '未说明', SOURCE]));
   // Four stated 类 draw four bars; the unstated 教育支出 draws none.
@@ -102,15 +113,6 @@ test('the HTML bar list exports as vector SVG: one bar per stated 类, names and
 test('the PNG is the same picture at twice the figure’s CSS size', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  const frame = page.getByRole('figure', { name: '支出功能分类', exact: true });
-  await frame.scrollIntoViewIfNeeded();
-  await expect(frame.getByRole('button', { name: /社会保障和就业支出/ })).toBeVisible();
-  const box = (await frame.boundingBox())!;
-  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /下载 PNG 图片/ }).click()]);
-  expect(png.suggestedFilename()).toBe('支出功能分类.png');
-  const bytes = await readFile((await png.path())!);
-  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  expect(Math.abs(bytes.readUInt32BE(16) - box.width * 2)).toBeLessThanOrEqual(1);
-  expect(Math.abs(bytes.readUInt32BE(20) - box.height * 2)).toBeLessThanOrEqual(1);
+  const frame = await functionalBarList(page);
+  await expectPngAtTwice(page, frame, '支出功能分类.png', 1);
 });

@@ -5,9 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { makeDocx } from '../importer/support/makeDocx';
 import { expect, test } from './fixtures';
+import { openImportDialog } from './support/importDialog';
 
 const SEED_MD = '/work/shared/seed/lushan-shebao-2021-budget-explanation.md';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -19,20 +20,12 @@ async function axe(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function openDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: '导入说明' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入部门预算编制说明' });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
 test('the seed explanation imports through the dialog, opens, and is kept after a reload', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
   // axe over the full review (about 70 rows) takes seconds on a slow machine.
   test.setTimeout(90_000);
-  await page.goto('./');
-  const dialog = await openDialog(page);
+  const dialog = await openImportDialog(page, './');
   expect(await axe(page)).toEqual([]);
 
   await dialog.getByLabel('选择文件…').setInputFiles(SEED_MD);
@@ -68,8 +61,7 @@ test('the seed explanation imports through the dialog, opens, and is kept after 
 test('a Word copy imports through mammoth, and a correction reaches the dashboard', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  const dialog = await openDialog(page);
+  const dialog = await openImportDialog(page, './');
   const docx = Buffer.from(await makeDocx(readFileSync(SEED_MD, 'utf8').replace(/^#+ /gm, '')));
   await dialog.getByLabel('选择文件…').setInputFiles({ name: '芦山社保 2021 预算说明.docx', mimeType: 'application/octet-stream', buffer: docx });
   // The importer and mammoth load on demand: allow for a busy machine.
@@ -92,9 +84,7 @@ test('a Word copy imports through mammoth, and a correction reaches the dashboar
 test('text that is not an explanation gets the importer message and the dashboard stays', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./?lang=en');
-  await page.getByRole('button', { name: 'Import explanation' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import a budget explanation' });
+  const dialog = await openImportDialog(page, './?lang=en');
   await dialog.getByLabel('Or paste the text').fill('Minutes of the staff meeting. Nothing about a budget here.');
   await dialog.getByRole('button', { name: 'Read the pasted text' }).click();
   await expect(dialog.getByRole('alert')).toContainText('This does not look like a budget explanation', { timeout: 15_000 });
@@ -121,8 +111,7 @@ const UNTITLED = [
 test('an explanation without its name and year opens the review asking for them, and opens once they are filled', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  const dialog = await openDialog(page);
+  const dialog = await openImportDialog(page, './');
   await dialog.getByLabel('或粘贴说明文字').fill(UNTITLED);
   await dialog.getByRole('button', { name: '读取粘贴的文字' }).click();
   await expect(dialog.getByRole('heading', { name: '核对读出的数字' })).toBeFocused({ timeout: 15_000 });

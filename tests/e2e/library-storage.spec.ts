@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillTheDisk } from './support/fullDisk';
 
 const EDU_2021 = 'tests/fixtures/valid/example-edu-2021-wanyuan.json';
 const EDU_2022 = 'tests/fixtures/valid/example-edu-2022-yuan.json';
@@ -18,6 +19,13 @@ async function load(page: Page, file: string, department: string) {
   await page.getByLabel('打开文件…').setInputFiles(file);
   await expect(heading(page)).toHaveText(department);
   await page.getByTestId('load-report').getByRole('button', { name: '关闭' }).click();
+}
+
+/** Serves a file at a same-origin path, opens it with ?data= and waits for its department's name. */
+async function openServed(page: Page, path: string, file: string) {
+  await page.route(`**/${path}`, (route) => route.fulfill({ path: file, contentType: 'application/json' }));
+  await page.goto(`./?data=${path}`);
+  await expect(heading(page)).toHaveText('示例县教育和体育局');
 }
 
 test('the library survives reload, and the dataset on screen comes back with it', async ({ page, offsiteRequests, pageErrors }) => {
@@ -79,11 +87,7 @@ test('rename, export and remove in the library dialog, which passes axe', async 
 test('a quota error on saving keeps the dataset on screen for this page and says so', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.addInitScript(() => {
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await fillTheDisk(page);
   await page.goto('./');
   await page.getByLabel('打开文件…').setInputFiles(EDU_2021);
   await expect(heading(page)).toHaveText('示例县教育和体育局');
@@ -169,17 +173,13 @@ test('dropping a file anywhere loads it', async ({ page, offsiteRequests, pageEr
 test('?data= reads a file saved in GBK with its Chinese names intact (fetched and decoded off the main thread)', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.route('**/shared/edu-gbk.json', (route) => route.fulfill({ path: EDU_2022_GBK, contentType: 'application/json' }));
-  await page.goto('./?data=shared/edu-gbk.json');
-  await expect(heading(page)).toHaveText('示例县教育和体育局');
+  await openServed(page, 'shared/edu-gbk.json', EDU_2022_GBK);
 });
 
 test('?data= loads a same-origin URL and refuses another host without asking it', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.route('**/shared/edu-2022.json', (route) => route.fulfill({ path: EDU_2022, contentType: 'application/json' }));
-  await page.goto('./?data=shared/edu-2022.json');
-  await expect(heading(page)).toHaveText('示例县教育和体育局');
+  await openServed(page, 'shared/edu-2022.json', EDU_2022);
   await expect(switcher(page)).toHaveValue('url:shared/edu-2022.json');
 
   await page.goto('./?data=https://example.com/budget.json');

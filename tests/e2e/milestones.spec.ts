@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillTheDisk } from './support/fullDisk';
 import { chooseCategory } from './support/chooseCategory';
 
 const EDU_2021 = 'tests/fixtures/valid/example-edu-2021-wanyuan.json';
@@ -100,11 +101,7 @@ test('a library dataset keeps its own statuses: library and statuses both surviv
 test('a full disk keeps statuses for the page with a message, and the dashboard keeps working', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.addInitScript(() => {
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await fillTheDisk(page);
   await page.goto('./?s=key-work&asof=2021-05-10');
   const april = await step(page, /“中人待遇”需稳妥/, APRIL);
   await april.getByRole('combobox', { name: '状态' }).selectOption({ label: '已完成' });

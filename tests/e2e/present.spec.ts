@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { drawnFigure, expectPngAtTwice } from './support/figures';
 
 /** The headline figure each slide must show for the seed (slides not built yet are simply not visited). */
 const HEADLINES: Record<string, string> = {
@@ -26,12 +27,23 @@ const slideIds = (page: Page) =>
     .locator('option')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).textContent ?? ''));
 
+/** Opens the address and starts the deck from its button, on the title slide. */
+async function startDeck(page: Page, address: string) {
+  await page.goto(address);
+  await page.getByRole('button', { name: '▶ 演示' }).click();
+  await expect(headline(page)).toHaveText(HEADLINES.title!);
+}
+
+/** The text of every file in the zip whose path matches, joined: a deck's slides, notes or charts. */
+async function zipText(zip: JSZip, path: RegExp): Promise<string> {
+  const files = Object.keys(zip.files).filter((f) => path.test(f));
+  return (await Promise.all(files.map((f) => zip.file(f)!.async('string')))).join('\n');
+}
+
 test('walks the deck with clicker keys; every slide shows its headline figure', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  await page.getByRole('button', { name: '▶ 演示' }).click();
-  await expect(headline(page)).toHaveText(HEADLINES.title!);
+  await startDeck(page, './');
   expect(slideParam(page)).toBeNull();
   const total = (await slideIds(page)).length;
   await expect(page.getByTestId('slide-counter')).toHaveText(`1 / ${total}`);
@@ -74,9 +86,7 @@ test('walks the deck with clicker keys; every slide shows its headline figure', 
 test('carries the dashboard filter into the deck', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./?cat=社会保障和就业支出');
-  await page.getByRole('button', { name: '▶ 演示' }).click();
-  await expect(headline(page)).toHaveText(HEADLINES.title!);
+  await startDeck(page, './?cat=社会保障和就业支出');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(headline(page)).toHaveText('23.49 万元');
@@ -140,25 +150,12 @@ test('downloads the deck as a .pptx whose native charts carry the seed figures',
   expect(download.suggestedFilename()).toMatch(/\.pptx$/);
   const zip = await JSZip.loadAsync(await readFile((await download.path())!));
   expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(total);
-  const chartFiles = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
-  const charts = (await Promise.all(chartFiles.map((f) => zip.file(f)!.async('string')))).join('\n');
+  const charts = await zipText(zip, /^ppt\/charts\/chart\d+\.xml$/);
   for (const figure of ['109.25', '83.08', '69.21', '23.49', '10.7', '5.85', '98.19', '11.06']) expect(charts).toContain(`<c:v>${figure}</c:v>`);
   expect(charts).toContain('<c:v>社会保障和就业支出</c:v>');
-  const slides = (
-    await Promise.all(
-      Object.keys(zip.files)
-        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
-        .map((f) => zip.file(f)!.async('string')),
-    )
-  ).join('\n');
+  const slides = await zipText(zip, /^ppt\/slides\/slide\d+\.xml$/);
   expect(slides).toContain('基本支出 109.25 万元，占 100%；无项目支出');
-  const notes = (
-    await Promise.all(
-      Object.keys(zip.files)
-        .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
-        .map((f) => zip.file(f)!.async('string')),
-    )
-  ).join('\n');
+  const notes = await zipText(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/);
   expect(notes).toContain('一般公共服务支出：69.21 万元（63.35%）');
 });
 
@@ -195,17 +192,8 @@ test('copies a link to the exact view', async ({ page, context, offsiteRequests,
 test('exports a chart as PNG at 2x and as SVG with its title, unit and source', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  const frame = page.getByRole('figure', { name: '收入来源' });
-  await frame.getByRole('img').first().waitFor();
-  const box = (await frame.boundingBox())!;
-
-  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /下载 PNG 图片/ }).click()]);
-  expect(png.suggestedFilename()).toBe('收入来源.png');
-  const bytes = await readFile((await png.path())!);
-  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  expect(Math.abs(bytes.readUInt32BE(16) - box.width * 2)).toBeLessThanOrEqual(2);
-  expect(Math.abs(bytes.readUInt32BE(20) - box.height * 2)).toBeLessThanOrEqual(2);
+  const frame = await drawnFigure(page, '收入来源');
+  await expectPngAtTwice(page, frame, '收入来源.png', 2);
 
   const [svg] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /下载 SVG/ }).click()]);
   const text = await readFile((await svg.path())!, 'utf8');

@@ -41,12 +41,17 @@ function readTaggedPdf(pdf: Buffer) {
   return { pageCount: pages.length, mediaBoxes, figures };
 }
 
+/** The seed's dashboard once its figures are on screen. */
+async function openSeed(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByText('109.25 万元').first()).toBeVisible();
+}
+
 test('prints an A4 landscape handout: header on every page, page numbers, the chart whole on one page', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
   test.setTimeout(60_000);
-  await page.goto('./');
-  await expect(page.getByText('109.25 万元').first()).toBeVisible();
+  await openSeed(page);
   await page.emulateMedia({ media: 'print' });
   // Paper gets the handout in place of the screen: no navigation, buttons, tabs or sections.
   await expect(page.locator('[data-handout]')).toBeVisible();
@@ -112,8 +117,7 @@ test('the seed prints as a handout of at most four full pages, without a control
   void offsiteRequests;
   void pageErrors;
   test.setTimeout(60_000);
-  await page.goto('./');
-  await expect(page.getByText('109.25 万元').first()).toBeVisible();
+  await openSeed(page);
   const pages = await printHandout(page, '金额单位：万元');
   expect(pages.length).toBeGreaterThanOrEqual(2);
   const all = expectFullPages(pages);

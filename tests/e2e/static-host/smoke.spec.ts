@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures';
 import { chooseCategory } from '../support/chooseCategory';
+import { openImportDialog } from '../support/importDialog';
 
 const SEED_MD = '/work/shared/seed/lushan-shebao-2021-budget-explanation.md';
 
@@ -23,9 +24,7 @@ test('the dashboard loads and filters', async ({ page, offsiteRequests, pageErro
 test('an explanation imports through the dialog and opens', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  await page.getByRole('button', { name: '导入说明' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入部门预算编制说明' });
+  const dialog = await openImportDialog(page, './');
   await dialog.getByLabel('选择文件…').setInputFiles(SEED_MD);
   await expect(dialog.getByRole('heading', { name: '核对读出的数字' })).toBeVisible({ timeout: 15_000 });
   await dialog.getByRole('button', { name: '打开仪表板' }).click();
