@@ -1,6 +1,6 @@
-import { Suspense, type ComponentType } from 'react';
+import { memo, Suspense, type ComponentType } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { useTranslation } from '@/i18n/react';
+import { DeferredLanguage, useTranslation } from '@/i18n/react';
 import { DeferredView } from '@/state/urlState';
 
 /** Height held for a section not drawn yet: about one screen, so the page below stays put. */
@@ -22,7 +22,7 @@ interface SectionSlotProps {
  * section nav find it; a chunk that cannot be loaded shows why in the same place.
  * The wrapper is what useSectionGate observes: it stays while its content changes.
  */
-export function SectionSlot({ id, title, Component, drawn, far }: SectionSlotProps) {
+export const SectionSlot = memo(function SectionSlot({ id, title, Component, drawn, far }: SectionSlotProps) {
   const { t } = useTranslation();
   const standIn = <SectionStandIn id={id} title={title} />;
   // One boundary whether drawn or not: a section drawn in a transition keeps its stand-in on screen until its
@@ -33,7 +33,9 @@ export function SectionSlot({ id, title, Component, drawn, far }: SectionSlotPro
         <Suspense fallback={standIn}>
           {drawn ? (
             <DeferredView deferred={far}>
-              <Component id={id} />
+              <DeferredLanguage deferred={far}>
+                <SectionBody Component={Component} id={id} />
+              </DeferredLanguage>
             </DeferredView>
           ) : (
             standIn
@@ -42,7 +44,16 @@ export function SectionSlot({ id, title, Component, drawn, far }: SectionSlotPro
       </ErrorBoundary>
     </div>
   );
-}
+});
+
+/**
+ * The section itself, apart from its slot: the slot re-renders when the section in view, the
+ * address or the language changes, and the section should not re-render with it (its parts read
+ * what they need from the address and the labels, each when it changes).
+ */
+const SectionBody = memo(function SectionBody({ Component, id }: { Component: ComponentType<{ id: string }>; id: string }) {
+  return <Component id={id} />;
+});
 
 function SectionStandIn({ id, title, problem }: { id: string; title: string; problem?: string }) {
   return (

@@ -19,7 +19,9 @@
  *    or (any other address, set by the inline script in index.html) the loading shell.
  * 6. Loading: the address's budget is put in the cache (the embedded one at once) or
  *    fetched, and a large file is validated in a worker (src/data/parseAsync.ts),
- *    before React's first render; the Recharts chunk is requested at the same time.
+ *    before React's first render; the Recharts chunk is requested at the same time
+ *    (on the prerendered page, whose charts are the build's SVG, once the page is idle or
+ *    the reader first presses a key or pointer).
  * 7. Hydration: on the default view React takes over the prerendered markup as a
  *    transition (sliced, the page stays responsive); each chart's fallback keeps the
  *    build's SVG, read back from the page first so hydration matches, until Recharts
@@ -31,7 +33,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { preloadCharts } from '@/components/charts';
+import { preloadCharts, preloadChartsWhenIdle } from '@/components/charts';
 import { readPrerenderedCharts } from '@/components/prerenderedCharts';
 import { startLoading } from '@/data/queries/startLoading';
 import { currentSourceInUrl } from '@/state/datasetState';
@@ -43,15 +45,25 @@ export function startLoadingPage(): { queryClient: QueryClient; ready: boolean }
   applySharedView();
   const queryClient = createQueryClient();
   const ready = startLoading(queryClient, currentSourceInUrl());
-  // Not left to the first chart's render: on an address the build did not prerender (`?data=`), the chunk
-  // downloads while the budget is fetched and validated, so the first chart does not wait for it.
-  void preloadCharts().catch(() => undefined);
+  // On an address the build did not prerender (`?data=`), the chunk downloads while the budget is fetched
+  // and validated, so the first chart does not wait for it. The prerendered page shows the build's SVG
+  // of the same charts meanwhile, so there Recharts waits for an idle moment or the reader's first act.
+  if (takesOverPrerender(ready)) preloadChartsWhenIdle(CHARTS_IDLE_TIMEOUT_MS);
+  else void preloadCharts().catch(() => undefined);
   return { queryClient, ready };
+}
+
+/** At the latest this long after start-up, the prerendered page loads Recharts to replace the build's SVG. */
+const CHARTS_IDLE_TIMEOUT_MS = 2000;
+
+/** The page carries the default view prerendered, the address asks for just that view, and its budget is here. */
+function takesOverPrerender(ready: boolean): boolean {
+  return document.getElementById('root')?.hasAttribute('data-prerendered') === true && window.location.search === '' && ready;
 }
 
 /** Step 7: take over the prerendered default view, or draw any other view afresh. */
 export function mount(root: HTMLElement, app: ReactNode, ready: boolean): void {
-  if (root.hasAttribute('data-prerendered') && window.location.search === '' && ready) {
+  if (takesOverPrerender(ready)) {
     document.querySelector('.loading-shell')?.remove();
     readPrerenderedCharts(root);
     startTransition(() => void hydrateRoot(root, app));
