@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FilterBar } from '@/app/FilterBar';
@@ -19,12 +19,12 @@ describe('the category filter on the seed', () => {
     await user.type(combobox, '社会保障');
     expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('社会保障和就业支出');
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(new URLSearchParams(window.location.search).get('cat')).toBe('社会保障和就业支出');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('cat')).toBe('社会保障和就业支出'));
     expect(screen.getByTestId('filter-chip')).toHaveTextContent('23.49 万元');
 
     await user.click(screen.getByRole('button', { name: '显示类别列表' }));
     await user.click(screen.getByRole('option', { name: '全部支出' }));
-    expect(new URLSearchParams(window.location.search).get('cat')).toBeNull();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('cat')).toBeNull());
     expect(screen.queryByTestId('filter-chip')).not.toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FilterBar } from '@/app/FilterBar';
@@ -52,6 +52,6 @@ describe('the category filter on a budget with 5,000 项', () => {
     expect(screen.getByText('没有名称包含“不存在的名称”的类别')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(combobox).toHaveValue('全部支出');
-    expect(new URLSearchParams(window.location.search).get('cat')).toBeNull();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('cat')).toBeNull());
   }, 20_000);
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe('Compare', { timeout: 30_000 }, () => {
     renderWithBudget(<CompareSection id="compare" />, { client });
     expect(screen.getByText('尚未选择对比对象')).toBeInTheDocument();
     await userEvent.selectOptions(await screen.findByLabelText('对比对象'), '示例县教育和体育局 2021');
-    expect(new URLSearchParams(window.location.search).get('compare')).toBe(entry.id);
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('compare')).toBe(entry.id));
   });
 
   it('compares two years of one unit across 万元 and 元, exactly, with appeared and disappeared categories', async () => {

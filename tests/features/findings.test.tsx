@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FindingsSection } from '@/features/findings';
@@ -120,7 +120,7 @@ describe('Findings (核对)', () => {
   it('sets the filter from a finding about a category', async () => {
     renderWithBudget(<FindingsSection id="findings" />);
     await userEvent.click(within(itemOf(HEALTH)).getByRole('button', { name: '按“卫生健康支出”筛选全部图表' }));
-    expect(new URLSearchParams(window.location.search).get('cat')).toBe('卫生健康支出');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('cat')).toBe('卫生健康支出'));
     expect(within(itemOf(HEALTH)).getByText('已筛选')).toBeInTheDocument();
     expect(screen.queryByText(SOCIAL)).not.toBeInTheDocument();
   });

@@ -83,7 +83,7 @@ describe('loading budget files', { timeout: 20_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
     await waitFor(() => expect(heading()).toHaveTextContent('芦山县社会保险事务中心'));
     expect(within(dialog).getByText(/还没有载入自己的文件/)).toBeInTheDocument();
-    expect(new URLSearchParams(window.location.search).get('dataset')).toBeNull();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('dataset')).toBeNull());
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
@@ -101,6 +101,6 @@ describe('loading budget files', { timeout: 20_000 }, () => {
     expect(heading()).toHaveTextContent('芦山县社会保险事务中心');
     await userEvent.click(within(alert).getByRole('button', { name: '查看内置示例' }));
     await waitFor(() => expect(screen.queryByRole('alert', { name: /只保存在保存它的那个浏览器中/ })).not.toBeInTheDocument());
-    expect(new URLSearchParams(window.location.search).get('dataset')).toBeNull();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('dataset')).toBeNull());
   });
 });

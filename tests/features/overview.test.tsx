@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -74,7 +74,7 @@ describe('Overview', () => {
   it('sets the filter from the spending-structure legend', async () => {
     renderWithBudget(<OverviewSection id="overview" />);
     await userEvent.click(await screen.findByRole('button', { name: /卫生健康支出/ }));
-    expect(new URLSearchParams(window.location.search).get('cat')).toBe('卫生健康支出');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('cat')).toBe('卫生健康支出'));
   });
 
   it('shows amounts in 元 when the unit switch says so', () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseBudgetValue } from '@/data/parseBudget';
@@ -62,7 +62,7 @@ describe('A budget with 5,000 项', { timeout: 20_000 }, () => {
     expect(bars()).toHaveLength(10);
     await userEvent.click(screen.getByRole('button', { name: /^款50-10/ }));
     expect(bars()).toHaveLength(10);
-    expect(new URLSearchParams(window.location.search).get('drill')).toBe('类50›款50-10');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('drill')).toBe('类50›款50-10'));
     expect(screen.getByRole('region', { name: '各项支出明细' })).toHaveTextContent('筛选后 10 项（全部 5,000 项）');
   });
 });
