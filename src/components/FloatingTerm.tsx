@@ -21,7 +21,9 @@ const EDGE = 8;
  * WCAG 1.4.13: the pointer can move onto the tooltip without closing it, and Escape dismisses it.
  */
 export function FloatingTerm({ children, definition, focused }: FloatingTermProps) {
-  const [open, setOpen] = useState(true);
+  // Reached by pointer: open at once. Reached by focus: opened by useFocus when the button below takes the
+  // focus, so that it also closes on blur as a focus-opened tooltip does.
+  const [open, setOpen] = useState(!focused);
   const { refs, floatingStyles, context } = useFloating({
     open,
     onOpenChange: setOpen,
@@ -40,7 +42,8 @@ export function FloatingTerm({ children, definition, focused }: FloatingTermProp
   }, [focused]);
   const { getReferenceProps, getFloatingProps } = useInteractions([
     useHover(context, { handleClose: safePolygon() }),
-    useFocus(context),
+    // Not only :focus-visible: a tap that reached the term (Term.tsx) focuses it from script.
+    useFocus(context, { visibleOnly: false }),
     useDismiss(context),
     useRole(context, { role: 'tooltip' }),
   ]);

@@ -33,6 +33,8 @@ export function Term({ children, definition }: TermProps) {
       // Left before the floating term arrived: it must not open under a pointer that is gone.
       onPointerLeave={() => setReached((was) => (was === 'pointer' ? undefined : was))}
       onFocus={() => setReached('focus')}
+      // Left by the keyboard before the floating term arrived: it must not come back and take the focus.
+      onBlur={() => setReached((was) => (was === 'focus' ? undefined : was))}
       // A tap on a phone may not focus a button (Safari), so a click opens it too.
       onClick={() => setReached('focus')}
     >
