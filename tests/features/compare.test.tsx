@@ -39,6 +39,12 @@ describe('Compare', { timeout: 30_000 }, () => {
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('compare')).toBe(entry.id));
   });
 
+  it('names the seed by its name, not its key, when a link compares the seed with itself', async () => {
+    renderWithBudget(<CompareSection id="compare" />, { client, search: '?compare=seed' });
+    const select = await screen.findByLabelText('对比对象');
+    expect(within(select).getByRole('option', { selected: true })).toHaveTextContent('内置示例');
+  });
+
   it('compares two years of one unit across 万元 and 元, exactly, with appeared and disappeared categories', async () => {
     const entry = await keep(client, 'example-edu-2021-wanyuan.json');
     renderWithBudget(<CompareSection id="compare" />, { client, search: `?compare=${entry.id}`, budget: loadBudgetFile(path('example-edu-2022-yuan.json')) });

@@ -9,7 +9,11 @@ export function CompareChooser() {
   const current = sourceKey(useCurrentSource());
   const [compare, setCompare] = useCompareSource();
   const value = compare ? sourceKey(compare) : '';
-  const options = [{ key: SEED_KEY, label: t('seed') }, ...library.entries.map((e) => ({ key: e.id, label: e.name }))].filter((o) => o.key !== current);
+  // The one on screen is not offered, unless the address chose it (a link comparing a budget with itself): then it
+  // keeps its name rather than showing its key.
+  const options = [{ key: SEED_KEY, label: t('seed') }, ...library.entries.map((e) => ({ key: e.id, label: e.name }))].filter(
+    (o) => o.key !== current || o.key === value,
+  );
   // Keep a chosen id that is not (yet) in the list selectable, so the select never lies about the URL.
   if (value && !options.some((o) => o.key === value)) options.push({ key: value, label: value });
 
