@@ -14,6 +14,10 @@ export function ChartFallback({ id, height, width }: { id: string; height: numbe
       aria-hidden="true"
       className={svg === undefined ? 'rounded bg-canvas' : undefined}
       style={{ height, ...(width ? { width } : {}) }}
+      // Markup, not text, and never a user's: at build time the SVG jsdom serialised from Recharts drawing the
+      // embedded seed (text escaped by the serialiser); in the page, the same markup read back from the page's
+      // own prerendered HTML before hydration (components/prerenderedCharts.ts). A user's dataset is never
+      // prerendered (the build embeds only the checked seed), so its names reach the DOM only as React text.
       {...(svg === undefined ? {} : { dangerouslySetInnerHTML: { __html: svg } })}
     />
   );
