@@ -29,9 +29,12 @@ export function I18nProvider({ i18n, language, children }: { i18n: Translator; l
  */
 export function DeferredLanguage({ deferred, children }: { deferred: boolean; children: ReactNode }) {
   const context = useContext(I18nContext);
+  const i18n = context?.i18n;
   const late = useDeferredValue(context?.language);
   const language = deferred ? late : context?.language;
-  const value = useMemo(() => (context ? { i18n: context.i18n, language } : null), [context, language]);
+  // Keyed on the translator and the language shown here, not on the context above: that one is new with every
+  // switch, and passing it on would re-render every label below at once, in the old language, before the late pass.
+  const value = useMemo(() => (i18n ? { i18n, language } : null), [i18n, language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
