@@ -61,7 +61,33 @@ export function DeferredView({ deferred, children }: { deferred: boolean; childr
   const values = use(ALL);
   const late = useDeferredValue(values);
   const shown = deferred ? late : values;
-  return shown ? <KeyValues values={shown}>{children}</KeyValues> : children;
+  // The whole address too (useViewLink): a link built there waits with the rest of what it shows.
+  return shown ? (
+    <ALL value={shown}>
+      <KeyValues values={shown}>{children}</KeyValues>
+    </ALL>
+  ) : (
+    children
+  );
+}
+
+/**
+ * One key of the address taken late inside `children`, at a transition's priority, when `deferred`: the
+ * language for a section drawn near the screen but not on it, so a language switch paints what the reader
+ * sees before it rewrites what they do not (app/SectionLanguage).
+ */
+export function DeferredParam<K extends ParamKey>({ param, deferred, children }: { param: K; deferred: boolean; children: ReactNode }) {
+  const Provider = VALUE[param] as Context<unknown>;
+  const value = use(Provider);
+  const late = useDeferredValue(value);
+  // The whole address (useViewLink) waits with it: a link there is built from what the section shows.
+  const all = use(ALL);
+  const lateAll = useDeferredValue(all);
+  return (
+    <ALL value={deferred ? lateAll : all}>
+      <Provider value={deferred ? late : value}>{children}</Provider>
+    </ALL>
+  );
 }
 
 function useSetValues(): SetValues<ViewParams> {
