@@ -1,17 +1,39 @@
-import type { ReactNode } from 'react';
-import { DeferredLanguage } from '@/i18n/react';
-import { DeferredParam } from '@/state/urlState';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { whenIdle } from '@/components/whenIdle';
+import type { Language } from '@/i18n/languages';
+import { I18nProvider, useTranslation } from '@/i18n/react';
+import { ParamValue } from '@/state/urlState';
+import { useLanguage } from '@/state/viewState';
+
+/** A section not on screen takes a new language within this long at the latest, however busy the page. */
+const CATCH_UP_MS = 1000;
 
 /**
- * The language of a section (its labels, and the formats and data names that follow `?lang=`), taken
- * after the part of the page on screen has painted when the section is not on screen. A switch then
- * costs what the reader sees: measured with a Chromium trace of the click on the seed at the top of
- * the page, 支出, a screen below, was a third of the click's script before it waited.
+ * The language a section draws in. On screen, the address's, in the same render as the header. Off
+ * screen (below the first screen, or far), the previous one until the page is idle, then the new one
+ * in a transition of its own: each section is rewritten in its own commit, so no one long task holds
+ * the page after a switch, and a switch undone before then costs the section nothing.
  */
-export function SectionLanguage({ deferred, children }: { deferred: boolean; children: ReactNode }) {
+export function useSectionLanguage(deferred: boolean): Language {
+  const [current] = useLanguage();
+  const [shown, setShown] = useState(current);
+  // On screen it follows at once (React's "adjust state while rendering"), so scrolling back there later finds it current.
+  if (!deferred && shown !== current) setShown(current);
+  useEffect(() => {
+    if (!deferred || shown === current) return;
+    return whenIdle(() => startTransition(() => setShown(current)), CATCH_UP_MS);
+  }, [current, deferred, shown]);
+  return deferred ? shown : current;
+}
+
+/** Gives a section's labels, formats and links the language it draws in (useSectionLanguage). */
+export function SectionLanguage({ language, children }: { language: Language; children: ReactNode }) {
+  const { i18n } = useTranslation();
   return (
-    <DeferredParam param="lang" deferred={deferred}>
-      <DeferredLanguage deferred={deferred}>{children}</DeferredLanguage>
-    </DeferredParam>
+    <ParamValue param="lang" value={language}>
+      <I18nProvider i18n={i18n} language={language}>
+        {children}
+      </I18nProvider>
+    </ParamValue>
   );
 }

@@ -2,7 +2,7 @@ import { memo, Suspense, useRef, type ComponentType } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { useTranslation } from '@/i18n/react';
 import { DeferredView } from '@/state/urlState';
-import { SectionLanguage } from './SectionLanguage';
+import { SectionLanguage, useSectionLanguage } from './SectionLanguage';
 import { useOnScreen } from './useOnScreen';
 
 /** Height held for a section not drawn yet: about one screen, so the page below stays put. */
@@ -28,6 +28,7 @@ export const SectionSlot = memo(function SectionSlot({ id, title, Component, dra
   const { t } = useTranslation();
   const slot = useRef<HTMLDivElement>(null);
   const onScreen = useOnScreen(slot);
+  const language = useSectionLanguage(far || !onScreen);
   const standIn = <SectionStandIn id={id} title={title} />;
   // One boundary whether drawn or not: a section drawn in a transition keeps its stand-in on screen until its
   // chunk has arrived, so the stand-in is replaced once, by the section (not first by a second stand-in).
@@ -37,7 +38,7 @@ export const SectionSlot = memo(function SectionSlot({ id, title, Component, dra
         <Suspense fallback={standIn}>
           {drawn ? (
             <DeferredView deferred={far}>
-              <SectionLanguage deferred={far || !onScreen}>
+              <SectionLanguage language={language}>
                 <SectionBody Component={Component} id={id} />
               </SectionLanguage>
             </DeferredView>

@@ -1,5 +1,5 @@
 /** React access to the labels: a provider and `useTranslation(ns)`, shaped like react-i18next's. */
-import { createContext, useContext, useDeferredValue, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { Namespace } from './keys';
 import type { Language } from './languages';
 import { DEFAULT_NAMESPACE, type TFunction, type TOptions, type Translator } from './translator';
@@ -19,22 +19,6 @@ const I18nContext = createContext<I18nValue | null>(null);
  */
 export function I18nProvider({ i18n, language, children }: { i18n: Translator; language?: Language; children: ReactNode }) {
   const value = useMemo(() => ({ i18n, language }), [i18n, language]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
-}
-
-/**
- * Around a part of the page the reader cannot see (a section far off screen): its labels switch
- * language after the visible part has answered, as its view state does (state/urlState's DeferredView),
- * so a language switch costs what the screen shows, not the whole report.
- */
-export function DeferredLanguage({ deferred, children }: { deferred: boolean; children: ReactNode }) {
-  const context = useContext(I18nContext);
-  const i18n = context?.i18n;
-  const late = useDeferredValue(context?.language);
-  const language = deferred ? late : context?.language;
-  // Keyed on the translator and the language shown here, not on the context above: that one is new with every
-  // switch, and passing it on would re-render every label below at once, in the old language, before the late pass.
-  const value = useMemo(() => (i18n ? { i18n, language } : null), [i18n, language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

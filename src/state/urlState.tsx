@@ -7,7 +7,7 @@
  * read each key from its own context, so a category click re-renders what reads `cat`
  * and nothing else; a section off screen reads them through `useDeferredValue`.
  */
-import { createContext, use, useDeferredValue, type Context, type ReactNode } from 'react';
+import { createContext, use, useDeferredValue, useMemo, type Context, type ReactNode } from 'react';
 import { useQueryStates, type Options, type SetValues } from 'nuqs';
 import { enableHistorySync, NuqsAdapter } from 'nuqs/adapters/react';
 import { serializeView, viewParams, type ParamKey, type ParamPatch, type ParamValues, type ViewParams } from './urlParams';
@@ -72,20 +72,17 @@ export function DeferredView({ deferred, children }: { deferred: boolean; childr
 }
 
 /**
- * One key of the address taken late inside `children`, at a transition's priority, when `deferred`: the
- * language for a section drawn near the screen but not on it, so a language switch paints what the reader
- * sees before it rewrites what they do not (app/SectionLanguage).
+ * One key of the address as `value` inside `children`, and the whole address (useViewLink) with it: a
+ * section that takes the language late (app/SectionLanguage) shows, formats and links in the language it
+ * draws, not the one the address has just moved to.
  */
-export function DeferredParam<K extends ParamKey>({ param, deferred, children }: { param: K; deferred: boolean; children: ReactNode }) {
+export function ParamValue<K extends ParamKey>({ param, value, children }: { param: K; value: ParamValues[K]; children: ReactNode }) {
   const Provider = VALUE[param] as Context<unknown>;
-  const value = use(Provider);
-  const late = useDeferredValue(value);
-  // The whole address (useViewLink) waits with it: a link there is built from what the section shows.
   const all = use(ALL);
-  const lateAll = useDeferredValue(all);
+  const whole = useMemo(() => (all && all[param] !== value ? { ...all, [param]: value } : all), [all, param, value]);
   return (
-    <ALL value={deferred ? lateAll : all}>
-      <Provider value={deferred ? late : value}>{children}</Provider>
+    <ALL value={whole}>
+      <Provider value={value}>{children}</Provider>
     </ALL>
   );
 }

@@ -19,18 +19,24 @@ interface FirstCommit {
  */
 function watchFirstCommit(page: Page) {
   return page.evaluate(() => {
-    const w = window as unknown as { __firstCommit?: unknown; __after?: string[] };
+    const w = window as unknown as { __firstCommit?: unknown; __after?: string[]; __later?: string[][] };
     w.__after = [];
+    w.__later = [];
     let armed = false;
+    let clicked = false;
     const observer = new MutationObserver((records) => {
-      if (!armed) return;
-      armed = false;
+      if (!clicked) return;
       const touched: Record<string, number> = {};
       for (const record of records) {
         const node = record.target instanceof Element ? record.target : record.target.parentElement;
         const slot = node?.closest('[data-section-slot]')?.getAttribute('data-section-slot');
         if (slot) touched[slot] = (touched[slot] ?? 0) + 1;
       }
+      if (!armed) {
+        w.__later!.push(Object.keys(touched));
+        return;
+      }
+      armed = false;
       w.__firstCommit = {
         lang: document.documentElement.lang,
         overviewHeading: document.querySelector('#overview-heading')?.textContent ?? '',
@@ -44,7 +50,7 @@ function watchFirstCommit(page: Page) {
       requestAnimationFrame(() => sample(30));
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    window.addEventListener('click', () => (armed = true), { capture: true, once: true });
+    window.addEventListener('click', () => (armed = clicked = true), { capture: true, once: true });
   });
 }
 
@@ -82,6 +88,13 @@ test('the language switch rewrites what is on screen in its first commit, then t
   await expect.poll(() => page.evaluate(() => (window as unknown as { __after: string[] }).__after.length), { timeout: 5000 }).toBeGreaterThan(30);
   const after = await page.evaluate(() => (window as unknown as { __after: string[] }).__after);
   expect(new Set(after)).toEqual(new Set(['en|Overview']));
+  // The sections below were rewritten one at a time (each delivery of changes is one commit): no one long task held the page.
+  await expect(page.locator('#other-heading')).toHaveText('Other matters');
+  const below = ['spending', 'staffing', 'key-work', 'other'];
+  const later = await page.evaluate(() => (window as unknown as { __later: string[][] }).__later);
+  const commits = later.map((slots) => slots.filter((slot) => below.includes(slot))).filter((slots) => slots.length > 0);
+  expect(new Set(commits.flat()), 'every section below was rewritten').toEqual(new Set(below));
+  for (const slots of commits) expect(slots, 'sections rewritten in one commit').toHaveLength(1);
 
   // And back: the reader scrolls down and finds it in Chinese, in Chinese type.
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();

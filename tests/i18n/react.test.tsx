@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { DeferredLanguage, I18nProvider, useTranslation } from '@/i18n/react';
+import { I18nProvider, useTranslation } from '@/i18n/react';
 import { Translator } from '@/i18n/translator';
 import type { Language } from '@/i18n/languages';
 import { common } from '@/i18n/messages/common';
@@ -35,34 +35,5 @@ describe('switching the language', () => {
     // The language a component reads (for a file name, a bracket) switches in that same render.
     expect(renders).toEqual(['en Overview']);
     expect(i18n.language).toBe('en');
-  });
-});
-
-describe('a part of the page that takes the language late', () => {
-  it('draws its labels once, in the new language, not first again in the old one', () => {
-    const i18n = new Translator('zh-CN', { common });
-    const renders: string[] = [];
-    function Far() {
-      const { t, language } = useTranslation();
-      renders.push(`${language} ${t('section.staffing')}`);
-      return <h2>{t('section.staffing')}</h2>;
-    }
-    // As a section's body is (memo): the page above re-renders, the part itself only when what it reads changes.
-    const far = <Far />;
-    let switchTo: (language: Language) => void = () => undefined;
-    function Page() {
-      const [language, setLanguage] = useState<Language>('zh-CN');
-      switchTo = setLanguage;
-      return (
-        <I18nProvider i18n={i18n} language={language}>
-          <DeferredLanguage deferred>{far}</DeferredLanguage>
-        </I18nProvider>
-      );
-    }
-    render(<Page />);
-    renders.length = 0;
-    act(() => switchTo('en'));
-    expect(screen.getByRole('heading')).toHaveTextContent('Staffing');
-    expect(renders).toEqual(['en Staffing']);
   });
 });
