@@ -35,7 +35,7 @@ export function useTranslation<N extends Namespace = typeof DEFAULT_NAMESPACE>(
   const { i18n, language: given } = context;
   const missed = useRef(false);
   const read = () => (given ? '' : i18n.language) + (missed.current || !i18n.hasNamespace(ns) ? `#${i18n.version}` : '');
-  const snapshot = useSyncExternalStore(i18n.subscribe, read, read);
+  const snapshot = useSyncExternalStore(given ? i18n.subscribeNamespaces : i18n.subscribe, read, read);
   const language = given ?? i18n.language;
   const t = useMemo<TFunction<N>>(
     () => (key: string, options?: TOptions) => {
