@@ -37,12 +37,23 @@ export type AnyTFunction = (key: PrefixedKey, options?: TOptions) => string;
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 const NAMESPACE_PREFIX = /^([A-Za-z]\w*):(.+)$/;
 
+/** What each path of a language's labels holds, once read: a switch rewrites every label on screen, each through here. */
+const found = new WeakMap<object, Map<string, unknown>>();
+
 function lookup(tree: object | undefined, path: string): unknown {
+  if (!tree) return undefined;
+  let paths = found.get(tree);
+  if (!paths) found.set(tree, (paths = new Map()));
+  if (paths.has(path)) return paths.get(path);
   let node: unknown = tree;
   for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object') {
+      node = undefined;
+      break;
+    }
     node = (node as Record<string, unknown>)[part];
   }
+  paths.set(path, node);
   return node;
 }
 
