@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { memoChart } from '../memoChart';
 import type { MarkSize } from './GanttMarks';
 import type { GanttLane } from './types';
 
@@ -17,8 +18,11 @@ export interface GanttChartProps {
   chartId: string;
 }
 
-/** Recharts stays off the first paint: the chart loads with its section. */
-const GanttChartView = lazy(() => import('./GanttChartView'));
+/** Recharts stays off the first paint: the chart loads with its section. It redraws only when its lanes or size change (see memoChart). */
+const GanttChartView = memoChart(
+  lazy(() => import('./GanttChartView')),
+  { handlers: ['onLaneClick'] },
+);
 
 /** Lanes of Gantt marks; a blank box of the same size holds the place while Recharts loads. */
 export function GanttChart(props: GanttChartProps) {
