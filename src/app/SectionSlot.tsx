@@ -28,12 +28,14 @@ export const SectionSlot = memo(function SectionSlot({ id, title, Component, dra
   const { t } = useTranslation();
   const slot = useRef<HTMLDivElement>(null);
   const onScreen = useOnScreen(slot);
+  // The slot says which language it draws in: while a section off screen still shows the previous one, its type
+  // and a screen reader's voice follow what it shows, and the switch does not restyle and re-lay it out twice.
   const language = useSectionLanguage(far || !onScreen);
   const standIn = <SectionStandIn id={id} title={title} />;
   // One boundary whether drawn or not: a section drawn in a transition keeps its stand-in on screen until its
   // chunk has arrived, so the stand-in is replaced once, by the section (not first by a second stand-in).
   return (
-    <div ref={slot} data-section-slot={id}>
+    <div ref={slot} data-section-slot={id} lang={language}>
       <ErrorBoundary fallback={(error) => <SectionStandIn id={id} title={title} problem={t('sectionError', { message: error.message })} />}>
         <Suspense fallback={standIn}>
           {drawn ? (

@@ -8,6 +8,8 @@ import { expect, test } from './fixtures';
 
 interface FirstCommit {
   lang: string;
+  /** The language each section slot says it is drawn in. */
+  slotLangs: Record<string, string>;
   overviewHeading: string;
   /** Mutations inside each section slot, by slot id. */
   touched: Record<string, number>;
@@ -39,6 +41,7 @@ function watchFirstCommit(page: Page) {
       armed = false;
       w.__firstCommit = {
         lang: document.documentElement.lang,
+        slotLangs: Object.fromEntries([...document.querySelectorAll('[data-section-slot]')].map((slot) => [slot.getAttribute('data-section-slot'), slot.getAttribute('lang') ?? ''])),
         overviewHeading: document.querySelector('#overview-heading')?.textContent ?? '',
         touched,
       };
@@ -79,12 +82,16 @@ test('the language switch rewrites what is on screen in its first commit, then t
   expect(first.lang, '<html lang> in the first commit').toBe('en');
   expect(first.overviewHeading).toBe('Overview');
   expect(first.touched.overview ?? 0, 'the section on screen changed in the first commit').toBeGreaterThan(0);
+  // A section still showing Chinese says so (its type and a screen reader's voice follow it).
+  expect(first.slotLangs.overview).toBe('en');
+  expect(first.slotLangs.spending).toBe('zh-CN');
   // Nothing below the screen is touched in that commit, not even re-rendered in the old language.
   for (const id of ['spending', 'staffing', 'key-work', 'other']) expect(first.touched[id] ?? 0, `${id}, below the screen, waited for the next render`).toBe(0);
 
   // The section below follows without being scrolled to.
   await expect(page.locator('#spending-heading')).toHaveText('Spending');
   await expect(page.locator('section#spending')).not.toBeInViewport();
+  await expect(page.locator('[data-section-slot="spending"]')).toHaveAttribute('lang', 'en');
   await expect.poll(() => page.evaluate(() => (window as unknown as { __after: string[] }).__after.length), { timeout: 5000 }).toBeGreaterThan(30);
   const after = await page.evaluate(() => (window as unknown as { __after: string[] }).__after);
   expect(new Set(after)).toEqual(new Set(['en|Overview']));
