@@ -30,7 +30,8 @@ export const SectionSlot = memo(function SectionSlot({ id, title, Component, dra
   const onScreen = useOnScreen(slot);
   // The slot says which language it draws in: while a section off screen still shows the previous one, its type
   // and a screen reader's voice follow what it shows, and the switch does not restyle and re-lay it out twice.
-  const language = useSectionLanguage(far || !onScreen);
+  const unseen = far || !onScreen;
+  const language = useSectionLanguage(unseen);
   const standIn = <SectionStandIn id={id} title={title} />;
   // One boundary whether drawn or not: a section drawn in a transition keeps its stand-in on screen until its
   // chunk has arrived, so the stand-in is replaced once, by the section (not first by a second stand-in).
@@ -39,7 +40,7 @@ export const SectionSlot = memo(function SectionSlot({ id, title, Component, dra
       <ErrorBoundary fallback={(error) => <SectionStandIn id={id} title={title} problem={t('sectionError', { message: error.message })} />}>
         <Suspense fallback={standIn}>
           {drawn ? (
-            <DeferredView deferred={far}>
+            <DeferredView deferred={unseen}>
               <SectionLanguage language={language}>
                 <SectionBody Component={Component} id={id} />
               </SectionLanguage>

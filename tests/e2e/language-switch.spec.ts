@@ -110,3 +110,43 @@ test('the language switch rewrites what is on screen in its first commit, then t
   await expect(page.locator('#spending-heading')).toHaveText('支出');
   await expect(page.locator('#overview-heading')).toHaveText('概览');
 });
+
+test('the unit switch rewrites the figures on screen in its first commit, then each section below in its own', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await page.goto('./');
+  const nav = page.getByRole('navigation', { name: '章节' });
+  await nav.getByRole('link', { name: '重点工作' }).click();
+  await expect(page.locator('section#key-work:not([aria-busy])')).toBeInViewport();
+  await nav.getByRole('link', { name: '概览' }).click();
+  await expect(page.locator('#overview-heading')).toBeInViewport();
+  for (const id of ['spending', 'staffing', 'key-work', 'other']) await expect(page.locator(`section#${id}:not([aria-busy])`)).toBeAttached();
+  await expect(page.locator('section#spending')).not.toBeInViewport();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const overview = page.locator('section#overview');
+  await expect(overview).toContainText('109.25');
+
+  await watchFirstCommit(page);
+  await page.getByRole('button', { name: '元', exact: true }).click();
+
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __firstCommit?: unknown }).__firstCommit)).toBeTruthy();
+  const first = (await page.evaluate(() => (window as unknown as { __firstCommit: unknown }).__firstCommit)) as FirstCommit;
+  expect(first.touched.overview ?? 0, 'the figures on screen changed in the first commit').toBeGreaterThan(0);
+  for (const id of ['spending', 'staffing', 'key-work', 'other']) expect(first.touched[id] ?? 0, `${id}, below the screen, waited for the next render`).toBe(0);
+  await expect(overview).toContainText('1,092,500');
+
+  // Each section below takes the unit in its own commit, without being scrolled to.
+  const below = ['spending', 'staffing', 'key-work', 'other'];
+  await expect
+    .poll(async () => {
+      const later = await page.evaluate(() => (window as unknown as { __later: string[][] }).__later);
+      return [...new Set(later.flat().filter((slot) => below.includes(slot)))].sort();
+    })
+    .toEqual([...below].sort());
+  const later = await page.evaluate(() => (window as unknown as { __later: string[][] }).__later);
+  for (const slots of later.map((s) => s.filter((slot) => below.includes(slot))).filter((s) => s.length > 0)) expect(slots, 'sections rewritten in one commit').toHaveLength(1);
+  await expect(page.locator('section#spending')).not.toBeInViewport();
+  await page.locator('#spending-heading').scrollIntoViewIfNeeded();
+  await expect(page.locator('section#spending')).not.toContainText('万元');
+});
