@@ -57,11 +57,9 @@ function watchFirstCommit(page: Page) {
   });
 }
 
-test('the language switch rewrites what is on screen in its first commit, then the section below, and nothing turns back', async ({ page, offsiteRequests, pageErrors }) => {
-  void offsiteRequests;
-  void pageErrors;
+/** The page as the bench leaves it: the reader has been to 重点工作 and back, so every section is drawn, 支出 just below the screen. */
+async function openWithSectionsBelow(page: Page) {
   await page.goto('./');
-  // The reader has been to 重点工作 and back: the sections between are drawn, far below the screen.
   const nav = page.getByRole('navigation', { name: '章节' });
   await nav.getByRole('link', { name: '重点工作' }).click();
   await expect(page.locator('section#key-work:not([aria-busy])')).toBeInViewport();
@@ -73,6 +71,12 @@ test('the language switch rewrites what is on screen in its first commit, then t
   for (const id of ['staffing', 'key-work', 'other']) await expect(page.locator(`section#${id}:not([aria-busy])`)).toBeAttached();
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
+}
+
+test('the language switch rewrites what is on screen in its first commit, then the section below, and nothing turns back', async ({ page, offsiteRequests, pageErrors }) => {
+  void offsiteRequests;
+  void pageErrors;
+  await openWithSectionsBelow(page);
 
   await watchFirstCommit(page);
   await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
@@ -114,16 +118,7 @@ test('the language switch rewrites what is on screen in its first commit, then t
 test('the unit switch rewrites the figures on screen in its first commit, then each section below in its own', async ({ page, offsiteRequests, pageErrors }) => {
   void offsiteRequests;
   void pageErrors;
-  await page.goto('./');
-  const nav = page.getByRole('navigation', { name: '章节' });
-  await nav.getByRole('link', { name: '重点工作' }).click();
-  await expect(page.locator('section#key-work:not([aria-busy])')).toBeInViewport();
-  await nav.getByRole('link', { name: '概览' }).click();
-  await expect(page.locator('#overview-heading')).toBeInViewport();
-  for (const id of ['spending', 'staffing', 'key-work', 'other']) await expect(page.locator(`section#${id}:not([aria-busy])`)).toBeAttached();
-  await expect(page.locator('section#spending')).not.toBeInViewport();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  await openWithSectionsBelow(page);
   const overview = page.locator('section#overview');
   await expect(overview).toContainText('109.25');
 
