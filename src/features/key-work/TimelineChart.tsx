@@ -9,8 +9,8 @@ import { TimelineLegend } from './TimelineLegend';
 import { ROW_GRID, TimelineTaskRow } from './TimelineTaskRow';
 import { useSlices } from './useSlices';
 
-/** Row charts drawn per commit: a page's twenty Recharts charts at once held the page for hundreds of ms. */
-const ROWS_PER_SLICE = 2;
+/** Row charts drawn per commit: one Recharts chart takes 20–40 ms to mount here, a page's twenty at once held the page for hundreds of ms. */
+const ROWS_PER_SLICE = 1;
 
 interface TimelineChartProps {
   page: TimelinePage;
@@ -26,7 +26,7 @@ export function TimelineChart({ page, fiscalYear, onPage, progress, asOfLabel }:
   const { t } = useTranslation('keyWork');
   const format = useFormat();
   const months = monthNames(format.language);
-  // The names, numbers and spoken steps of every row arrive at once; the charts follow, a few rows at a time.
+  // The names, numbers and spoken steps of every row arrive at once; the charts follow, a row at a time.
   const charted = useSlices(page.rows.length, ROWS_PER_SLICE, page.rows, loadGanttChart);
 
   return (
