@@ -6,13 +6,29 @@
 import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType } from 'react';
 import { whenIdle } from '../whenIdle';
 import { ChartFallback } from './ChartFallback';
+import { memoChart, type ChartMemoSpec } from './memoChart';
 import type { DonutChartProps } from './DonutChartView';
 import type { ChartDatum, ChartProps } from './types';
 
 const kinds = () => import('./rechartsKinds');
-const DonutView = lazy(() => kinds().then((m) => ({ default: m.DonutChartView as ComponentType<DonutChartProps> })));
-const BarView = lazy(() => kinds().then((m) => ({ default: m.BarChartView as ComponentType<ChartProps> })));
-const ColumnView = lazy(() => kinds().then((m) => ({ default: m.ColumnChartView as ComponentType<ChartProps> })));
+/** A kind redraws only when its rows, size, label text or formatted values change (see memoChart). */
+const KIND_MEMO: ChartMemoSpec<DonutChartProps> = {
+  handlers: ['onSelect'],
+  formatters: ['valueFormatter', 'labelFormatter'],
+  texts: ({ data, valueFormatter, labelFormatter }) => data.flatMap((d) => [valueFormatter(d), labelFormatter?.(d) ?? '']),
+};
+const DonutView = memoChart(
+  lazy(() => kinds().then((m) => ({ default: m.DonutChartView as ComponentType<DonutChartProps> }))),
+  KIND_MEMO,
+);
+const BarView = memoChart(
+  lazy(() => kinds().then((m) => ({ default: m.BarChartView as ComponentType<ChartProps> }))),
+  KIND_MEMO,
+);
+const ColumnView = memoChart(
+  lazy(() => kinds().then((m) => ({ default: m.ColumnChartView as ComponentType<ChartProps> }))),
+  KIND_MEMO,
+);
 
 /** True once the Recharts chunk has arrived (or failed: the chart then shows its frame's fail message). */
 let settled = false;

@@ -1,9 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { ChartFallback } from '@/components/charts';
+import { memoChart } from '@/components/charts/memoChart';
 import { LEFT_COLOR, RIGHT_COLOR, type PairedBarsProps } from './pairedBars';
 
-/** Recharts stays off the first paint: the chart loads when the comparison is shown. */
-const PairedBarsView = lazy(() => import('./PairedBarsView'));
+/** Recharts stays off the first paint: the chart loads when the comparison is shown. It redraws only when its rows or their text change. */
+const PairedBarsView = memoChart(
+  lazy(() => import('./PairedBarsView')),
+  {
+    formatters: ['valueFormatter'],
+    texts: ({ data, valueFormatter }) => data.flatMap((d) => [valueFormatter(d, 'left'), valueFormatter(d, 'right')]),
+  },
+);
 
 /** The paired bars with a legend naming the two sides (the chart needs it: colours alone say nothing). */
 export function PairedBars(props: PairedBarsProps) {

@@ -19,6 +19,8 @@ interface ImportDialogProps {
 export function ImportDialog({ onClose, onOpened }: ImportDialogProps) {
   const { t } = useTranslation('importer');
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  // Held here, not in the form: the form is gone while a read runs, and the text must be there when it comes back.
+  const [pasted, setPasted] = useState('');
   const body = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const failure = useRef<HTMLDivElement>(null);
@@ -91,7 +93,7 @@ export function ImportDialog({ onClose, onOpened }: ImportDialogProps) {
               </p>
             ) : null}
             {stage.failure ? <FailureView ref={failure} failure={stage.failure} /> : null}
-            <SourceForm onFile={chooseFile} onText={pasteText} />
+            <SourceForm onFile={chooseFile} onText={pasteText} text={pasted} onTextChange={setPasted} />
           </>
         ) : null}
       </div>

@@ -1,8 +1,15 @@
 import { lazy, Suspense } from 'react';
+import { memoChart } from '@/components/charts/memoChart';
 import type { CumulativeColumnsProps } from './CumulativeColumnsView';
 
-/** Recharts loads with the opened panel, not with the page. */
-const CumulativeColumnsView = lazy(() => import('./CumulativeColumnsView'));
+/** Recharts loads with the opened panel, not with the page. The columns redraw only when their figures or text change. */
+const CumulativeColumnsView = memoChart(
+  lazy(() => import('./CumulativeColumnsView')),
+  {
+    formatters: ['valueFormatter'],
+    texts: ({ monthly, recorded, valueFormatter }) => [...monthly, ...(recorded ?? [])].map((m) => valueFormatter(m.cumulative)),
+  },
+);
 
 /** The columns' drawing height; the legend sits above it. */
 export const COLUMNS_HEIGHT = 200;

@@ -15,15 +15,11 @@ export function KeyWorkSection({ id }: { id: string }) {
   const [filterId] = useCategoryFilter();
   const filtered = resolveFilter(budget, filterId) !== undefined;
   const schedules = useMemo(() => cohortSchedules(budget.keyWork, budget.fiscalYear), [budget.keyWork, budget.fiscalYear]);
-
-  return (
-    <SectionFrame id={id} title={t('common:section.keyWork')} intro={t('intro')}>
-      {filtered ? (
-        <p role="note" className="mb-4 rounded border border-line bg-paper px-3 py-2 text-sm text-ink-soft">
-          {t('common:filter.notApplicable')}
-        </p>
-      ) : null}
-      {budget.keyWork.length === 0 ? (
+  // The same element while the budget and language are the same: a category click changes only the note
+  // above, and should not redraw the timeline's Gantt charts and the pay-out panels, which it does not split.
+  const body = useMemo(
+    () =>
+      budget.keyWork.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line bg-paper p-6 text-ink-soft">{t('empty')}</p>
       ) : (
         <>
@@ -32,7 +28,18 @@ export function KeyWorkSection({ id }: { id: string }) {
             <CohortPanel key={`${index}-${schedule.task.id}`} schedule={schedule} fiscalYear={budget.fiscalYear} />
           ))}
         </>
-      )}
+      ),
+    [budget.keyWork.length, budget.fiscalYear, schedules, t],
+  );
+
+  return (
+    <SectionFrame id={id} title={t('common:section.keyWork')} intro={t('intro')}>
+      {filtered ? (
+        <p role="note" className="mb-4 rounded border border-line bg-paper px-3 py-2 text-sm text-ink-soft">
+          {t('common:filter.notApplicable')}
+        </p>
+      ) : null}
+      {body}
     </SectionFrame>
   );
 }

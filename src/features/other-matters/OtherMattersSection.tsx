@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { SectionFrame } from '@/components/SectionFrame';
 import { resolveFilter } from '@/domain/categoryFilter';
@@ -15,14 +16,11 @@ export function OtherMattersSection({ id }: { id: string }) {
   const { t } = useTranslation('other');
   const budget = useBudgetModel();
   const [filterId] = useCategoryFilter();
-  const threePublic = threePublicSpec(budget);
-  return (
-    <SectionFrame id={id} title={t('common:section.other')} intro={t('intro')}>
-      {resolveFilter(budget, filterId) ? (
-        <p role="note" className="mb-4 rounded-md border border-line bg-paper px-3 py-2 text-sm text-ink-soft">
-          {t('common:filter.notApplicable')}
-        </p>
-      ) : null}
+  // The same element while the budget is the same: a category click changes only the note above, and
+  // should not redraw charts the filter does not split.
+  const cards = useMemo(() => {
+    const threePublic = threePublicSpec(budget);
+    return (
       <div className="grid gap-4 lg:grid-cols-2">
         {threePublic ? (
           <div className="flex flex-col gap-3">
@@ -34,6 +32,16 @@ export function OtherMattersSection({ id }: { id: string }) {
         <FundsCard />
         <AssetsCard />
       </div>
+    );
+  }, [budget]);
+  return (
+    <SectionFrame id={id} title={t('common:section.other')} intro={t('intro')}>
+      {resolveFilter(budget, filterId) ? (
+        <p role="note" className="mb-4 rounded-md border border-line bg-paper px-3 py-2 text-sm text-ink-soft">
+          {t('common:filter.notApplicable')}
+        </p>
+      ) : null}
+      {cards}
     </SectionFrame>
   );
 }

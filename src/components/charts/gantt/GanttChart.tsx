@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { memoChart } from '../memoChart';
 import type { MarkSize } from './GanttMarks';
 import type { GanttLane } from './types';
 
@@ -20,8 +21,8 @@ export interface GanttChartProps {
 /** The chart's code (and Recharts'), fetched once: callers that draw charts in slices wait for it first. */
 export const loadGanttChart = () => import('./GanttChartView');
 
-/** Recharts stays off the first paint: the chart loads with its section. */
-const GanttChartView = lazy(loadGanttChart);
+/** Recharts stays off the first paint: the chart loads with its section. It redraws only when its lanes or size change (see memoChart). */
+const GanttChartView = memoChart(lazy(loadGanttChart), { handlers: ['onLaneClick'] });
 
 /** A blank box the chart's size: it holds the chart's place until the chart is drawn, so nothing below moves. */
 export function GanttPlaceholder({ lanes, laneHeight, chartId }: Pick<GanttChartProps, 'lanes' | 'laneHeight' | 'chartId'>) {
