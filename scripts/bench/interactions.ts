@@ -117,6 +117,8 @@ export async function dashboardRound(browser: Browser, url: string, rec: Recorde
   // The seed's 类 are few enough for a donut; a budget with many draws them as a ranked bar list.
   const svg = structure.locator('[role="tabpanel"] [role="img"] svg').first();
   const bar = structure.locator('[role="tabpanel"] ul button').first();
+  // Whichever the budget draws, wait for it: counting before either exists would take the bar path on a donut.
+  await structure.locator('[role="tabpanel"] :is([role="img"] svg, ul button)').first().waitFor();
   const mark = (await svg.count()) ? await markPoint(svg) : undefined;
   await timed(page, rec, 'chart mark (donut segment; a bar on large)', 'click', () => (mark ? page.mouse.click(mark.x, mark.y) : bar.click()), instrument);
   await clearChip(page, rec, instrument);
