@@ -1,7 +1,9 @@
-import { memo, Suspense, type ComponentType } from 'react';
+import { memo, Suspense, useRef, type ComponentType } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { DeferredLanguage, useTranslation } from '@/i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { DeferredView } from '@/state/urlState';
+import { SectionLanguage, useSectionLanguage } from './SectionLanguage';
+import { useOnScreen } from './useOnScreen';
 
 /** Height held for a section not drawn yet: about one screen, so the page below stays put. */
 export const RESERVED_SECTION_HEIGHT = 640;
@@ -24,18 +26,24 @@ interface SectionSlotProps {
  */
 export const SectionSlot = memo(function SectionSlot({ id, title, Component, drawn, far }: SectionSlotProps) {
   const { t } = useTranslation();
+  const slot = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(slot);
+  // The slot says which language it draws in: while a section off screen still shows the previous one, its type
+  // and a screen reader's voice follow what it shows, and the switch does not restyle and re-lay it out twice.
+  const unseen = far || !onScreen;
+  const language = useSectionLanguage(unseen);
   const standIn = <SectionStandIn id={id} title={title} />;
   // One boundary whether drawn or not: a section drawn in a transition keeps its stand-in on screen until its
   // chunk has arrived, so the stand-in is replaced once, by the section (not first by a second stand-in).
   return (
-    <div data-section-slot={id}>
+    <div ref={slot} data-section-slot={id} lang={language}>
       <ErrorBoundary fallback={(error) => <SectionStandIn id={id} title={title} problem={t('sectionError', { message: error.message })} />}>
         <Suspense fallback={standIn}>
           {drawn ? (
-            <DeferredView deferred={far}>
-              <DeferredLanguage deferred={far}>
+            <DeferredView deferred={unseen}>
+              <SectionLanguage language={language}>
                 <SectionBody Component={Component} id={id} />
-              </DeferredLanguage>
+              </SectionLanguage>
             </DeferredView>
           ) : (
             standIn

@@ -20,8 +20,11 @@ export function createI18n(language: Language): Translator {
   const instance = new Translator(language, { ...CORE, ...Object.fromEntries(registeredNamespaces()) }, loadNamespace);
   for (const name of LAZY_NAMESPACES) void instance.load(name);
   whenPageIdle(() => {
-    // Both languages' number formats, so a switch of language (or a section drawn later) makes none.
-    for (const language of LANGUAGES) warmNumbers(language);
+    // Both languages' number formats and plural rules, so a switch of language (or a section drawn later) makes none.
+    for (const language of LANGUAGES) {
+      warmNumbers(language);
+      instance.warmPlurals(language);
+    }
   });
   return instance;
 }

@@ -1,5 +1,5 @@
 /** React access to the labels: a provider and `useTranslation(ns)`, shaped like react-i18next's. */
-import { createContext, useContext, useDeferredValue, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { Namespace } from './keys';
 import type { Language } from './languages';
 import { DEFAULT_NAMESPACE, type TFunction, type TOptions, type Translator } from './translator';
@@ -23,19 +23,6 @@ export function I18nProvider({ i18n, language, children }: { i18n: Translator; l
 }
 
 /**
- * Around a part of the page the reader cannot see (a section far off screen): its labels switch
- * language after the visible part has answered, as its view state does (state/urlState's DeferredView),
- * so a language switch costs what the screen shows, not the whole report.
- */
-export function DeferredLanguage({ deferred, children }: { deferred: boolean; children: ReactNode }) {
-  const context = useContext(I18nContext);
-  const late = useDeferredValue(context?.language);
-  const language = deferred ? late : context?.language;
-  const value = useMemo(() => (context ? { i18n: context.i18n, language } : null), [context, language]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
-}
-
-/**
  * `t` for one namespace (others by `ns:key`), and the language it writes. A component re-renders
  * when the language changes and, while a namespace it asked for has not arrived, when one does;
  * once its labels are all here, other namespaces landing leave it alone.
@@ -48,7 +35,7 @@ export function useTranslation<N extends Namespace = typeof DEFAULT_NAMESPACE>(
   const { i18n, language: given } = context;
   const missed = useRef(false);
   const read = () => (given ? '' : i18n.language) + (missed.current || !i18n.hasNamespace(ns) ? `#${i18n.version}` : '');
-  const snapshot = useSyncExternalStore(i18n.subscribe, read, read);
+  const snapshot = useSyncExternalStore(given ? i18n.subscribeNamespaces : i18n.subscribe, read, read);
   const language = given ?? i18n.language;
   const t = useMemo<TFunction<N>>(
     () => (key: string, options?: TOptions) => {

@@ -5,11 +5,12 @@
  * nuqs reads and writes the address: one `useQueryStates` at the root parses it once per
  * change, and writes made in one click are batched into one history entry. Components
  * read each key from its own context, so a category click re-renders what reads `cat`
- * and nothing else; a section off screen reads them through `useDeferredValue`.
+ * and nothing else; a section off screen reads them late (DeferredView).
  */
-import { createContext, use, useDeferredValue, type Context, type ReactNode } from 'react';
+import { createContext, use, useMemo, type Context, type ReactNode } from 'react';
 import { useQueryStates, type Options, type SetValues } from 'nuqs';
 import { enableHistorySync, NuqsAdapter } from 'nuqs/adapters/react';
+import { useCatchUp } from './useCatchUp';
 import { serializeView, viewParams, type ParamKey, type ParamPatch, type ParamValues, type ViewParams } from './urlParams';
 
 // The few writes made outside React (a dataset shown once a file has loaded) go through the History API:
@@ -51,17 +52,40 @@ export function UrlStateProvider({ children }: { children: ReactNode }) {
 }
 
 /**
- * Around a part of the page the reader cannot see (a section far off screen): there, address
- * changes re-render after the visible part has answered, at a transition's priority. Measured
- * with the bench (Event Timing median on the seed as a multiple of the bare page's filter toggle
- * in the same run, busy machine): with no deferral the unit switch took 2.0 × and the language
- * switch 3.7 ×; with this, 0.75 × and 3.25 ×.
+ * Around a part of the page the reader cannot see (a section off screen): there, address changes
+ * arrive once the page is idle, each section in a transition of its own (useCatchUp), after the
+ * visible part has answered. Measured with the bench (Event Timing median on the seed as a multiple
+ * of the bare page's filter toggle in the same run, busy machine): with no deferral the unit switch
+ * took 2.0 × and the language switch 3.7 ×; deferred with useDeferredValue (one render of every far
+ * section at once), 0.75 × and 3.25 ×. The language now catches up the same way (app/SectionLanguage).
  */
 export function DeferredView({ deferred, children }: { deferred: boolean; children: ReactNode }) {
   const values = use(ALL);
-  const late = useDeferredValue(values);
-  const shown = deferred ? late : values;
-  return shown ? <KeyValues values={shown}>{children}</KeyValues> : children;
+  const shown = useCatchUp(values, deferred);
+  // The whole address too (useViewLink): a link built there waits with the rest of what it shows.
+  return shown ? (
+    <ALL value={shown}>
+      <KeyValues values={shown}>{children}</KeyValues>
+    </ALL>
+  ) : (
+    children
+  );
+}
+
+/**
+ * One key of the address as `value` inside `children`, and the whole address (useViewLink) with it: a
+ * section that takes the language late (app/SectionLanguage) shows, formats and links in the language it
+ * draws, not the one the address has just moved to.
+ */
+export function ParamValue<K extends ParamKey>({ param, value, children }: { param: K; value: ParamValues[K]; children: ReactNode }) {
+  const Provider = VALUE[param] as Context<unknown>;
+  const all = use(ALL);
+  const whole = useMemo(() => (all && all[param] !== value ? { ...all, [param]: value } : all), [all, param, value]);
+  return (
+    <ALL value={whole}>
+      <Provider value={value}>{children}</Provider>
+    </ALL>
+  );
 }
 
 function useSetValues(): SetValues<ViewParams> {

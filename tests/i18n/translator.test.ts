@@ -43,6 +43,19 @@ describe('the label lookup', () => {
     expect(heard).toEqual(['zh-CN true', 'en true']);
   });
 
+  it('tells a label whose language is passed down when a namespace arrives, and not when the language changes', async () => {
+    let resolve: (m: Messages) => void = () => undefined;
+    const i18n = new Translator('zh-CN', { common: labels }, () => new Promise<Messages>((r) => (resolve = r)));
+    const heard: string[] = [];
+    i18n.subscribeNamespaces(() => heard.push(`${i18n.language} ${i18n.hasNamespace('late')}`));
+    i18n.changeLanguage('en');
+    const arrived = i18n.load('late');
+    resolve({ zh: { title: '迟到' }, en: { title: 'Late' } });
+    await arrived;
+    i18n.changeLanguage('zh-CN');
+    expect(heard).toEqual(['en true']);
+  });
+
   it('gives the app every namespace: core at once, the rest from their chunks', async () => {
     const i18n = createI18n('en');
     expect(i18n.t('common:section.overview')).toBe('Overview');
