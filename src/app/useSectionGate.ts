@@ -68,8 +68,14 @@ export function useSectionGate(ids: readonly string[], preload: () => void): Sec
     keepInView(landing.current);
   }, [requested]);
 
-  // Every later draw is a transition, so a section's stand-in stays until the section is ready to replace it.
-  useEffect(() => startTransition(() => setReach((prev) => Math.max(prev, requestedIndex))), [requestedIndex]);
+  // Every later draw is a transition, so a section's stand-in stays until the section is ready to replace it. The
+  // sections above a section the nav jumps to are drawn one per commit, each started in a task of its own: drawn in
+  // one commit, those above 重点工作 held the page for 150–400 ms, and a second click waited for them.
+  useEffect(() => {
+    if (reach >= requestedIndex) return;
+    const handle = setTimeout(() => startTransition(() => setReach((prev) => Math.min(prev + 1, requestedIndex))), 0);
+    return () => clearTimeout(handle);
+  }, [reach, requestedIndex]);
 
   useEffect(() => {
     const mark = () => {

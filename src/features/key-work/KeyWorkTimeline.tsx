@@ -27,6 +27,9 @@ export function KeyWorkTimeline() {
     () => timelineTable(rows, format, t, year, { statuses: statuses.statuses, overdue: progress.overdueIds }),
     [rows, format, t, year, statuses.statuses, progress],
   );
+  // The same page object while neither the rows nor the page change: the rows' charts are drawn in slices
+  // that start over on a new page, not on every render (a status or the as-of day changing).
+  const shown = useMemo(() => timelinePage(rows, page), [rows, page]);
   const counts = timelineCounts(rows);
   const title = t('timeline.title', { year });
   const rowProgress = { statuses, overdue: progress.overdueIds, asOfAt: asOfPosition(asOf.asOf, year) ?? 0 };
@@ -38,7 +41,7 @@ export function KeyWorkTimeline() {
       controls={<ProgressControls fiscalYear={year} asOf={asOf} progress={progress} statuses={statuses} />}
       chart={
         <TimelineChart
-          page={timelinePage(rows, page)}
+          page={shown}
           fiscalYear={year}
           // A page draws 20 Recharts charts: as a transition the click paints at once and the rows follow.
           onPage={(next) => startTransition(() => setPage(next))}

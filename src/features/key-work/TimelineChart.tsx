@@ -1,4 +1,5 @@
 import { useTranslation } from '@/i18n/react';
+import { loadGanttChart } from '@/components/charts/gantt/GanttChart';
 import type { TimelinePage } from '@/domain/charts/keyWorkSpecs';
 import { useFormat } from '@/state/useFormat';
 import { AsOfLabel } from './AsOfLabel';
@@ -6,6 +7,10 @@ import { monthNames } from './periodText';
 import type { RowProgress } from './rowProgress';
 import { TimelineLegend } from './TimelineLegend';
 import { ROW_GRID, TimelineTaskRow } from './TimelineTaskRow';
+import { useSlices } from './useSlices';
+
+/** Row charts drawn per commit: one Recharts chart takes 20–40 ms to mount here, a page's twenty at once held the page for hundreds of ms. */
+const ROWS_PER_SLICE = 1;
 
 interface TimelineChartProps {
   page: TimelinePage;
@@ -21,6 +26,8 @@ export function TimelineChart({ page, fiscalYear, onPage, progress, asOfLabel }:
   const { t } = useTranslation('keyWork');
   const format = useFormat();
   const months = monthNames(format.language);
+  // The names, numbers and spoken steps of every row arrive at once; the charts follow, a row at a time.
+  const charted = useSlices(page.rows.length, ROWS_PER_SLICE, page.rows, loadGanttChart);
 
   return (
     <div className="flex flex-col gap-3">
@@ -40,7 +47,7 @@ export function TimelineChart({ page, fiscalYear, onPage, progress, asOfLabel }:
         <AsOfLabel at={progress.asOfAt} label={asOfLabel} />
         <ol className="m-0 list-none p-0">
           {page.rows.map((row, i) => (
-            <TimelineTaskRow key={`${page.first + i}-${row.task.id}`} row={row} number={page.first + i} fiscalYear={fiscalYear} progress={progress} />
+            <TimelineTaskRow key={`${page.first + i}-${row.task.id}`} row={row} number={page.first + i} fiscalYear={fiscalYear} progress={progress} drawChart={i < charted} />
           ))}
         </ol>
       </div>

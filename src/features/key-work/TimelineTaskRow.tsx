@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { GanttChart } from '@/components/charts/gantt/GanttChart';
+import { GanttChart, GanttPlaceholder } from '@/components/charts/gantt/GanttChart';
 import { STACKED_LANE, TWO_LINE_LANE } from '@/components/charts/gantt/LaneMarks';
 import { recordedStatus } from '@/domain/milestoneStatus';
 import type { TimelineRow } from '@/domain/timeline';
@@ -25,8 +26,20 @@ const MAX_SPOKEN = 50;
  */
 export const ROW_GRID = 'grid grid-cols-1 gap-x-4 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,17rem)_minmax(0,1fr)]';
 
-/** One task: its title opens its summary and schedule; its steps sit on the year's axis. */
-export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: TimelineRow; number: number; fiscalYear: number; progress: RowProgress }) {
+interface TimelineTaskRowProps {
+  row: TimelineRow;
+  number: number;
+  fiscalYear: number;
+  progress: RowProgress;
+  /** False while the rows above are still being drawn: a blank box of the chart's size holds its place. */
+  drawChart: boolean;
+}
+
+/**
+ * One task: its title opens its summary and schedule; its steps sit on the year's axis. Memoised, so a
+ * slice of charts arriving re-renders the rows it draws, not the page's rows whose charts are already drawn.
+ */
+export const TimelineTaskRow = memo(function TimelineTaskRow({ row, number, fiscalYear, progress, drawChart }: TimelineTaskRowProps) {
   const { t } = useTranslation('keyWork');
   const format = useFormat();
   const { open, panelId, toggle, buttonProps } = useDisclosure();
@@ -45,6 +58,8 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
     })),
     t,
   );
+  const chartId = `key-work-${row.task.id}`;
+  const laneHeight = lanes.some((lane) => lane.labelAnchor === 'over') ? TWO_LINE_LANE : LANE_HEIGHT;
 
   return (
     <li className={`${ROW_GRID} border-b border-line py-2`}>
@@ -65,14 +80,18 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
           </p>
         ) : (
           <>
-            <GanttChart
-              chartId={`key-work-${row.task.id}`}
-              lanes={lanes}
-              laneHeight={lanes.some((lane) => lane.labelAnchor === 'over') ? TWO_LINE_LANE : LANE_HEIGHT}
-              asOf={progress.asOfAt}
-              onLaneClick={toggle}
-              stackedLaneHeight={STACKED_LANE}
-            />
+            {drawChart ? (
+              <GanttChart
+                chartId={chartId}
+                lanes={lanes}
+                laneHeight={laneHeight}
+                asOf={progress.asOfAt}
+                onLaneClick={toggle}
+                stackedLaneHeight={STACKED_LANE}
+              />
+            ) : (
+              <GanttPlaceholder chartId={chartId} lanes={lanes} laneHeight={laneHeight} />
+            )}
             {open ? null : (
               <ul className="sr-only">
                 {steps.slice(0, MAX_SPOKEN).map(({ mark, label, when }, i) => (
@@ -89,4 +108,4 @@ export function TimelineTaskRow({ row, number, fiscalYear, progress }: { row: Ti
       </div>
     </li>
   );
-}
+});

@@ -18,17 +18,21 @@ export interface GanttChartProps {
   chartId: string;
 }
 
-/** Recharts stays off the first paint: the chart loads with its section. It redraws only when its lanes or size change (see memoChart). */
-const GanttChartView = memoChart(
-  lazy(() => import('./GanttChartView')),
-  { handlers: ['onLaneClick'] },
-);
+/** The chart's code (and Recharts'), fetched once: callers that draw charts in slices wait for it first. */
+export const loadGanttChart = () => import('./GanttChartView');
 
-/** Lanes of Gantt marks; a blank box of the same size holds the place while Recharts loads. */
+/** Recharts stays off the first paint: the chart loads with its section. It redraws only when its lanes or size change (see memoChart). */
+const GanttChartView = memoChart(lazy(loadGanttChart), { handlers: ['onLaneClick'] });
+
+/** A blank box the chart's size: it holds the chart's place until the chart is drawn, so nothing below moves. */
+export function GanttPlaceholder({ lanes, laneHeight, chartId }: Pick<GanttChartProps, 'lanes' | 'laneHeight' | 'chartId'>) {
+  return <div data-chart-id={chartId} aria-hidden="true" style={{ height: lanes.length * laneHeight }} />;
+}
+
+/** Lanes of Gantt marks; the placeholder holds the place while Recharts loads. */
 export function GanttChart(props: GanttChartProps) {
-  const fallback = <div data-chart-id={props.chartId} aria-hidden="true" style={{ height: props.lanes.length * props.laneHeight }} />;
   return (
-    <Suspense fallback={fallback}>
+    <Suspense fallback={<GanttPlaceholder {...props} />}>
       <GanttChartView {...props} />
     </Suspense>
   );
