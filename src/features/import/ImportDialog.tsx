@@ -93,9 +93,15 @@ export function ImportDialog({ onClose, onOpened }: ImportDialogProps) {
               </p>
             ) : null}
             {stage.failure ? <FailureView ref={failure} failure={stage.failure} /> : null}
-            <SourceForm onFile={chooseFile} onText={pasteText} text={pasted} onTextChange={setPasted} />
           </>
         ) : null}
+        {stage.kind === 'review' ? null : (
+          // Kept while a read runs, hidden and inert: the pasted text is there when it ends, and its box keeps its
+          // laid-out text (content-visibility: hidden caches it), where remounting a pasted 400,000 lines froze the page for seconds.
+          <div inert={stage.kind === 'busy'} style={stage.kind === 'busy' ? { contentVisibility: 'hidden' } : undefined}>
+            <SourceForm onFile={chooseFile} onText={pasteText} text={pasted} onTextChange={setPasted} />
+          </div>
+        )}
       </div>
     </Modal>
   );
