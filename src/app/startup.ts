@@ -21,8 +21,7 @@
  *    fetched, and a large file is validated in a worker (src/data/parseAsync.ts),
  *    before React's first render; the Recharts chunk is requested at the same time
  *    (on the prerendered page, whose charts are the build's SVG, once the page is idle or
- *    the reader first presses a key or pointer). While a budget is on its way, the chunks
- *    the dashboard asks for once drawn (the combobox, the sections) are fetched too.
+ *    the reader first presses a key or pointer).
  * 7. Hydration: on the default view React takes over the prerendered markup as a
  *    transition (sliced, the page stays responsive); each chart's fallback keeps the
  *    build's SVG, read back from the page first so hydration matches, until Recharts
@@ -40,7 +39,6 @@ import { startLoading } from '@/data/queries/startLoading';
 import { currentSourceInUrl } from '@/state/datasetState';
 import { applySharedView } from '@/state/sharedView';
 import { createQueryClient } from './App';
-import { SECTIONS } from './sections';
 
 /** Steps 5–6: the budget is in the cache or on its way, and the chart library too, before React's first render. */
 export function startLoadingPage(): { queryClient: QueryClient; ready: boolean } {
@@ -52,18 +50,7 @@ export function startLoadingPage(): { queryClient: QueryClient; ready: boolean }
   // of the same charts meanwhile, so there Recharts waits for an idle moment or the reader's first act.
   if (takesOverPrerender(ready)) preloadChartsWhenIdle(CHARTS_IDLE_TIMEOUT_MS);
   else void preloadCharts().catch(() => undefined);
-  if (!ready) preloadWhileWaiting();
   return { queryClient, ready };
-}
-
-/**
- * While the budget is on its way the page has nothing else to do: the chunks the dashboard asks for once it is drawn
- * (the category combobox at once, the sections' as soon as the page is idle) download and run now, not between the
- * first KPI and the first chart. A chunk that fails here fails again where it is used, and says so there.
- */
-function preloadWhileWaiting(): void {
-  void import('./CategoryCombobox').catch(() => undefined);
-  for (const section of SECTIONS) void section.preload?.().catch(() => undefined);
 }
 
 /** At the latest this long after start-up, the prerendered page loads Recharts to replace the build's SVG. */
