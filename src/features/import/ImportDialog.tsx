@@ -19,8 +19,6 @@ interface ImportDialogProps {
 export function ImportDialog({ onClose, onOpened }: ImportDialogProps) {
   const { t } = useTranslation('importer');
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
-  // Held here, not in the form: the form is gone while a read runs, and the text must be there when it comes back.
-  const [pasted, setPasted] = useState('');
   const body = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const failure = useRef<HTMLDivElement>(null);
@@ -93,15 +91,9 @@ export function ImportDialog({ onClose, onOpened }: ImportDialogProps) {
               </p>
             ) : null}
             {stage.failure ? <FailureView ref={failure} failure={stage.failure} /> : null}
+            <SourceForm onFile={chooseFile} onText={pasteText} />
           </>
         ) : null}
-        {stage.kind === 'review' ? null : (
-          // Kept while a read runs, hidden and inert: the pasted text is there when it ends, and its box keeps its
-          // laid-out text (content-visibility: hidden caches it), where remounting a pasted 400,000 lines froze the page for seconds.
-          <div inert={stage.kind === 'busy'} style={stage.kind === 'busy' ? { contentVisibility: 'hidden' } : undefined}>
-            <SourceForm onFile={chooseFile} onText={pasteText} text={pasted} onTextChange={setPasted} />
-          </div>
-        )}
       </div>
     </Modal>
   );

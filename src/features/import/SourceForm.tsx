@@ -6,17 +6,15 @@ import { megabytes } from '@/importer/source/problemMessage';
 interface SourceFormProps {
   onFile: (file: File) => void;
   onText: (text: string) => void;
-  /** The pasted text, kept by the dialog: a read that is stopped or fails must not throw away what was pasted. */
-  text: string;
-  onTextChange: (text: string) => void;
 }
 
 const ACCEPT = '.txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Where the explanation comes from: a file (picker, or dropped on the dialog) or pasted text. */
-export function SourceForm({ onFile, onText, text, onTextChange }: SourceFormProps) {
+export function SourceForm({ onFile, onText }: SourceFormProps) {
   const { t } = useTranslation('importer');
   const id = useId();
+  const [text, setText] = useState('');
   const [emptyPaste, setEmptyPaste] = useState(false);
 
   return (
@@ -58,7 +56,7 @@ export function SourceForm({ onFile, onText, text, onTextChange }: SourceFormPro
         <textarea
           id={`${id}-text`}
           value={text}
-          onChange={(event) => onTextChange(event.target.value)}
+          onChange={(event) => setText(event.target.value)}
           rows={6}
           aria-invalid={emptyPaste}
           aria-describedby={emptyPaste ? `${id}-text-error` : undefined}
