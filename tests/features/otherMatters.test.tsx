@@ -25,6 +25,14 @@ describe('Other matters', () => {
     expect(screen.getByText('各项合计 0.10 万元，与总数一致')).toBeInTheDocument();
   });
 
+  it('says, with a category filter set, that this section is not split by category; without one it says nothing', () => {
+    const { unmount } = renderWithBudget(<OtherMattersSection id="other" />, { search: '?cat=社会保障和就业支出' });
+    expect(screen.getByRole('note')).toHaveTextContent('本节内容不按支出类别划分，筛选不影响此处。');
+    unmount();
+    renderWithBudget(<OtherMattersSection id="other" />);
+    expect(screen.queryByText('本节内容不按支出类别划分，筛选不影响此处。')).not.toBeInTheDocument();
+  });
+
   it('shows the same in the 三公 chart’s table view', async () => {
     renderWithBudget(<OtherMattersSection id="other" />);
     const frame = screen.getByRole('figure', { name: '“三公”经费（按类别）' });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/react';
+import { NotSplitNote } from '@/components/NotSplitNote';
 import { SectionFrame } from '@/components/SectionFrame';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { cohortSchedules } from '@/domain/cohortSchedule';
@@ -34,11 +35,7 @@ export function KeyWorkSection({ id }: { id: string }) {
 
   return (
     <SectionFrame id={id} title={t('common:section.keyWork')} intro={t('intro')}>
-      {filtered ? (
-        <p role="note" className="mb-4 rounded border border-line bg-paper px-3 py-2 text-sm text-ink-soft">
-          {t('common:filter.notApplicable')}
-        </p>
-      ) : null}
+      {filtered ? <NotSplitNote>{t('common:filter.notApplicable')}</NotSplitNote> : null}
       {body}
     </SectionFrame>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/react';
+import { NotSplitNote } from '@/components/NotSplitNote';
 import { SectionFrame } from '@/components/SectionFrame';
 import { resolveFilter } from '@/domain/categoryFilter';
 import { threePublicSpec } from '@/domain/charts/threePublicSpec';
@@ -36,11 +37,7 @@ export function OtherMattersSection({ id }: { id: string }) {
   }, [budget]);
   return (
     <SectionFrame id={id} title={t('common:section.other')} intro={t('intro')}>
-      {resolveFilter(budget, filterId) ? (
-        <p role="note" className="mb-4 rounded-md border border-line bg-paper px-3 py-2 text-sm text-ink-soft">
-          {t('common:filter.notApplicable')}
-        </p>
-      ) : null}
+      {resolveFilter(budget, filterId) ? <NotSplitNote>{t('common:filter.notApplicable')}</NotSplitNote> : null}
       {cards}
     </SectionFrame>
   );
