@@ -3,7 +3,8 @@
  * one chunk (Recharts is ~100 KB gzip and stays off the first paint); until it arrives each
  * shows ChartFallback, a box of its size carrying its id. BarList is HTML and loads at once.
  */
-import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType } from 'react';
+import { Suspense, useEffect, useSyncExternalStore, type ComponentType } from 'react';
+import { lazyView } from '../lazyView';
 import { whenIdle } from '../whenIdle';
 import { ChartFallback } from './ChartFallback';
 import { memoChart, type ChartMemoSpec } from './memoChart';
@@ -17,18 +18,12 @@ const KIND_MEMO: ChartMemoSpec<DonutChartProps> = {
   formatters: ['valueFormatter', 'labelFormatter'],
   texts: ({ data, valueFormatter, labelFormatter }) => data.flatMap((d) => [valueFormatter(d), labelFormatter?.(d) ?? '']),
 };
-const DonutView = memoChart(
-  lazy(() => kinds().then((m) => ({ default: m.DonutChartView as ComponentType<DonutChartProps> }))),
-  KIND_MEMO,
-);
-const BarView = memoChart(
-  lazy(() => kinds().then((m) => ({ default: m.BarChartView as ComponentType<ChartProps> }))),
-  KIND_MEMO,
-);
-const ColumnView = memoChart(
-  lazy(() => kinds().then((m) => ({ default: m.ColumnChartView as ComponentType<ChartProps> }))),
-  KIND_MEMO,
-);
+const donut = lazyView(() => kinds().then((m) => m.DonutChartView as ComponentType<DonutChartProps>));
+const bars = lazyView(() => kinds().then((m) => m.BarChartView as ComponentType<ChartProps>));
+const columns = lazyView(() => kinds().then((m) => m.ColumnChartView as ComponentType<ChartProps>));
+const DonutView = memoChart(donut, KIND_MEMO);
+const BarView = memoChart(bars, KIND_MEMO);
+const ColumnView = memoChart(columns, KIND_MEMO);
 
 /** True once the Recharts chunk has arrived (or failed: the chart then shows its frame's fail message). */
 let settled = false;
@@ -49,7 +44,7 @@ function settle(): void {
 
 /** Starts loading the Recharts chunk without drawing anything. */
 export function preloadCharts(): Promise<unknown> {
-  const loading = kinds();
+  const loading = Promise.all([donut.preload(), bars.preload(), columns.preload()]);
   loading.then(settle, settle);
   return loading;
 }

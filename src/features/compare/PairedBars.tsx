@@ -1,11 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyView } from '@/components/lazyView';
 import { ChartFallback } from '@/components/charts';
 import { memoChart } from '@/components/charts/memoChart';
 import { LEFT_COLOR, RIGHT_COLOR, type PairedBarsProps } from './pairedBars';
 
 /** Recharts stays off the first paint: the chart loads when the comparison is shown. It redraws only when its rows or their text change. */
 const PairedBarsView = memoChart(
-  lazy(() => import('./PairedBarsView')),
+  lazyView(() => import('./PairedBarsView').then((m) => m.default)),
   {
     formatters: ['valueFormatter'],
     texts: ({ data, valueFormatter }) => data.flatMap((d) => [valueFormatter(d, 'left'), valueFormatter(d, 'right')]),

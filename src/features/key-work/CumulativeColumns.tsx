@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyView } from '@/components/lazyView';
 import { memoChart } from '@/components/charts/memoChart';
 import type { CumulativeColumnsProps } from './CumulativeColumnsView';
 
 /** Recharts loads with the opened panel, not with the page. The columns redraw only when their figures or text change. */
 const CumulativeColumnsView = memoChart(
-  lazy(() => import('./CumulativeColumnsView')),
+  lazyView(() => import('./CumulativeColumnsView').then((m) => m.default)),
   {
     formatters: ['valueFormatter'],
     texts: ({ monthly, recorded, valueFormatter }) => [...monthly, ...(recorded ?? [])].map((m) => valueFormatter(m.cumulative)),

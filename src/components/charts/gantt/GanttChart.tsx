@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyView } from '../../lazyView';
 import { memoChart } from '../memoChart';
 import type { MarkSize } from './GanttMarks';
 import type { GanttLane } from './types';
@@ -19,10 +20,11 @@ export interface GanttChartProps {
 }
 
 /** The chart's code (and Recharts'), fetched once: callers that draw charts in slices wait for it first. */
-export const loadGanttChart = () => import('./GanttChartView');
+const gantt = lazyView(() => import('./GanttChartView').then((m) => m.default));
+export const loadGanttChart = gantt.preload;
 
 /** Recharts stays off the first paint: the chart loads with its section. It redraws only when its lanes or size change (see memoChart). */
-const GanttChartView = memoChart(lazy(loadGanttChart), { handlers: ['onLaneClick'] });
+const GanttChartView = memoChart(gantt, { handlers: ['onLaneClick'] });
 
 /** A blank box the chart's size: it holds the chart's place until the chart is drawn, so nothing below moves. */
 export function GanttPlaceholder({ lanes, laneHeight, chartId }: Pick<GanttChartProps, 'lanes' | 'laneHeight' | 'chartId'>) {
