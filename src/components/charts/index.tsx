@@ -3,7 +3,7 @@
  * one chunk (Recharts is ~100 KB gzip and stays off the first paint); until it arrives each
  * shows ChartFallback, a box of its size carrying its id. BarList is HTML and loads at once.
  */
-import { Suspense, useEffect, useSyncExternalStore, type ComponentType } from 'react';
+import { startTransition, Suspense, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { lazyView } from '../lazyView';
 import { whenIdle } from '../whenIdle';
 import { ChartFallback } from './ChartFallback';
@@ -82,10 +82,41 @@ function useChartsReady(): boolean {
   );
 }
 
+/** Once the page's first screen has painted, a chart mounts drawn; before, it waits for that paint. */
+let firstScreenPainted = false;
+
+/**
+ * False in the commit that mounts a chart before the page's first screen has painted, then true from a
+ * transition started after the next frame: the first screen's figures paint first, and its charts a
+ * frame later. Recharts' first render in a commit measures its box (a forced layout) and draws again at
+ * once, synchronously, with every passive effect of the commit flushed first: drawn in the first commit
+ * of ?data=bench/large-budget.json, the two overview charts held the first figure back by ~100 ms.
+ */
+function useFirstScreenPainted(): boolean {
+  const [painted, setPainted] = useState(firstScreenPainted);
+  useEffect(() => {
+    if (painted) return;
+    let handle: ReturnType<typeof setTimeout> | undefined;
+    const draw = () => {
+      firstScreenPainted = true;
+      startTransition(() => setPainted(true));
+    };
+    const frame = typeof requestAnimationFrame === 'undefined' ? undefined : requestAnimationFrame(() => (handle = setTimeout(draw, 0)));
+    if (frame === undefined) handle = setTimeout(draw, 0);
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(handle);
+    };
+  }, [painted]);
+  return painted;
+}
+
 function lazyKind<P extends ChartProps>(View: ComponentType<P>) {
   return function Chart(props: P) {
     const fallback = <ChartFallback id={props.id} height={props.height} width={props.width} />;
-    const ready = useChartsReady();
+    const loaded = useChartsReady();
+    const painted = useFirstScreenPainted();
+    const ready = loaded && painted;
     useEffect(() => {
       if (!waitForIdle) void preloadCharts().catch(() => undefined);
     }, []);
