@@ -6,7 +6,8 @@
  * long tasks, a CPU profile of the slowest interactions, Lighthouse. Prints Markdown
  * and writes it with JSON to bench-results/ (git-ignored).
  *
- * Usage: npm run bench [-- --runs=5 --rounds=5 --lh-runs=3 --lh-budgets=seed --no-lighthouse --no-library --no-profile]
+ * Usage: npm run bench [-- --runs=5 --rounds=5 --lh-runs=3 --lh-budgets=seed --no-lighthouse --no-library --no-profile --dist=<folder>]
+ * `--dist` measures a build already made (another commit's `vite build --outDir <folder>`) with this bench, for A/B runs.
  * Ports: BENCH_PORT (default 4191) for the app, +1 for the baseline.
  */
 import { execFileSync } from 'node:child_process';
@@ -34,7 +35,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const PROFILED_KINDS = 4;
 
 const OUT = resolve('bench-results');
-const DIST = join(OUT, 'dist');
+/** A build made elsewhere (`--dist`), or this tree built by the bench. */
+const GIVEN_DIST = args.get('dist');
+const DIST = GIVEN_DIST ? resolve(GIVEN_DIST) : join(OUT, 'dist');
 const BASELINE_DIST = join(OUT, 'baseline-dist');
 const LARGE_URL = `bench/${LARGE_FILE}`;
 
@@ -82,8 +85,8 @@ async function main() {
   const data = generate(join(OUT, 'data'));
   const loadAverage = loadavg().map((l) => l.toFixed(1)).join(' / ');
 
-  step('building the app and the baseline');
-  vite('build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn');
+  step(GIVEN_DIST ? `measuring the build in ${DIST}; building the baseline` : 'building the app and the baseline');
+  if (!GIVEN_DIST) vite('build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn');
   mkdirSync(join(DIST, 'bench'), { recursive: true });
   copyFileSync(data.large, join(DIST, LARGE_URL));
   vite('build', '--config', 'scripts/bench/baseline/vite.config.ts', '--outDir', BASELINE_DIST, '--emptyOutDir');
