@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { HtmlTagDescriptor } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { embedBudgets } from '../../vite.embed';
 import { SEED_PATH } from '../support/seed';
 
@@ -13,9 +13,15 @@ async function tagsFor(spec: string): Promise<HtmlTagDescriptor[]> {
   return hook('');
 }
 
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('the build embeds budgets in index.html (vite.embed.ts)', { timeout: 30_000 }, () => {
   it('marks a budget that passes the app’s own validation as checked, and one that fails as not', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'embed-'));
+    made.push(dir);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ formatVersion: 1, total: 'lots' }));
     const [seed, broken] = await tagsFor(`${resolve(SEED_PATH)}=data/seed.json,${bad}=data/bad.json`);

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -122,6 +122,9 @@ test.describe('single-file build', () => {
     outDir = mkdtempSync(join(tmpdir(), 'budget-lens-csp-single-'));
     execFileSync('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', outDir, '--emptyOutDir'], { stdio: 'pipe' });
   });
+
+  // Each build is ~5 MB: left in /tmp, every run added one.
+  test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   test('opened from file:// it runs under its hash-based policy with no violation', async ({ page }) => {
     const errors: string[] = [];

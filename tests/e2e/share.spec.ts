@@ -3,9 +3,6 @@
  * dataset on screen, its milestone statuses and the view; a colleague opens it
  * from file:// in a fresh browser with every request blocked and sees exactly that.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -22,7 +19,7 @@ async function openStep(page: Page) {
   return page.locator('#key-work').getByRole('group', { name: CHECK });
 }
 
-test('a shared file opens offline from file:// on the same dataset, statuses and view', async ({ page, browser, offsiteRequests, pageErrors }) => {
+test('a shared file opens offline from file:// on the same dataset, statuses and view', async ({ page, browser, offsiteRequests, pageErrors }, testInfo) => {
   void offsiteRequests;
   void pageErrors;
   test.slow();
@@ -40,7 +37,8 @@ test('a shared file opens offline from file:// on the same dataset, statuses and
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '分享文件' }).click()]);
   expect(download.suggestedFilename()).toBe('示例县教育和体育局 2021.html');
-  const file = join(mkdtempSync(join(tmpdir(), 'budget-lens-share-')), download.suggestedFilename());
+  // In the test's own output folder, which Playwright empties on the next run.
+  const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
 
   // The colleague: another browser profile, no network, the file from a USB stick.

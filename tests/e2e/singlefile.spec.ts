@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,9 @@ test.beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'budget-lens-single-'));
   execFileSync('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', outDir, '--emptyOutDir'], { stdio: 'pipe' });
 });
+
+// Each build is ~5 MB: left in /tmp, every run added one.
+test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 test('build:single writes one self-contained HTML file with the budget embedded', () => {
   expect(readdirSync(outDir)).toEqual(['index.html']);

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadSourceMap } from '../../../scripts/bench/sourceMap';
 
 /**
@@ -16,8 +16,15 @@ const MAP = {
   mappings: 'AAAA,SAAUA;AACA,ICAA',
 };
 
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function mapFile(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'bench-map-')), 'index.js.map');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-map-'));
+  made.push(dir);
+  const file = join(dir, 'index.js.map');
   writeFileSync(file, JSON.stringify(MAP));
   return file;
 }
