@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HtmlTagDescriptor } from 'vite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embedBudgets } from '../../vite.embed';
 import { SEED_PATH } from '../support/seed';
+import { tempDir } from '../support/tempDir';
 
 async function tagsFor(spec: string): Promise<HtmlTagDescriptor[]> {
   const plugin = embedBudgets(spec);
@@ -13,15 +13,9 @@ async function tagsFor(spec: string): Promise<HtmlTagDescriptor[]> {
   return hook('');
 }
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 describe('the build embeds budgets in index.html (vite.embed.ts)', { timeout: 30_000 }, () => {
   it('marks a budget that passes the app’s own validation as checked, and one that fails as not', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'embed-'));
-    made.push(dir);
+    const dir = tempDir('embed-');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ formatVersion: 1, total: 'lots' }));
     const [seed, broken] = await tagsFor(`${resolve(SEED_PATH)}=data/seed.json,${bad}=data/bad.json`);

@@ -1,30 +1,18 @@
 /** The import command as a user runs it: JSON on stdout, report on stderr, exit codes. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBudgetText } from '@/data/parseBudget';
+import { tempDir } from '../support/tempDir';
 import { makeDocx } from './support/makeDocx';
 import { makePdf, makeScannedPdf } from './support/makePdf';
 
 const SEED = 'tests/fixtures/explanations/lushan-shebao-2021.md';
 
-/** Folders made by a test, removed after it. */
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'import-'));
-  made.push(dir);
-  return dir;
-}
-
 /** The bytes as a file of that name in a fresh folder; returns its path. */
 function tempFile(name: string, bytes: string | Uint8Array): string {
-  const path = join(tempDir(), name);
+  const path = join(tempDir('import-'), name);
   writeFileSync(path, bytes);
   return path;
 }
@@ -53,7 +41,7 @@ describe('npm run import', () => {
   }, 60_000);
 
   it('writes the file with -o and reads a .docx the same way', async () => {
-    const dir = tempDir();
+    const dir = tempDir('import-');
     const docx = join(dir, 'seed.docx');
     writeFileSync(docx, await makeDocx(readFileSync(SEED, 'utf8').replace(/^#+ /gm, '')));
     const out = join(dir, 'out.json');

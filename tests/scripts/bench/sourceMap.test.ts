@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSourceMap } from '../../../scripts/bench/sourceMap';
+import { tempDir } from '../../support/tempDir';
 
 /**
  * A hand-encoded map of a two-line chunk: line 1 column 0 comes from format.ts line 1 column 0,
@@ -16,15 +16,8 @@ const MAP = {
   mappings: 'AAAA,SAAUA;AACA,ICAA',
 };
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 function mapFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-map-'));
-  made.push(dir);
-  const file = join(dir, 'index.js.map');
+  const file = join(tempDir('bench-map-'), 'index.js.map');
   writeFileSync(file, JSON.stringify(MAP));
   return file;
 }
@@ -39,6 +32,6 @@ describe('the bench names a profiled function by its source, not its minified na
   });
 
   it('gives nothing for a chunk without a map', () => {
-    expect(loadSourceMap(join(tmpdir(), 'no-such-chunk.js.map'))).toBeUndefined();
+    expect(loadSourceMap(join(tempDir('bench-map-'), 'no-such-chunk.js.map'))).toBeUndefined();
   });
 });
