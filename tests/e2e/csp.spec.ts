@@ -5,13 +5,11 @@
  * build, whose scripts are inline, runs under its hash-based policy from file://.
  */
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import { chooseCategory } from './support/chooseCategory';
+import { singleFileBuild } from './support/singleFileBuild';
 
 interface Violation {
   directive: string;
@@ -116,21 +114,13 @@ test('inline styles run only when the built page carries them: the page is style
 });
 
 test.describe('single-file build', () => {
-  let outDir = '';
-  test.beforeAll(() => {
-    test.setTimeout(180_000);
-    outDir = mkdtempSync(join(tmpdir(), 'budget-lens-csp-single-'));
-    execFileSync('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', outDir, '--emptyOutDir'], { stdio: 'pipe' });
-  });
-
-  // Each build is ~5 MB: left in /tmp, every run added one.
-  test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const outDir = singleFileBuild(test, 'budget-lens-csp-single-');
 
   test('opened from file:// it runs under its hash-based policy with no violation', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await listen(page);
-    await page.goto(pathToFileURL(join(outDir, 'index.html')).href);
+    await page.goto(pathToFileURL(join(outDir(), 'index.html')).href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('芦山县社会保险事务中心');
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toMatch(/script-src 'self' 'sha256-/);

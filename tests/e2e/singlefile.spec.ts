@@ -5,29 +5,19 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { singleFileBuild } from './support/singleFileBuild';
 
 test.describe.configure({ mode: 'serial' });
 
-let outDir = '';
-
-test.beforeAll(() => {
-  test.setTimeout(180_000);
-  outDir = mkdtempSync(join(tmpdir(), 'budget-lens-single-'));
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', outDir, '--emptyOutDir'], { stdio: 'pipe' });
-});
-
-// Each build is ~5 MB: left in /tmp, every run added one.
-test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const outDir = singleFileBuild(test, 'budget-lens-single-');
 
 test('build:single writes one self-contained HTML file with the budget embedded', () => {
-  expect(readdirSync(outDir)).toEqual(['index.html']);
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  expect(readdirSync(outDir())).toEqual(['index.html']);
+  const html = readFileSync(join(outDir(), 'index.html'), 'utf8');
   expect(html).not.toMatch(/<script[^>]+src=/);
   expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
   // Validated by the build with the app's own parser, so the page shows it without loading the validator.
@@ -60,7 +50,7 @@ test('opens from file:// with every request blocked: dashboard, deck and exports
   const page = await context.newPage();
   const { leaked, errors } = await offline(page);
 
-  await page.goto(pathToFileURL(join(outDir, 'index.html')).href);
+  await page.goto(pathToFileURL(join(outDir(), 'index.html')).href);
   await expect(page.getByRole('heading', { level: 1, name: '芦山县社会保险事务中心' })).toBeVisible();
   await expect(page.getByText('109.25 万元').first()).toBeVisible();
 
