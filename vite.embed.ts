@@ -22,7 +22,7 @@ import type { Plugin } from 'vite';
 import { importAppModule } from './vite.appModule.ts';
 import { scriptSafeJson } from './src/data/embeddedBudget.ts';
 
-/** The URL the app loads the seed from (SEED_URL in src/data/budgetQuery.ts; the e2e tests fail if they part). */
+/** The URL the app loads the seed from (SEED_URL in src/data/datasetSource.ts; the e2e tests fail if they part). */
 export const SEED_PATH = 'data/lushan-shebao-2021.json';
 
 interface Embedded {
