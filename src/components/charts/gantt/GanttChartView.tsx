@@ -26,6 +26,10 @@ function useNarrowBox(): [narrow: boolean, ref: (box: HTMLDivElement | null) => 
   const [narrow, setNarrow] = useState(false);
   const ref = useCallback((box: HTMLDivElement | null) => {
     if (!box || typeof ResizeObserver === 'undefined') return () => undefined;
+    // Measured at once too (the ref runs in the commit, so the update lands before the paint): waiting for the
+    // observer's first report drew one frame of labels beside their marks, cut with "…", on a phone.
+    const width = box.getBoundingClientRect().width;
+    if (width > 0) setNarrow(width < NARROW_WIDTH);
     const observer = new ResizeObserver(([entry]) => setNarrow((entry?.contentRect.width ?? NARROW_WIDTH) < NARROW_WIDTH));
     observer.observe(box);
     return () => observer.disconnect();
