@@ -104,6 +104,37 @@ describe('import explanation dialog', { timeout: 30_000 }, () => {
     expect(window.location.search).toBe('');
   });
 
+  it('keeps the pasted text in its box after a refused read, and after Back from the review', async () => {
+    renderApp();
+    await openDialog();
+    const box = () => within(dialog()).getByLabelText('或粘贴说明文字');
+    await userEvent.type(box(), '这是一份会议通知，请各单位准时参加。');
+    await userEvent.click(within(dialog()).getByRole('button', { name: '读取粘贴的文字' }));
+    await within(dialog()).findByText(/这不像部门预算编制说明/);
+    expect(box()).toHaveValue('这是一份会议通知，请各单位准时参加。');
+
+    // The seed's text, pasted (set at once, as a paste does), read, reviewed, then Back: still there to edit.
+    fireEvent.change(box(), { target: { value: SEED_TEXT } });
+    await userEvent.click(within(dialog()).getByRole('button', { name: '读取粘贴的文字' }));
+    await within(dialog()).findByRole('heading', { name: '核对读出的数字' }, { timeout: 15_000 });
+    await userEvent.click(within(dialog()).getByRole('button', { name: '换一个文件' }));
+    expect(box()).toHaveValue(SEED_TEXT);
+  });
+
+  it('says so when a paste was too long to put back in its box (2,001 lines), instead of stalling the page', async () => {
+    renderApp();
+    await openDialog();
+    const box = () => within(dialog()).getByLabelText('或粘贴说明文字');
+    fireEvent.change(box(), { target: { value: '会议通知\n'.repeat(2000) } });
+    await userEvent.click(within(dialog()).getByRole('button', { name: '读取粘贴的文字' }));
+    await within(dialog()).findByText(/这不像部门预算编制说明/);
+    expect(box()).toHaveValue('');
+    expect(within(dialog()).getByRole('status')).toHaveTextContent('粘贴的文字有 2,001 行，太长，没有放回文本框（放回会让页面停顿）。请从原文再粘贴一次。');
+    // Typing again takes the note away.
+    await userEvent.type(box(), '新');
+    expect(within(dialog()).queryByText(/粘贴的文字有/)).not.toBeInTheDocument();
+  });
+
   it('says the same in English with ?lang=en', async () => {
     renderApp('?lang=en');
     await openDialog('Import explanation');

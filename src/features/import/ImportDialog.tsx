@@ -6,6 +6,7 @@ import { FailureView } from './FailureView';
 import type { OpenOutcome } from './importedFile';
 import { stageAfter, type Stage } from './importStage';
 import type { ImportRequest } from './readExplanation';
+import { fitsBackInTextBox, lineCount } from './pastedText';
 import { ReviewView } from './ReviewView';
 import { runImport, type ImportRun } from './runImport';
 import { SourceForm } from './SourceForm';
@@ -25,6 +26,10 @@ export function ImportDialog({ onClose, onOpened }: ImportDialogProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   const started = useRef(false);
   const current = useRef<ImportRun | undefined>(undefined);
+  // The text box's content outlives the form (unmounted while a read runs): a stopped or failed read, or
+  // Back from the review, finds it as it was, unless it is too long to put back (pastedText.ts).
+  const [text, setText] = useState('');
+  const [droppedLines, setDroppedLines] = useState<number | undefined>(undefined);
 
   // Closing the dialog stops a read in progress: its worker is terminated, nothing it finds is shown.
   useEffect(
@@ -49,6 +54,9 @@ export function ImportDialog({ onClose, onOpened }: ImportDialogProps) {
 
   const run = (name: string, sourceName: string | undefined, request: ImportRequest) => {
     current.current?.cancel();
+    const keep = fitsBackInTextBox(text);
+    setDroppedLines(keep ? undefined : lineCount(text));
+    if (!keep) setText('');
     const job = runImport(request);
     current.current = job;
     setStage({ kind: 'busy', name });
@@ -91,7 +99,16 @@ export function ImportDialog({ onClose, onOpened }: ImportDialogProps) {
               </p>
             ) : null}
             {stage.failure ? <FailureView ref={failure} failure={stage.failure} /> : null}
-            <SourceForm onFile={chooseFile} onText={pasteText} />
+            <SourceForm
+              onFile={chooseFile}
+              onText={pasteText}
+              text={text}
+              onTextChange={(next) => {
+                setText(next);
+                setDroppedLines(undefined);
+              }}
+              droppedLines={droppedLines}
+            />
           </>
         ) : null}
       </div>

@@ -2,19 +2,24 @@ import { useId, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { MAX_FILE_BYTES } from '@/data/limits';
 import { megabytes } from '@/importer/source/problemMessage';
+import { formatCount } from '@/i18n/format';
 
 interface SourceFormProps {
   onFile: (file: File) => void;
   onText: (text: string) => void;
+  /** The text box's content, kept by the dialog across a read. */
+  text: string;
+  onTextChange: (text: string) => void;
+  /** Lines of pasted text too long to be put back after the last read (see pastedText.ts). */
+  droppedLines?: number | undefined;
 }
 
 const ACCEPT = '.txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Where the explanation comes from: a file (picker, or dropped on the dialog) or pasted text. */
-export function SourceForm({ onFile, onText }: SourceFormProps) {
-  const { t } = useTranslation('importer');
+export function SourceForm({ onFile, onText, text, onTextChange, droppedLines }: SourceFormProps) {
+  const { t, language } = useTranslation('importer');
   const id = useId();
-  const [text, setText] = useState('');
   const [emptyPaste, setEmptyPaste] = useState(false);
 
   return (
@@ -56,12 +61,17 @@ export function SourceForm({ onFile, onText }: SourceFormProps) {
         <textarea
           id={`${id}-text`}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => onTextChange(event.target.value)}
           rows={6}
           aria-invalid={emptyPaste}
           aria-describedby={emptyPaste ? `${id}-text-error` : undefined}
           className="w-full rounded border border-line p-2 text-sm"
         />
+        {droppedLines !== undefined ? (
+          <p role="status" className="text-sm">
+            {t('dialog.pasteNotKept', { lines: formatCount(droppedLines, language) })}
+          </p>
+        ) : null}
         {emptyPaste ? (
           <p id={`${id}-text-error`} className="text-sm font-semibold text-bad">
             {t('dialog.emptyPaste')}
