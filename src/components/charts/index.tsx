@@ -4,6 +4,7 @@
  * shows ChartFallback, a box of its size carrying its id. BarList is HTML and loads at once.
  */
 import { startTransition, Suspense, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { afterNextFrame } from '../afterNextFrame';
 import { lazyView } from '../lazyView';
 import { whenIdle } from '../whenIdle';
 import { ChartFallback } from './ChartFallback';
@@ -96,17 +97,10 @@ function useFirstScreenPainted(): boolean {
   const [painted, setPainted] = useState(firstScreenPainted);
   useEffect(() => {
     if (painted) return;
-    let handle: ReturnType<typeof setTimeout> | undefined;
-    const draw = () => {
+    return afterNextFrame(() => {
       firstScreenPainted = true;
       startTransition(() => setPainted(true));
-    };
-    const frame = typeof requestAnimationFrame === 'undefined' ? undefined : requestAnimationFrame(() => (handle = setTimeout(draw, 0)));
-    if (frame === undefined) handle = setTimeout(draw, 0);
-    return () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      clearTimeout(handle);
-    };
+    });
   }, [painted]);
   return painted;
 }

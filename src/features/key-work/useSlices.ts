@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextFrame } from '@/components/afterNextFrame';
 
 /**
  * How many of `total` items to draw now: none in the commit that mounts them, then `step` more per
@@ -15,20 +16,16 @@ export function useSlices(total: number, step: number, restart: unknown, ready: 
   useEffect(() => {
     if (count >= total) return;
     let cancelled = false;
-    let frame: number | undefined;
-    let handle: ReturnType<typeof setTimeout> | undefined;
+    let cancelFrame: (() => void) | undefined;
     const next = () => startTransition(() => setDrawn((prev) => ({ restart, count: (prev.restart === restart ? prev.count : 0) + step })));
     // A chunk that cannot be loaded is drawn anyway: the section's error boundary then says so in its place.
     const start = () => {
-      if (cancelled) return;
-      if (typeof requestAnimationFrame === 'undefined') handle = setTimeout(next, 0);
-      else frame = requestAnimationFrame(() => (handle = setTimeout(next, 0)));
+      if (!cancelled) cancelFrame = afterNextFrame(next);
     };
     ready().then(start, start);
     return () => {
       cancelled = true;
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      clearTimeout(handle);
+      cancelFrame?.();
     };
   }, [count, total, step, restart, ready]);
   return count;
